@@ -1,0 +1,186 @@
+package io.lockwatch.agent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The agent options, parsed from {@code key=value,key2=value2}. Every key has a default; an unknown
+ * key, an empty or malformed value is an {@link OptionException} whose message names the option and
+ * what it accepts.
+ */
+public final class AgentOptions {
+
+  /** Where the JSON report is written; {@code %p} becomes the process id. */
+  public static final String REPORT = "report";
+  /** Package prefixes to instrument, separated by {@code ;} (default: every non-JDK class). */
+  public static final String INCLUDE = "include";
+  /** Package prefixes never to instrument, separated by {@code ;}. */
+  public static final String EXCLUDE = "exclude";
+  /** How many frames a captured stack keeps. */
+  public static final String STACK_DEPTH = "stackDepth";
+  /** The most lock-order edges kept; further new edges are dropped and counted. */
+  public static final String MAX_EDGES = "maxEdges";
+  /** The longest lock-order cycle searched for. */
+  public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
+  /** The most instance cycles enumerated at report time. */
+  public static final String MAX_CYCLES = "maxCycles";
+
+  private record Spec(String defaultValue, String accepted, Function<String, Object> parse) {}
+
+  private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+
+  static {
+    SPECS.put(REPORT, new Spec("lockwatch-report.json", "a file path", AgentOptions::path));
+    SPECS.put(INCLUDE, new Spec("", "package prefixes separated by ';'", AgentOptions::prefixes));
+    SPECS.put(EXCLUDE, new Spec("", "package prefixes separated by ';'", AgentOptions::prefixes));
+    SPECS.put(STACK_DEPTH, intSpec("24", 1, 1024));
+    SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
+    SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
+    SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
+  }
+
+  private final Map<String, String> raw;
+  private final Map<String, Object> values;
+
+  private AgentOptions(Map<String, String> raw, Map<String, Object> values) {
+    this.raw = raw;
+    this.values = values;
+  }
+
+  /** Parses the agent argument string; null or blank means all defaults. */
+  public static AgentOptions parse(String argument) {
+    Map<String, String> given = new LinkedHashMap<>();
+    if (argument != null && !argument.isBlank()) {
+      for (String pair : argument.split(",", -1)) {
+        int eq = pair.indexOf('=');
+        String key = (eq < 0 ? pair : pair.substring(0, eq)).trim();
+        if (key.isEmpty()) {
+          throw new OptionException(
+              "empty option in '" + argument + "': options are key=value pairs separated by ','");
+        }
+        if (!SPECS.containsKey(key)) {
+          throw new OptionException(
+              "unknown option '" + key + "': accepted options are " + String.join(", ", SPECS.keySet()));
+        }
+        if (eq < 0) {
+          throw new OptionException(
+              "option '" + key + "' needs a value (" + key + "=" + SPECS.get(key).accepted + ")");
+        }
+        if (given.containsKey(key)) {
+          throw new OptionException("option '" + key + "' is given twice");
+        }
+        given.put(key, pair.substring(eq + 1).trim());
+      }
+    }
+    Map<String, String> raw = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, Spec> e : SPECS.entrySet()) {
+      String key = e.getKey();
+      Spec spec = e.getValue();
+      boolean explicit = given.containsKey(key);
+      String value = explicit ? given.get(key) : spec.defaultValue;
+      if (explicit && value.isEmpty()) {
+        throw new OptionException("option '" + key + "' has an empty value; accepted: " + spec.accepted);
+      }
+      try {
+        values.put(key, spec.parse.apply(value));
+      } catch (IllegalArgumentException bad) {
+        throw new OptionException(
+            "option '" + key + "' has a bad value '" + value + "'; accepted: " + spec.accepted);
+      }
+      raw.put(key, value);
+    }
+    checkIncludeExcludeDisjoint(include(values), exclude(values));
+    return new AgentOptions(Collections.unmodifiableMap(raw), values);
+  }
+
+  public String reportPath() {
+    return (String) values.get(REPORT);
+  }
+
+  public List<String> include() {
+    return include(values);
+  }
+
+  public List<String> exclude() {
+    return exclude(values);
+  }
+
+  public int stackDepth() {
+    return (Integer) values.get(STACK_DEPTH);
+  }
+
+  public int maxEdges() {
+    return (Integer) values.get(MAX_EDGES);
+  }
+
+  public int maxCycleLength() {
+    return (Integer) values.get(MAX_CYCLE_LENGTH);
+  }
+
+  public int maxCycles() {
+    return (Integer) values.get(MAX_CYCLES);
+  }
+
+  /** Every option with its value in force, defaults included, for the report. */
+  public Map<String, String> asMap() {
+    return raw;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> include(Map<String, Object> values) {
+    return (List<String>) values.get(INCLUDE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> exclude(Map<String, Object> values) {
+    return (List<String>) values.get(EXCLUDE);
+  }
+
+  private static void checkIncludeExcludeDisjoint(List<String> include, List<String> exclude) {
+    for (String in : include) {
+      for (String out : exclude) {
+        if (in.equals(out)) {
+          throw new OptionException(
+              "options 'include' and 'exclude' both name '" + in + "': a prefix can be in only one");
+        }
+      }
+    }
+  }
+
+  private static Spec intSpec(String defaultValue, int min, int max) {
+    return new Spec(
+        defaultValue,
+        "an integer from " + min + " to " + max,
+        text -> {
+          int value = Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
+          if (value < min || value > max) {
+            throw new IllegalArgumentException();
+          }
+          return value;
+        });
+  }
+
+  private static Object path(String text) {
+    return text;
+  }
+
+  private static Object prefixes(String text) {
+    List<String> result = new ArrayList<>();
+    if (text.isEmpty()) {
+      return result;
+    }
+    for (String part : text.split(";", -1)) {
+      String prefix = part.trim();
+      if (prefix.isEmpty() || !prefix.matches("[\\p{javaJavaIdentifierPart}.$]+")) {
+        throw new IllegalArgumentException();
+      }
+      result.add(prefix);
+    }
+    return List.copyOf(result);
+  }
+}

@@ -1,0 +1,73 @@
+package io.lockwatch.agent.analysis;
+
+import io.lockwatch.agent.runtime.LockNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
+import org.jgrapht.graph.AsSubgraph;
+
+/**
+ * Finds the elementary cycles of the lock-order graph: strongly connected components first, then a
+ * bounded enumeration inside each (enumerating every cycle of a large graph explodes).
+ */
+public final class CycleFinder {
+
+  /** The cycles found, each as its edges in order; {@code truncated} when a bound was hit. */
+  public record Result(List<List<OrderEdge>> cycles, boolean truncated) {}
+
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
+  private CycleFinder() {}
+
+  /**
+   * @param maxLength the longest cycle searched for, in locks
+   * @param maxCycles stop after this many cycles
+   */
+  public static Result find(Graph<LockNode, OrderEdge> graph, int maxLength, int maxCycles) {
+    List<List<OrderEdge>> cycles = new ArrayList<>();
+    boolean truncated = false;
+    List<Set<LockNode>> components =
+        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+    for (Set<LockNode> component : components) {
+      if (component.size() < 2) {
+        continue;
+      }
+      Graph<LockNode, OrderEdge> sub = new AsSubgraph<>(graph, component);
+      HawickJamesSimpleCycles<LockNode, OrderEdge> search = new HawickJamesSimpleCycles<>(sub);
+      search.setPathLimit(maxLength);
+      try {
+        search.findSimpleCycles(
+            nodes -> {
+              if (nodes.size() < 2 || nodes.size() > maxLength) {
+                return;
+              }
+              if (cycles.size() >= maxCycles) {
+                throw new Enough();
+              }
+              cycles.add(edgesOf(sub, nodes));
+            });
+      } catch (Enough enough) {
+        truncated = true;
+        break;
+      }
+    }
+    return new Result(cycles, truncated);
+  }
+
+  private static List<OrderEdge> edgesOf(Graph<LockNode, OrderEdge> graph, List<LockNode> nodes) {
+    List<OrderEdge> edges = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      edges.add(graph.getEdge(nodes.get(i), nodes.get((i + 1) % nodes.size())));
+    }
+    return edges;
+  }
+}

@@ -1,0 +1,141 @@
+package io.lockwatch.agent.analysis;
+
+import io.lockwatch.agent.runtime.LockNode;
+import io.lockwatch.report.model.Site;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One way an edge A→B was taken: at which sites, in which modes, under which gate locks, and by
+ * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
+ */
+public final class EdgeVariant {
+  static final int MAX_THREADS = 4;
+
+  final int fromSite;
+  final int toSite;
+  final byte fromShare;
+  final byte toShare;
+  final byte mode;
+  /** Ids of the exclusive locks held when B was acquired (A included when A is exclusive). */
+  final int[] gates;
+  /** Every lock held when B was acquired, outermost first. */
+  final LockNode[] held;
+
+  private volatile long[] threadIds;
+  private volatile String[] threadNames;
+  private volatile List<Site> acquiredStack = List.of();
+  private volatile List<Site> heldStack = List.of();
+
+  EdgeVariant(
+      int fromSite,
+      int toSite,
+      byte fromShare,
+      byte toShare,
+      byte mode,
+      int[] gates,
+      LockNode[] held,
+      long threadId,
+      String threadName) {
+    this.fromSite = fromSite;
+    this.toSite = toSite;
+    this.fromShare = fromShare;
+    this.toShare = toShare;
+    this.mode = mode;
+    this.gates = gates;
+    this.held = held;
+    this.threadIds = new long[] {threadId};
+    this.threadNames = new String[] {threadName};
+  }
+
+  boolean sameShape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+    return this.fromSite == fromSite
+        && this.toSite == toSite
+        && this.fromShare == fromShare
+        && this.toShare == toShare
+        && this.mode == mode
+        && Arrays.equals(this.gates, gates);
+  }
+
+  /** Adds a thread; returns false when it was known or the list is full. Caller holds the graph. */
+  boolean addThread(long threadId, String threadName) {
+    long[] ids = threadIds;
+    for (long id : ids) {
+      if (id == threadId) {
+        return false;
+      }
+    }
+    if (ids.length >= MAX_THREADS) {
+      return false;
+    }
+    long[] newIds = Arrays.copyOf(ids, ids.length + 1);
+    newIds[ids.length] = threadId;
+    String[] newNames = Arrays.copyOf(threadNames, ids.length + 1);
+    newNames[ids.length] = threadName;
+    threadNames = newNames;
+    threadIds = newIds;
+    return true;
+  }
+
+  /** Attaches the stacks of the first sighting. */
+  public void setStacksFrom(List<Site> acquired, List<Site> held) {
+    this.heldStack = held;
+    this.acquiredStack = acquired;
+  }
+
+  public int fromSite() {
+    return fromSite;
+  }
+
+  public int toSite() {
+    return toSite;
+  }
+
+  public byte fromShare() {
+    return fromShare;
+  }
+
+  public byte toShare() {
+    return toShare;
+  }
+
+  public byte mode() {
+    return mode;
+  }
+
+  public int[] gates() {
+    return gates;
+  }
+
+  public LockNode[] held() {
+    return held;
+  }
+
+  public long[] threadIds() {
+    return threadIds;
+  }
+
+  public String[] threadNames() {
+    return threadNames;
+  }
+
+  public List<Site> acquiredStack() {
+    return acquiredStack;
+  }
+
+  public List<Site> heldStack() {
+    return heldStack;
+  }
+
+  /** True when the two variants were taken under a common exclusive lock. */
+  boolean sharesGateWith(EdgeVariant other) {
+    for (int a : gates) {
+      for (int b : other.gates) {
+        if (a == b) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+package io.lockwatch.agent.analysis;
+
+import io.lockwatch.agent.runtime.LockNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.atomic.LongAdder;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.graph.DefaultDirectedGraph;
+
+/**
+ * The lock-order graph of lock instances (JGraphT). New facts are added under one private monitor
+ * (a racy check-then-add would miss cycles); facts already known never reach this class, thanks to
+ * the per-thread chain cache. Nodes of collected locks that can no longer close a cycle (no
+ * incoming or no outgoing edge) are pruned, so memory stays bounded under lock churn.
+ */
+public final class LockOrderGraph {
+  private final Graph<LockNode, OrderEdge> graph = new DefaultDirectedGraph<>(null, null, false);
+  private final int maxEdges;
+  private final LongAdder edgesDropped = new LongAdder();
+  private final LongAdder variantsDropped = new LongAdder();
+  private long edgesEverAdded;
+
+  public LockOrderGraph(int maxEdges) {
+    this.maxEdges = maxEdges;
+  }
+
+  /**
+   * Records that a thread acquired {@code to} at {@code toSite} while holding {@code from}
+   * (acquired at {@code fromSite}). Returns the new variant when this shape of the edge is new, so
+   * the caller can attach stacks; null when it was already known or had to be dropped.
+   */
+  public EdgeVariant record(
+      LockNode from,
+      LockNode to,
+      int fromSite,
+      int toSite,
+      byte fromShare,
+      byte toShare,
+      byte mode,
+      int[] gates,
+      LockNode[] held,
+      long threadId,
+      String threadName) {
+    synchronized (this) {
+      OrderEdge edge = graph.getEdge(from, to);
+      if (edge == null) {
+        if (graph.edgeSet().size() >= maxEdges) {
+          edgesDropped.increment();
+          return null;
+        }
+        graph.addVertex(from);
+        graph.addVertex(to);
+        edge = new OrderEdge(from, to);
+        graph.addEdge(from, to, edge);
+        edgesEverAdded++;
+      }
+      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode, gates);
+      if (known != null) {
+        known.addThread(threadId, threadName);
+        return null;
+      }
+      EdgeVariant variant =
+          new EdgeVariant(fromSite, toSite, fromShare, toShare, mode, gates, held, threadId, threadName);
+      if (!edge.add(variant)) {
+        variantsDropped.increment();
+        return null;
+      }
+      return variant;
+    }
+  }
+
+  /**
+   * A lock object was collected: its node can gain no new edge, so if it has no incoming or no
+   * outgoing edge it can never be on a cycle and goes, possibly freeing neighbours the same way.
+   */
+  public void lockCollected(LockNode node) {
+    synchronized (this) {
+      Deque<LockNode> work = new ArrayDeque<>();
+      work.push(node);
+      while (!work.isEmpty()) {
+        LockNode n = work.pop();
+        if (!n.collected() || !graph.containsVertex(n)) {
+          continue;
+        }
+        if (graph.inDegreeOf(n) == 0 || graph.outDegreeOf(n) == 0) {
+          for (LockNode neighbour : Graphs.neighborSetOf(graph, n)) {
+            work.push(neighbour);
+          }
+          graph.removeVertex(n);
+        }
+      }
+    }
+  }
+
+  /** A copy of the graph for analysis; the copy shares nodes, edges and (immutable) variants. */
+  public Graph<LockNode, OrderEdge> snapshot() {
+    Graph<LockNode, OrderEdge> copy = new DefaultDirectedGraph<>(null, null, false);
+    synchronized (this) {
+      Graphs.addGraph(copy, graph);
+    }
+    return copy;
+  }
+
+  public synchronized int edgeCount() {
+    return graph.edgeSet().size();
+  }
+
+  public synchronized long edgesEverAdded() {
+    return edgesEverAdded;
+  }
+
+  public long edgesDropped() {
+    return edgesDropped.sum();
+  }
+
+  public long variantsDropped() {
+    return variantsDropped.sum();
+  }
+}

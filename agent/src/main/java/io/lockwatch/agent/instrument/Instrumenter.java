@@ -1,0 +1,54 @@
+package io.lockwatch.agent.instrument;
+
+import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.RuntimeCounters;
+import io.lockwatch.agent.runtime.SiteRegistry;
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Installs the {@link LockingTransformer} and, when the agent is attached to a running JVM,
+ * retransforms the classes already loaded that the filter accepts.
+ *
+ * <p>Why not Byte Buddy's {@code AgentBuilder}: on this project's 2-core machines its start-up
+ * alone cost about 3 s per JVM (it loads some 2,400 classes), and its per-class type
+ * descriptions are work our purely ASM-level rewrite does not need. We use Byte Buddy's ASM and
+ * its {@code TypePool}, without the builder.
+ */
+public final class Instrumenter {
+  private Instrumenter() {}
+
+  public static void install(
+      Instrumentation instrumentation,
+      ClassFilter filter,
+      SiteRegistry sites,
+      RuntimeCounters counters,
+      AgentErrors errors,
+      boolean retransformLoaded) {
+    instrumentation.addTransformer(new LockingTransformer(filter, sites, counters, errors), true);
+    if (retransformLoaded) {
+      retransformLoaded(instrumentation, filter, errors);
+    }
+  }
+
+  private static void retransformLoaded(
+      Instrumentation instrumentation, ClassFilter filter, AgentErrors errors) {
+    List<Class<?>> candidates = new ArrayList<>();
+    for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
+      if (instrumentation.isModifiableClass(loaded)
+          && !loaded.isArray()
+          && !loaded.isHidden()
+          && filter.instruments(loaded.getName(), loaded.getClassLoader())) {
+        candidates.add(loaded);
+      }
+    }
+    for (Class<?> type : candidates) {
+      try {
+        instrumentation.retransformClasses(type);
+      } catch (Throwable failure) {
+        errors.record("instrumentation", type.getName(), failure);
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package io.lockwatch.agent.instrument;
+
+import io.lockwatch.agent.runtime.SiteInfo;
+import io.lockwatch.agent.runtime.SiteRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+import java.util.function.Predicate;
+
+/**
+ * Instruments the lock operations inside a method body:
+ *
+ * <ul>
+ *   <li>{@code monitorenter} / {@code monitorexit} (including the exception paths javac emits) get
+ *       a bridge call just before them, with the monitor duplicated on the stack: identifying a
+ *       monitor before it is held keeps HotSpot from inflating it;
+ *   <li>calls of {@code Lock.lock/lockInterruptibly/tryLock/unlock} are replaced by the bridge
+ *       methods of the same shape plus a site id, which call the real method themselves.
+ * </ul>
+ *
+ * Each site records the source line and the expression that produced the lock.
+ */
+class LockCallVisitor extends MethodVisitor {
+  private record PendingLocal(SiteInfo site, int index) {}
+
+  private final MethodContext method;
+  private final Predicate<String> isOtherLockType;
+  private final LockExpressions expressions = new LockExpressions();
+  private final List<PendingLocal> unnamedLocals = new ArrayList<>();
+  private int line = -1;
+  private int sitesRegistered;
+
+  LockCallVisitor(int api, MethodVisitor next, MethodContext method, Predicate<String> isOtherLockType) {
+    super(api, next);
+    this.method = method;
+    this.isOtherLockType = isOtherLockType;
+  }
+
+  int sitesRegistered() {
+    return sitesRegistered;
+  }
+
+  @Override
+  public void visitLineNumber(int newLine, Label start) {
+    line = newLine;
+    super.visitLineNumber(newLine, start);
+  }
+
+  @Override
+  public void visitInsn(int opcode) {
+    switch (opcode) {
+      case Opcodes.MONITORENTER -> hookMonitor(HookNames.MONITOR_ENTER, opcode);
+      case Opcodes.MONITOREXIT -> hookMonitor(HookNames.MONITOR_EXIT, opcode);
+      case Opcodes.DUP -> {
+        expressions.dup();
+        super.visitInsn(opcode);
+      }
+      case Opcodes.ACONST_NULL -> {
+        expressions.push(null);
+        super.visitInsn(opcode);
+      }
+      default -> {
+        expressions.clear();
+        super.visitInsn(opcode);
+      }
+    }
+  }
+
+  private void hookMonitor(String hook, int opcode) {
+    int site = registerSite(0);
+    super.visitInsn(Opcodes.DUP);
+    pushInt(site);
+    super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
+    super.visitInsn(opcode);
+    expressions.clear();
+  }
+
+  @Override
+  public void visitMethodInsn(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    LockApi.Replacement replacement = LockApi.replacementFor(opcode, owner, name, descriptor, isOtherLockType);
+    if (replacement != null) {
+      int site = registerSite(replacement.arguments());
+      pushInt(site);
+      super.visitMethodInsn(
+          Opcodes.INVOKESTATIC, HookNames.HOOKS, replacement.name(), replacement.descriptor(), false);
+      expressions.clear();
+      return;
+    }
+    String receiver =
+        opcode == Opcodes.INVOKESTATIC ? null : expressions.peek(Type.getArgumentTypes(descriptor).length);
+    expressions.clear();
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    Type result = Type.getReturnType(descriptor);
+    if (result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY) {
+      expressions.push(describeCall(owner, name, receiver));
+    }
+  }
+
+  private static String describeCall(String owner, String name, String receiver) {
+    if (receiver != null && (name.equals("readLock") || name.equals("writeLock"))) {
+      return receiver; // rwl.readLock() is the same lock as rwl for people
+    }
+    return "result of " + owner.replace('/', '.') + "." + name + "()";
+  }
+
+  @Override
+  public void visitVarInsn(int opcode, int index) {
+    switch (opcode) {
+      case Opcodes.ALOAD -> {
+        if (index == 0 && !method.isStatic()) {
+          expressions.push("this");
+        } else {
+          expressions.pushLocal(index, "local variable #" + index);
+        }
+      }
+      case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD -> expressions.push(null);
+      case Opcodes.ASTORE -> expressions.pop(1);
+      default -> expressions.clear();
+    }
+    super.visitVarInsn(opcode, index);
+  }
+
+  @Override
+  public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+    String field = owner.replace('/', '.') + "." + name;
+    switch (opcode) {
+      case Opcodes.GETFIELD -> {
+        expressions.pop(1);
+        expressions.push("field " + field);
+      }
+      case Opcodes.GETSTATIC -> expressions.push("static field " + field);
+      default -> expressions.clear();
+    }
+    super.visitFieldInsn(opcode, owner, name, descriptor);
+  }
+
+  @Override
+  public void visitLdcInsn(Object value) {
+    expressions.push(value instanceof Type type ? "class " + type.getClassName() : null);
+    super.visitLdcInsn(value);
+  }
+
+  @Override
+  public void visitIntInsn(int opcode, int operand) {
+    if (opcode == Opcodes.NEWARRAY) {
+      expressions.clear();
+    } else {
+      expressions.push(null);
+    }
+    super.visitIntInsn(opcode, operand);
+  }
+
+  @Override
+  public void visitTypeInsn(int opcode, String type) {
+    if (opcode == Opcodes.CHECKCAST) {
+      String top = expressions.peek(0);
+      expressions.pop(1);
+      expressions.push(top);
+    } else {
+      expressions.clear();
+    }
+    super.visitTypeInsn(opcode, type);
+  }
+
+  @Override
+  public void visitJumpInsn(int opcode, Label label) {
+    expressions.clear();
+    super.visitJumpInsn(opcode, label);
+  }
+
+  @Override
+  public void visitLabel(Label label) {
+    // A label can be a jump target: what is on the stack there is unknown.
+    expressions.clear();
+    super.visitLabel(label);
+  }
+
+  @Override
+  public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... args) {
+    expressions.clear();
+    super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
+  }
+
+  @Override
+  public void visitIincInsn(int varIndex, int increment) {
+    expressions.clear();
+    super.visitIincInsn(varIndex, increment);
+  }
+
+  @Override
+  public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+    expressions.clear();
+    super.visitTableSwitchInsn(min, max, dflt, labels);
+  }
+
+  @Override
+  public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+    expressions.clear();
+    super.visitLookupSwitchInsn(dflt, keys, labels);
+  }
+
+  @Override
+  public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+    expressions.clear();
+    super.visitMultiANewArrayInsn(descriptor, numDimensions);
+  }
+
+  @Override
+  public void visitLocalVariable(
+      String name, String descriptor, String signature, Label start, Label end, int index) {
+    for (PendingLocal pending : unnamedLocals) {
+      String current = pending.site().lockExpression();
+      if (pending.index() == index && current != null && current.startsWith("local variable #")) {
+        pending.site().setLockExpression("local variable " + name);
+      }
+    }
+    super.visitLocalVariable(name, descriptor, signature, start, end, index);
+  }
+
+  @Override
+  public void visitMaxs(int maxStack, int maxLocals) {
+    super.visitMaxs(maxStack + 3, maxLocals);
+  }
+
+  /** Registers a site for the lock operation whose receiver is {@code depth} values below the top. */
+  private int registerSite(int depth) {
+    String expression = expressions.peek(depth);
+    int id = method.registerSite(line, expression);
+    int local = expressions.peekLocal(depth);
+    if (local >= 0) {
+      unnamedLocals.add(new PendingLocal(registry().get(id), local));
+    }
+    sitesRegistered++;
+    return id;
+  }
+
+  private SiteRegistry registry() {
+    return method.sites();
+  }
+
+  private void pushInt(int value) {
+    if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+      super.visitIntInsn(value <= Byte.MAX_VALUE && value >= Byte.MIN_VALUE ? Opcodes.BIPUSH : Opcodes.SIPUSH, value);
+    } else {
+      super.visitLdcInsn(value);
+    }
+  }
+}

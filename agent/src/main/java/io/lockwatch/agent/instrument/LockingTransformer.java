@@ -1,0 +1,71 @@
+package io.lockwatch.agent.instrument;
+
+import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.RuntimeCounters;
+import io.lockwatch.agent.runtime.SiteRegistry;
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.utility.OpenedClassReader;
+
+/**
+ * Rewrites the class files the {@link ClassFilter} accepts with the lock visitors (Byte Buddy's
+ * ASM). Class formats never change (no new members, no changed modifiers), so the same rewrite
+ * serves classes being loaded and classes retransformed after an attach. Any failure leaves the
+ * class as it was and is counted.
+ */
+final class LockingTransformer implements ClassFileTransformer {
+  private final ClassFilter filter;
+  private final SiteRegistry sites;
+  private final RuntimeCounters counters;
+  private final AgentErrors errors;
+  private final LockTypes lockTypes = new LockTypes();
+  private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
+
+  LockingTransformer(ClassFilter filter, SiteRegistry sites, RuntimeCounters counters, AgentErrors errors) {
+    this.filter = filter;
+    this.sites = sites;
+    this.counters = counters;
+    this.errors = errors;
+  }
+
+  @Override
+  public byte[] transform(
+      ClassLoader loader,
+      String internalName,
+      Class<?> classBeingRedefined,
+      ProtectionDomain domain,
+      byte[] classFile) {
+    if (internalName == null || !filter.instruments(internalName.replace('/', '.'), loader)) {
+      return null;
+    }
+    if (transforming.get() != null) {
+      return null; // a class loaded by our own transformation: leave it alone
+    }
+    transforming.set(Boolean.TRUE);
+    try {
+      return rewrite(loader, classFile);
+    } catch (Throwable failure) {
+      errors.record("instrumentation", internalName.replace('/', '.'), failure);
+      return null;
+    } finally {
+      transforming.remove();
+    }
+  }
+
+  /** The instrumented class file, or null when the class has no lock operation. */
+  byte[] rewrite(ClassLoader loader, byte[] classFile) {
+    ClassReader reader = OpenedClassReader.of(classFile);
+    ClassWriter writer = new ClassWriter(0);
+    LockingClassVisitor visitor =
+        new LockingClassVisitor(
+            OpenedClassReader.ASM_API, writer, sites, owner -> lockTypes.isLock(owner, loader));
+    reader.accept(visitor, 0);
+    if (!visitor.changed()) {
+      return null;
+    }
+    counters.classesInstrumented.increment();
+    return writer.toByteArray();
+  }
+}

@@ -1,0 +1,137 @@
+package io.lockwatch.agent.runtime;
+
+import java.util.Arrays;
+
+/**
+ * One thread's stack of held locks, innermost last, as parallel arrays so that push and pop
+ * allocate nothing. Each entry also carries the chain key of the stack up to and including it
+ * (lockdep's chain hash), which makes "have I validated this acquisition before?" a set lookup.
+ */
+public final class HeldLocks {
+  /** Share modes of a held entry. */
+  public static final byte EXCLUSIVE = 0;
+
+  public static final byte READ = 1;
+  public static final byte WRITE = 2;
+
+  /** Entry flags. */
+  static final byte REENTRANT = 1;
+
+  static final byte SYNC_METHOD = 2;
+
+  private static final long EMPTY_CHAIN = 0x51ED270B2F0C3A47L;
+
+  Object[] objects = new Object[8];
+  LockNode[] nodes = new LockNode[8];
+  int[] sites = new int[8];
+  byte[] shares = new byte[8];
+  byte[] modes = new byte[8];
+  byte[] flags = new byte[8];
+  long[] chainKeys = new long[8];
+  int depth;
+
+  /** The chain key of the whole stack. */
+  long topChainKey() {
+    return depth == 0 ? EMPTY_CHAIN : chainKeys[depth - 1];
+  }
+
+  /** Index of the innermost entry holding {@code node}, or -1. */
+  int indexOf(LockNode node) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (nodes[i] == node) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  void push(Object lock, LockNode node, int site, byte share, byte mode, byte flag, long chain) {
+    if (depth == objects.length) {
+      grow();
+    }
+    int i = depth++;
+    objects[i] = lock;
+    nodes[i] = node;
+    sites[i] = site;
+    shares[i] = share;
+    modes[i] = mode;
+    flags[i] = flag;
+    chainKeys[i] = chain;
+  }
+
+  /**
+   * Removes the innermost entry for {@code lock} (compared by reference, never by {@code equals}),
+   * preferring one with the given share mode. Returns false when the thread does not hold it.
+   */
+  boolean removeLock(Object lock, byte share) {
+    int fallback = -1;
+    for (int i = depth - 1; i >= 0; i--) {
+      if (objects[i] == lock && (flags[i] & SYNC_METHOD) == 0) {
+        if (shares[i] == share) {
+          removeAt(i);
+          return true;
+        }
+        if (fallback < 0) {
+          fallback = i;
+        }
+      }
+    }
+    if (fallback >= 0) {
+      removeAt(fallback);
+      return true;
+    }
+    return false;
+  }
+
+  /** Removes the innermost entry pushed by the synchronized method with this site. */
+  boolean removeSyncMethod(int site) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (sites[i] == site && (flags[i] & SYNC_METHOD) != 0) {
+        removeAt(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void removeAt(int index) {
+    int tail = depth - index - 1;
+    if (tail > 0) {
+      System.arraycopy(objects, index + 1, objects, index, tail);
+      System.arraycopy(nodes, index + 1, nodes, index, tail);
+      System.arraycopy(sites, index + 1, sites, index, tail);
+      System.arraycopy(shares, index + 1, shares, index, tail);
+      System.arraycopy(modes, index + 1, modes, index, tail);
+      System.arraycopy(flags, index + 1, flags, index, tail);
+    }
+    depth--;
+    objects[depth] = null;
+    nodes[depth] = null;
+    // Entries above the removed one (hand-over-hand unlocking) get their chain keys recomputed.
+    for (int i = index; i < depth; i++) {
+      long below = i == 0 ? EMPTY_CHAIN : chainKeys[i - 1];
+      chainKeys[i] = (flags[i] & REENTRANT) != 0 ? below : chain(below, nodes[i], sites[i], shares[i], modes[i]);
+    }
+  }
+
+  /** The chain key of {@code below} extended by one acquisition. */
+  static long chain(long below, LockNode node, int site, byte share, byte mode) {
+    long h = below * 0x9E3779B97F4A7C15L;
+    h ^= ((long) node.id() << 32) | (site & 0xFFFFFFFFL);
+    h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L;
+    h ^= (share << 4) | mode;
+    h ^= h >>> 32;
+    return h == 0 ? 1 : h;
+  }
+
+  private void grow() {
+    int n = objects.length * 2;
+    objects = Arrays.copyOf(objects, n);
+    nodes = Arrays.copyOf(nodes, n);
+    sites = Arrays.copyOf(sites, n);
+    shares = Arrays.copyOf(shares, n);
+    modes = Arrays.copyOf(modes, n);
+    flags = Arrays.copyOf(flags, n);
+    chainKeys = Arrays.copyOf(chainKeys, n);
+  }
+}

@@ -1,0 +1,252 @@
+package io.lockwatch.agent.runtime;
+
+import io.lockwatch.agent.analysis.EdgeVariant;
+import io.lockwatch.agent.analysis.LockOrderGraph;
+import io.lockwatch.bridge.EventSink;
+import io.lockwatch.report.model.Site;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The hot path: turns the events of instrumented code into held-lock stacks and lock-order facts.
+ *
+ * <p>An acquisition costs one thread-local lookup, one identity lookup of the lock, a scan of the
+ * (short) held stack for reentrancy, and one probe of the thread's validated-chain set. Only a chain
+ * this thread never took before goes to the shared graph, and only a new edge variant captures a
+ * stack. Every failure is counted and swallowed.
+ */
+public final class LockEventRecorder extends EventSink {
+  private final SiteRegistry sites;
+  private final LockTable locks;
+  private final LockOrderGraph graph;
+  private final RuntimeCounters counters;
+  private final AgentErrors errors;
+  private final StackCapture stacks;
+
+  public LockEventRecorder(
+      SiteRegistry sites,
+      LockTable locks,
+      LockOrderGraph graph,
+      RuntimeCounters counters,
+      AgentErrors errors,
+      StackCapture stacks) {
+    this.sites = sites;
+    this.locks = locks;
+    this.graph = graph;
+    this.counters = counters;
+    this.errors = errors;
+    this.stacks = stacks;
+  }
+
+  @Override
+  public void monitorEnter(Object monitor, int site) {
+    if (monitor == null) {
+      return; // monitorenter will throw NullPointerException; nothing is acquired
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      LockNode node = locks.nodeFor(monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
+      acquired(state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, (byte) 0);
+    } catch (Throwable failure) {
+      errors.record("hook", "monitorEnter", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void monitorExit(Object monitor, int site) {
+    if (monitor == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      state.held.removeLock(monitor, HeldLocks.EXCLUSIVE);
+    } catch (Throwable failure) {
+      errors.record("hook", "monitorExit", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncMethodEnter(Object monitor, int site) {
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      LockNode node = locks.nodeFor(monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
+      acquired(
+          state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, HeldLocks.SYNC_METHOD);
+    } catch (Throwable failure) {
+      errors.record("hook", "syncMethodEnter", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncMethodExit(int site) {
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      state.held.removeSyncMethod(site);
+    } catch (Throwable failure) {
+      errors.record("hook", "syncMethodExit", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockAcquired(Object lock, int site, int mode) {
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      Object key = LockKeys.keyOf(lock);
+      byte share = LockKeys.shareOf(lock);
+      LockNode node = locks.nodeFor(key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
+      if (share == HeldLocks.WRITE) {
+        node.markWriteLocked();
+      }
+      acquired(state, key, node, site, share, (byte) mode, (byte) 0);
+    } catch (Throwable failure) {
+      errors.record("hook", "lockAcquired", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockReleased(Object lock, int site) {
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      state.held.removeLock(LockKeys.keyOf(lock), LockKeys.shareOf(lock));
+    } catch (Throwable failure) {
+      errors.record("hook", "lockReleased", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  private void acquired(
+      ThreadState state, Object lock, LockNode node, int site, byte share, byte mode, byte flag) {
+    counters.acquisitions.increment();
+    HeldLocks held = state.held;
+    long below = held.topChainKey();
+    if (held.indexOf(node) >= 0) {
+      // Re-acquiring a lock this thread holds can never block: no edge.
+      counters.reentrantAcquisitions.increment();
+      held.push(lock, node, site, share, mode, (byte) (flag | HeldLocks.REENTRANT), below);
+      return;
+    }
+    long chain = HeldLocks.chain(below, node, site, share, mode);
+    if (held.depth > 0 && !state.validatedChains.contains(chain)) {
+      newChain(state, node, site, share, mode);
+      state.validatedChains.add(chain);
+    }
+    held.push(lock, node, site, share, mode, flag, chain);
+  }
+
+  /** Slow path: a chain this thread has not taken before. Adds one edge per distinct held lock. */
+  private void newChain(ThreadState state, LockNode to, int toSite, byte toShare, byte mode) {
+    counters.newChains.increment();
+    HeldLocks held = state.held;
+    if (mode == MODE_TRY) {
+      // tryLock() without timeout never blocks, so it can never close a deadlock.
+      counters.tryLockEdgesSkipped.increment();
+      return;
+    }
+    int[] gates = exclusiveHeld(held);
+    LockNode[] heldNodes = distinctHeld(held);
+    String threadName = Thread.currentThread().getName();
+    List<Site> acquiredStack = null;
+    for (int i = 0; i < held.depth; i++) {
+      if ((held.flags[i] & HeldLocks.REENTRANT) != 0) {
+        continue;
+      }
+      EdgeVariant variant =
+          graph.record(
+              held.nodes[i],
+              to,
+              held.sites[i],
+              toSite,
+              held.shares[i],
+              toShare,
+              mode,
+              gates,
+              heldNodes,
+              state.threadId,
+              threadName);
+      if (variant != null) {
+        if (acquiredStack == null) {
+          acquiredStack = stacks.capture();
+        }
+        variant.setStacksFrom(acquiredStack, heldStackFrom(acquiredStack, sites.get(held.sites[i])));
+      }
+    }
+  }
+
+  private static int[] exclusiveHeld(HeldLocks held) {
+    int[] ids = new int[held.depth];
+    int n = 0;
+    for (int i = 0; i < held.depth; i++) {
+      if ((held.flags[i] & HeldLocks.REENTRANT) == 0 && held.shares[i] != HeldLocks.READ) {
+        ids[n++] = held.nodes[i].id();
+      }
+    }
+    int[] gates = Arrays.copyOf(ids, n);
+    Arrays.sort(gates);
+    return gates;
+  }
+
+  private static LockNode[] distinctHeld(HeldLocks held) {
+    LockNode[] nodes = new LockNode[held.depth];
+    int n = 0;
+    for (int i = 0; i < held.depth; i++) {
+      if ((held.flags[i] & HeldLocks.REENTRANT) == 0) {
+        nodes[n++] = held.nodes[i];
+      }
+    }
+    return Arrays.copyOf(nodes, n);
+  }
+
+  /**
+   * The stack at which the held lock was acquired, rebuilt from the current one: the frames from
+   * the method that acquired it outwards, with that frame's line set to the acquisition's line.
+   * When that method has returned since (a Lock held across methods), only the site is known.
+   */
+  static List<Site> heldStackFrom(List<Site> current, SiteInfo heldAt) {
+    for (int i = 0; i < current.size(); i++) {
+      Site frame = current.get(i);
+      if (frame.className().equals(heldAt.className()) && frame.method().equals(heldAt.method())) {
+        List<Site> rebuilt = new ArrayList<>(current.size() - i);
+        rebuilt.add(new Site(frame.className(), frame.method(), frame.file(), heldAt.line()));
+        rebuilt.addAll(current.subList(i + 1, current.size()));
+        return rebuilt;
+      }
+    }
+    return List.of(heldAt.toSite());
+  }
+}

@@ -1,0 +1,79 @@
+package io.lockwatch.agent.runtime;
+
+/**
+ * One lock instance as the analysis knows it. Holds no reference to the lock object itself, so a
+ * lock can be garbage collected while its node lives on in the lock-order graph.
+ */
+public final class LockNode {
+  /** A {@code synchronized} monitor. */
+  public static final byte KIND_MONITOR = 0;
+  /** A {@code java.util.concurrent.locks.Lock} other than a read-write lock. */
+  public static final byte KIND_LOCK = 1;
+  /** Both halves of a {@code ReentrantReadWriteLock}. */
+  public static final byte KIND_READ_WRITE = 2;
+
+  private final int id;
+  private final byte kind;
+  private final String type;
+  private final SiteInfo firstSeen;
+  private volatile boolean writeLocked;
+  private volatile boolean collected;
+
+  public LockNode(int id, byte kind, String type, SiteInfo firstSeen) {
+    this.id = id;
+    this.kind = kind;
+    this.type = type;
+    this.firstSeen = firstSeen;
+  }
+
+  public int id() {
+    return id;
+  }
+
+  public byte kind() {
+    return kind;
+  }
+
+  /** The runtime class name of the lock object. */
+  public String type() {
+    return type;
+  }
+
+  public SiteInfo firstSeen() {
+    return firstSeen;
+  }
+
+  /** True once some thread took this read-write lock in write mode. */
+  public boolean writeLocked() {
+    return writeLocked;
+  }
+
+  void markWriteLocked() {
+    if (!writeLocked) {
+      writeLocked = true;
+    }
+  }
+
+  /** True once the lock object was garbage collected. */
+  public boolean collected() {
+    return collected;
+  }
+
+  void markCollected() {
+    collected = true;
+  }
+
+  /** {@code monitor}, {@code lock} or {@code read-write-lock}. */
+  public String kindName() {
+    return switch (kind) {
+      case KIND_MONITOR -> "monitor";
+      case KIND_READ_WRITE -> "read-write-lock";
+      default -> "lock";
+    };
+  }
+
+  @Override
+  public String toString() {
+    return kindName() + "#" + id + "(" + type + ")";
+  }
+}

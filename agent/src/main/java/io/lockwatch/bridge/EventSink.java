@@ -1,0 +1,55 @@
+package io.lockwatch.bridge;
+
+/**
+ * Receives the events of instrumented code. The agent installs its implementation with {@link
+ * Hooks#install(EventSink)}; until then events go to a sink that ignores them.
+ *
+ * <p>Implementations must never throw and never block on anything the application can hold.
+ */
+public abstract class EventSink {
+  /** The acquisition can block until the lock is free. */
+  public static final int MODE_BLOCKING = 0;
+  /** {@code tryLock()} without timeout: returns at once, can never be part of a deadlock. */
+  public static final int MODE_TRY = 1;
+  /** {@code tryLock(timeout)}: can stall for the timeout, not forever. */
+  public static final int MODE_TIMED = 2;
+
+  /** Before a {@code monitorenter} on {@code monitor}: the thread is about to acquire it. */
+  public abstract void monitorEnter(Object monitor, int site);
+
+  /** Before a {@code monitorexit} on {@code monitor}. */
+  public abstract void monitorExit(Object monitor, int site);
+
+  /** First thing in a {@code synchronized} method: the JVM has just acquired {@code monitor}. */
+  public abstract void syncMethodEnter(Object monitor, int site);
+
+  /** Before a {@code synchronized} method returns or throws. */
+  public abstract void syncMethodExit(int site);
+
+  /** A {@code java.util.concurrent.locks.Lock} was acquired, in one of the {@code MODE_} modes. */
+  public abstract void lockAcquired(Object lock, int site, int mode);
+
+  /** A {@code Lock} is about to be released. */
+  public abstract void lockReleased(Object lock, int site);
+
+  /** The sink used before the agent is ready: drops everything. */
+  static final class Ignoring extends EventSink {
+    @Override
+    public void monitorEnter(Object monitor, int site) {}
+
+    @Override
+    public void monitorExit(Object monitor, int site) {}
+
+    @Override
+    public void syncMethodEnter(Object monitor, int site) {}
+
+    @Override
+    public void syncMethodExit(int site) {}
+
+    @Override
+    public void lockAcquired(Object lock, int site, int mode) {}
+
+    @Override
+    public void lockReleased(Object lock, int site) {}
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading and writing reports as JSON, with Gson. */
+package io.lockwatch.report.json;

@@ -1,0 +1,26 @@
+package io.lockwatch.report.model;
+
+import java.util.List;
+
+/**
+ * A potential deadlock: locks acquired in a cyclic order by different threads.
+ *
+ * @param fingerprint stable across runs and JVMs: built from the sites of the edges only
+ * @param severity {@code high} (a deadlock), {@code medium} (a stall through a timed tryLock, or
+ *     read locks that block behind a queued writer)
+ * @param kind {@code deadlock}, {@code stall} or {@code read-write}
+ * @param chain one line, e.g. {@code Account@Bank.java:41 --> Account@Bank.java:42 --> ...}
+ * @param occurrences how many lock-instance cycles share this fingerprint (e.g. many accounts)
+ * @param scenario how the deadlock happens, one line per thread
+ * @param locks the locks of one representative instance cycle
+ * @param edges the edges of that instance cycle, in cycle order
+ */
+public record LockOrderCycle(
+    String fingerprint,
+    String severity,
+    String kind,
+    String chain,
+    int occurrences,
+    List<String> scenario,
+    List<LockDescription> locks,
+    List<CycleEdge> edges) {}
