@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,12 @@ public final class DeadlockAnalysis {
             new CycleFinding(fingerprint, c.verdict(), cycle, c.variants(), c.threadIndexes()));
       }
     }
-    return new Result(
-        new ArrayList<>(byFingerprint.values()), filtered, found.cycles().size(), found.truncated());
+    List<CycleFinding> findings = new ArrayList<>(byFingerprint.values());
+    // Most severe first, then by fingerprint: the same run always lists findings the same way.
+    findings.sort(
+        Comparator.comparing((CycleFinding f) -> f.verdict().ordinal())
+            .thenComparing(CycleFinding::fingerprint));
+    return new Result(findings, filtered, found.cycles().size(), found.truncated());
   }
 
   /**

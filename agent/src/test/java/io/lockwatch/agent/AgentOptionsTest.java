@@ -1,0 +1,63 @@
+package io.lockwatch.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AgentOptionsTest {
+
+  @Test
+  void defaults_apply_when_no_options_are_given() {
+    AgentOptions options = AgentOptions.parse(null);
+    assertThat(options.reportPath()).isEqualTo("lockwatch-report.json");
+    assertThat(options.include()).isEmpty();
+    assertThat(options.exclude()).isEmpty();
+    assertThat(options.stackDepth()).isEqualTo(24);
+    assertThat(options.asMap()).containsKeys("report", "include", "exclude", "stackDepth");
+  }
+
+  @Test
+  void parses_key_value_pairs() {
+    AgentOptions options =
+        AgentOptions.parse("report=out/%p.json,include=com.example;org.acme,exclude=com.example.gen,stackDepth=8");
+    assertThat(options.reportPath()).isEqualTo("out/%p.json");
+    assertThat(options.include()).containsExactly("com.example", "org.acme");
+    assertThat(options.exclude()).containsExactly("com.example.gen");
+    assertThat(options.stackDepth()).isEqualTo(8);
+  }
+
+  @Test
+  void unknown_option_names_itself_and_the_accepted_ones() {
+    assertThatThrownBy(() -> AgentOptions.parse("bogus=1"))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("'bogus'")
+        .hasMessageContaining("accepted options are report, include, exclude");
+  }
+
+  @Test
+  void bad_number_names_option_and_range() {
+    assertThatThrownBy(() -> AgentOptions.parse("stackDepth=abc"))
+        .hasMessageContaining("'stackDepth'")
+        .hasMessageContaining("'abc'")
+        .hasMessageContaining("integer from 1 to 1024");
+    assertThatThrownBy(() -> AgentOptions.parse("stackDepth=0")).hasMessageContaining("integer from 1");
+  }
+
+  @Test
+  void empty_value_missing_value_and_duplicates_are_rejected() {
+    assertThatThrownBy(() -> AgentOptions.parse("report=")).hasMessageContaining("empty value");
+    assertThatThrownBy(() -> AgentOptions.parse("report")).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,report=b")).hasMessageContaining("given twice");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,,stackDepth=3")).hasMessageContaining("empty option");
+  }
+
+  @Test
+  void malformed_prefixes_and_conflicts_are_rejected() {
+    assertThatThrownBy(() -> AgentOptions.parse("include=com.example;;org"))
+        .hasMessageContaining("'include'")
+        .hasMessageContaining("prefixes separated by ';'");
+    assertThatThrownBy(() -> AgentOptions.parse("include=com.example,exclude=com.example"))
+        .hasMessageContaining("both name 'com.example'");
+  }
+}

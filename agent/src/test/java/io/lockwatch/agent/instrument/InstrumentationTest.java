@@ -1,0 +1,266 @@
+package io.lockwatch.agent.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.RuntimeCounters;
+import io.lockwatch.agent.runtime.SiteInfo;
+import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.Hooks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rewrites the fixture classes with the real transformer, runs them, and checks the exact events
+ * the bridge receives, with their source lines.
+ */
+class InstrumentationTest {
+  private static final String FIXTURES = "io.lockwatch.agent.instrument.fixtures.";
+
+  private final SiteRegistry sites = new SiteRegistry();
+  private final RuntimeCounters counters = new RuntimeCounters();
+  private final AgentErrors errors = new AgentErrors();
+  private final List<String> events = new ArrayList<>();
+  private Class<?> fixtures;
+  private Object instance;
+
+  @BeforeEach
+  void load() throws Exception {
+    LockingTransformer transformer =
+        new LockingTransformer(new ClassFilter(List.of(), List.of()), sites, counters, errors);
+    ClassLoader loader = new InstrumentingLoader(transformer, getClass().getClassLoader());
+    fixtures = loader.loadClass(FIXTURES + "LockFixtures");
+    instance = fixtures.getConstructor().newInstance();
+    Hooks.install(new RecordingSink());
+  }
+
+  @AfterEach
+  void uninstall() {
+    Hooks.install(new RecordingSink() {
+      @Override
+      void record(String event) {}
+    });
+  }
+
+  @Test
+  void synchronized_blocks_report_enter_and_exit_with_lines_and_expressions() throws Exception {
+    run("nested");
+    assertThat(events)
+        .containsExactly(
+            "enter A @" + line("nested-outer"),
+            "enter B @" + line("nested-inner"),
+            "exit B",
+            "exit A");
+    assertThat(siteAt("nested-outer").lockExpression()).isEqualTo("static field " + FIXTURES + "LockFixtures.A");
+    assertThat(siteAt("nested-outer").method()).isEqualTo("nested");
+    assertThat(siteAt("nested-outer").file()).isEqualTo("LockFixtures.java");
+  }
+
+  @Test
+  void the_exception_path_of_a_synchronized_block_releases() throws Exception {
+    assertThatThrownBy(() -> run("throwing")).hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThat(events).containsExactly("enter A @" + line("throwing"), "exit A");
+  }
+
+  @Test
+  void synchronized_methods_report_their_monitor_and_release_on_return_and_throw() throws Exception {
+    assertThat(run("syncMethod")).isEqualTo(42);
+    assertThat(events)
+        .containsExactly(
+            "syncEnter this @" + line("sync-method"),
+            "syncEnter this @" + line("sync-callee"),
+            "syncExit @" + line("sync-callee"),
+            "syncExit @" + line("sync-method"));
+    events.clear();
+    assertThatThrownBy(() -> run("syncThrowing")).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThat(events).containsExactly("syncEnter this @" + line("sync-throwing"), "syncExit @" + line("sync-throwing"));
+    events.clear();
+    run("staticSync");
+    assertThat(events).containsExactly("syncEnter class @" + line("static-sync"), "syncExit @" + line("static-sync"));
+  }
+
+  @Test
+  void lock_calls_are_replaced_and_keep_their_behaviour() throws Exception {
+    run("lockCalls");
+    assertThat(events)
+        .containsExactly(
+            "acquired lock mode=0 @" + line("lock"),
+            "acquired lock mode=1 @" + line("trylock"),
+            "released lock",
+            "acquired lock mode=2 @" + line("trylock-timed"),
+            "released lock",
+            "acquired lock mode=0 @" + line("lock-interruptibly"),
+            "released lock",
+            "released lock");
+    assertThat(siteAt("lock").lockExpression()).isEqualTo("field " + FIXTURES + "LockFixtures.lock");
+  }
+
+  @Test
+  void read_and_write_locks_are_named_after_their_read_write_lock() throws Exception {
+    run("readWrite");
+    assertThat(events)
+        .containsExactly(
+            "acquired write mode=0 @" + line("write"),
+            "acquired read mode=0 @" + line("read"),
+            "released read",
+            "released write");
+    assertThat(siteAt("read").lockExpression()).isEqualTo("field " + FIXTURES + "LockFixtures.rwl");
+  }
+
+  @Test
+  void an_applications_own_lock_type_is_recognised() throws Exception {
+    run("customLock");
+    // CustomLock is instrumented too: its delegate's lock() is seen inside the custom lock() call.
+    assertThat(events).hasSize(4).contains("acquired lock mode=0 @" + line("custom"));
+    assertThat(events.get(1)).isEqualTo("acquired lock mode=0 @" + line("custom"));
+  }
+
+  @Test
+  void locals_are_named_from_the_local_variable_table() throws Exception {
+    run("localMonitor");
+    assertThat(siteAt("local").lockExpression()).isEqualTo("local variable guard");
+    assertThat(errors.total()).isZero();
+  }
+
+  private Object run(String method) throws Exception {
+    Method m = fixtures.getMethod(method);
+    try {
+      return m.invoke(instance);
+    } catch (InvocationTargetException e) {
+      throw e;
+    }
+  }
+
+  private SiteInfo siteAt(String marker) throws IOException {
+    int line = line(marker);
+    for (int id = 1; id <= sites.size(); id++) {
+      if (sites.get(id).line() == line) {
+        return sites.get(id);
+      }
+    }
+    throw new AssertionError("no site registered at line " + line);
+  }
+
+  private static int line(String marker) throws IOException {
+    Path source = Path.of("src/test/java/io/lockwatch/agent/instrument/fixtures/LockFixtures.java");
+    List<String> lines = Files.readAllLines(source);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).endsWith("// @line:" + marker)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("marker " + marker + " not found");
+  }
+
+  private String describe(Object lock) {
+    if (lock == null) {
+      return "null";
+    }
+    try {
+      if (lock == fixtures.getField("A").get(null)) {
+        return "A";
+      }
+      if (lock == fixtures.getField("B").get(null)) {
+        return "B";
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    if (lock == instance) {
+      return "this";
+    }
+    if (lock == fixtures) {
+      return "class";
+    }
+    if (lock instanceof ReentrantReadWriteLock.ReadLock) {
+      return "read";
+    }
+    if (lock instanceof ReentrantReadWriteLock.WriteLock) {
+      return "write";
+    }
+    return "lock";
+  }
+
+  private class RecordingSink extends EventSink {
+    void record(String event) {
+      events.add(event);
+    }
+
+    private String at(int site) {
+      return " @" + sites.get(site).line();
+    }
+
+    @Override
+    public void monitorEnter(Object monitor, int site) {
+      record("enter " + describe(monitor) + at(site));
+    }
+
+    @Override
+    public void monitorExit(Object monitor, int site) {
+      record("exit " + describe(monitor));
+    }
+
+    @Override
+    public void syncMethodEnter(Object monitor, int site) {
+      record("syncEnter " + describe(monitor) + at(site));
+    }
+
+    @Override
+    public void syncMethodExit(int site) {
+      record("syncExit" + at(site));
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site, int mode) {
+      record("acquired " + describe(lock) + " mode=" + mode + at(site));
+    }
+
+    @Override
+    public void lockReleased(Object lock, int site) {
+      record("released " + describe(lock));
+    }
+  }
+
+  /** Defines the fixture classes from their rewritten class files; everything else from the parent. */
+  private static final class InstrumentingLoader extends ClassLoader {
+    private final LockingTransformer transformer;
+
+    InstrumentingLoader(LockingTransformer transformer, ClassLoader parent) {
+      super(parent);
+      this.transformer = transformer;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.startsWith(FIXTURES)) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded != null) {
+          return loaded;
+        }
+        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+          byte[] original = in.readAllBytes();
+          byte[] rewritten = transformer.rewrite(this, original);
+          byte[] bytes = rewritten == null ? original : rewritten;
+          return defineClass(name, bytes, 0, bytes.length);
+        } catch (IOException e) {
+          throw new ClassNotFoundException(name, e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.lockwatch.agent.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lockwatch.agent.analysis.DeadlockAnalysis;
+import io.lockwatch.agent.analysis.LockOrderGraph;
+import io.lockwatch.bridge.EventSink;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.junit.jupiter.api.Test;
+
+/** Drives the hot path directly, the way instrumented code does, and inspects the graph. */
+class LockEventRecorderTest {
+  private final SiteRegistry sites = new SiteRegistry();
+  private final LockOrderGraph graph = new LockOrderGraph(1000);
+  private final RuntimeCounters counters = new RuntimeCounters();
+  private final AgentErrors errors = new AgentErrors();
+  private final LockTable locks = new LockTable(sites, graph::lockCollected);
+  private final LockEventRecorder recorder =
+      new LockEventRecorder(sites, locks, graph, counters, errors, new StackCapture(8));
+  private final int outer = sites.register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
+  private final int inner = sites.register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
+
+  @Test
+  void nested_monitors_make_one_edge_and_repeats_are_free() throws Exception {
+    Object a = new Object();
+    Object b = new Object();
+    inThread(() -> {
+      for (int i = 0; i < 100; i++) {
+        recorder.monitorEnter(a, outer);
+        recorder.monitorEnter(b, inner);
+        recorder.monitorExit(b, inner);
+        recorder.monitorExit(a, outer);
+      }
+    });
+    assertThat(graph.edgeCount()).isEqualTo(1);
+    assertThat(counters.acquisitions.sum()).isEqualTo(200);
+    assertThat(counters.newChains.sum()).as("only the first nested acquisition is new").isEqualTo(1);
+    assertThat(errors.total()).isZero();
+  }
+
+  @Test
+  void opposite_orders_in_two_threads_are_a_cycle_with_stacks() throws Exception {
+    Object a = new Object();
+    Object b = new Object();
+    inThread(() -> nest(a, b));
+    inThread(() -> nest(b, a));
+
+    DeadlockAnalysis.Result result = DeadlockAnalysis.analyse(graph.snapshot(), sites::get, 6, 100);
+
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).variant(0).acquiredStack()).isNotEmpty();
+    assertThat(result.findings().get(0).variant(0).acquiredStack().get(0).className())
+        .as("agent frames are left out")
+        .doesNotStartWith("io.lockwatch.agent.runtime.LockEventRecorder");
+  }
+
+  @Test
+  void reentrant_acquisition_adds_no_edge() throws Exception {
+    Object a = new Object();
+    inThread(() -> {
+      recorder.monitorEnter(a, outer);
+      recorder.monitorEnter(a, inner);
+      recorder.monitorExit(a, inner);
+      recorder.monitorExit(a, outer);
+    });
+    assertThat(graph.edgeCount()).isZero();
+    assertThat(counters.reentrantAcquisitions.sum()).isEqualTo(1);
+  }
+
+  @Test
+  void try_lock_without_timeout_gets_no_incoming_edge_but_its_outgoing_edges_count() throws Exception {
+    ReentrantLock a = new ReentrantLock();
+    ReentrantLock b = new ReentrantLock();
+    ReentrantLock c = new ReentrantLock();
+    inThread(() -> {
+      recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+      recorder.lockAcquired(b, inner, EventSink.MODE_TRY);
+      recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+    });
+    assertThat(counters.tryLockEdgesSkipped.sum()).isEqualTo(1);
+    assertThat(graph.edgeCount()).as("a->c and b->c, nothing into b").isEqualTo(2);
+  }
+
+  @Test
+  void hand_over_hand_release_keeps_the_held_stack_right() throws Exception {
+    ReentrantLock a = new ReentrantLock();
+    ReentrantLock b = new ReentrantLock();
+    ReentrantLock c = new ReentrantLock();
+    inThread(() -> {
+      recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+      recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
+      recorder.lockReleased(a, outer);
+      recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+      HeldLocks held = ThreadState.current().held;
+      assertThat(held.depth).isEqualTo(2);
+      long fromScratch =
+          HeldLocks.chain(
+              HeldLocks.chain(new HeldLocks().topChainKey(), held.nodes[0], inner, HeldLocks.EXCLUSIVE, (byte) 0),
+              held.nodes[1],
+              inner,
+              HeldLocks.EXCLUSIVE,
+              (byte) 0);
+      assertThat(held.topChainKey()).isEqualTo(fromScratch);
+    });
+    assertThat(graph.edgeCount()).as("a->b and b->c, never a->c").isEqualTo(2);
+  }
+
+  @Test
+  void read_and_write_halves_of_one_lock_are_one_node() throws Exception {
+    assertThat(LockKeys.initialise()).isNull();
+    ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
+    Object other = new Object();
+    inThread(() -> {
+      recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
+      recorder.monitorEnter(other, inner);
+      recorder.monitorExit(other, inner);
+      recorder.lockReleased(rwl.readLock(), outer);
+      recorder.monitorEnter(other, outer);
+      recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
+    });
+    assertThat(locks.created()).isEqualTo(2);
+    assertThat(graph.edgeCount()).isEqualTo(2);
+  }
+
+  private void nest(Object first, Object second) {
+    recorder.monitorEnter(first, outer);
+    recorder.monitorEnter(second, inner);
+    recorder.monitorExit(second, inner);
+    recorder.monitorExit(first, outer);
+  }
+
+  private static void inThread(Runnable body) throws Exception {
+    Throwable[] failure = new Throwable[1];
+    Thread thread = new Thread(() -> {
+      try {
+        body.run();
+      } catch (Throwable t) {
+        failure[0] = t;
+      }
+    });
+    thread.start();
+    thread.join();
+    if (failure[0] != null) {
+      throw new AssertionError(failure[0]);
+    }
+  }
+}
