@@ -28,6 +28,10 @@ public final class AgentOptions {
   public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
   /** The most instance cycles enumerated at report time. */
   public static final String MAX_CYCLES = "maxCycles";
+  /** How often the deadlock watchdog looks, in milliseconds; 0 turns it off. */
+  public static final String WATCHDOG_MS = "watchdogMs";
+  /** What to do on an observed deadlock: {@code report} and go on, or {@code exit} with 86. */
+  public static final String ON_DEADLOCK = "onDeadlock";
 
   private record Spec(String defaultValue, String accepted, Function<String, Object> parse) {}
 
@@ -41,6 +45,8 @@ public final class AgentOptions {
     SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
+    SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
+    SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
   }
 
   private final Map<String, String> raw;
@@ -126,6 +132,15 @@ public final class AgentOptions {
     return (Integer) values.get(MAX_CYCLES);
   }
 
+  public int watchdogMs() {
+    return (Integer) values.get(WATCHDOG_MS);
+  }
+
+  /** True when an observed deadlock ends the JVM with exit code 86. */
+  public boolean exitOnDeadlock() {
+    return "exit".equals(values.get(ON_DEADLOCK));
+  }
+
   /** Every option with its value in force, defaults included, for the report. */
   public Map<String, String> asMap() {
     return raw;
@@ -162,6 +177,19 @@ public final class AgentOptions {
             throw new IllegalArgumentException();
           }
           return value;
+        });
+  }
+
+  private static Spec choiceSpec(String defaultValue, String... choices) {
+    List<String> accepted = List.of(choices);
+    return new Spec(
+        defaultValue,
+        "one of " + String.join(", ", accepted),
+        text -> {
+          if (!accepted.contains(text)) {
+            throw new IllegalArgumentException();
+          }
+          return text;
         });
   }
 

@@ -1,5 +1,6 @@
 package io.lockwatch.agent;
 
+import io.lockwatch.agent.analysis.DeadlockWatchdog;
 import io.lockwatch.agent.analysis.LockOrderGraph;
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
@@ -13,10 +14,13 @@ import io.lockwatch.agent.runtime.LockTable;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteRegistry;
 import io.lockwatch.agent.runtime.StackCapture;
+import io.lockwatch.agent.runtime.WaitHazards;
 import io.lockwatch.bridge.Hooks;
+import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -36,13 +40,26 @@ final class AgentRuntime {
     RuntimeCounters counters = new RuntimeCounters();
     LockOrderGraph graph = new LockOrderGraph(options.maxEdges());
     LockTable locks = new LockTable(sites, graph::lockCollected);
-    AgentState state = new AgentState(options, Instant.now(), sites, locks, graph, counters, errors);
+    WaitHazards hazards = new WaitHazards();
+    AgentState state =
+        new AgentState(
+            options, Instant.now(), sites, locks, graph, counters, errors, hazards, new ArrayList<>());
     ReportWriter writer = new ReportWriter(new ReportBuilder(state), options.reportPath());
 
     Hooks.install(
-        new LockEventRecorder(sites, locks, graph, counters, errors, new StackCapture(options.stackDepth())));
+        new LockEventRecorder(
+            sites, locks, graph, counters, errors, new StackCapture(options.stackDepth()), hazards));
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> writeAtExit(writer), "lockwatch-report-writer"));
+    if (options.watchdogMs() > 0) {
+      new DeadlockWatchdog(
+              options.watchdogMs(),
+              options.stackDepth(),
+              locks,
+              errors,
+              deadlock -> onObservedDeadlock(deadlock, state, writer, options.exitOnDeadlock()))
+          .start();
+    }
     Instrumenter.install(
         instrumentation,
         new ClassFilter(options.include(), options.exclude()),
@@ -52,14 +69,51 @@ final class AgentRuntime {
         attached);
   }
 
+  /** Exit status of a JVM ended by {@code onDeadlock=exit}. */
+  static final int DEADLOCK_EXIT = 86;
+
+  private static void onObservedDeadlock(
+      ObservedDeadlock deadlock, AgentState state, ReportWriter writer, boolean exit) {
+    state.addObservedDeadlock(deadlock);
+    writer.write("deadlock");
+    StringBuilder message = new StringBuilder("[lockwatch] DEADLOCK: these threads are blocked forever:");
+    for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
+      message
+          .append(System.lineSeparator())
+          .append("  '")
+          .append(thread.name())
+          .append("' holds ")
+          .append(thread.holds())
+          .append(" and waits for ")
+          .append(thread.waitsFor());
+      if (!thread.stack().isEmpty()) {
+        message.append(" at ").append(thread.stack().get(0).asFrame());
+      }
+    }
+    message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
+    System.err.println(message);
+    if (exit) {
+      System.err.println("[lockwatch] onDeadlock=exit: ending the JVM with exit code " + DEADLOCK_EXIT);
+      // halt, not exit: shutdown hooks of the application could block on the deadlocked locks
+      Runtime.getRuntime().halt(DEADLOCK_EXIT);
+    }
+  }
+
   private static void writeAtExit(ReportWriter writer) {
     Report report = writer.write("exit");
     if (report != null) {
       System.err.println(
-          "[lockwatch] "
+          "[lockwatch] report: "
+              + writer.target()
+              + " ("
               + report.lockOrderCycles().size()
-              + " potential deadlock(s), report: "
-              + writer.target());
+              + " lock-order cycles, "
+              + report.observedDeadlocks().size()
+              + " observed deadlocks, "
+              + report.unguardedFields().size()
+              + " unguarded fields, "
+              + report.waitHazards().size()
+              + " wait hazards)");
     }
   }
 

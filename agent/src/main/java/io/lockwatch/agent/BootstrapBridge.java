@@ -21,7 +21,12 @@ import java.util.jar.JarOutputStream;
 final class BootstrapBridge {
   /** Every class of the bridge package; a unit test checks that this list is complete. */
   static final List<String> CLASSES =
-      List.of("io.lockwatch.bridge.Hooks", "io.lockwatch.bridge.EventSink", "io.lockwatch.bridge.EventSink$Ignoring");
+      List.of(
+          "io.lockwatch.bridge.Hooks",
+          "io.lockwatch.bridge.SyncHooks",
+          "io.lockwatch.bridge.SyncOp",
+          "io.lockwatch.bridge.EventSink",
+          "io.lockwatch.bridge.EventSink$Ignoring");
 
   private BootstrapBridge() {}
 

@@ -32,6 +32,21 @@ public abstract class EventSink {
   /** A {@code Lock} is about to be released. */
   public abstract void lockReleased(Object lock, int site);
 
+  /**
+   * Before an operation that may block ({@link SyncOp}: wait, await, acquire, take, join...) on
+   * {@code target}.
+   */
+  public abstract void beforeBlocking(Object target, int op, int site);
+
+  /**
+   * After a blocking operation returned ({@code completed}: it acquired, or got what it waited
+   * for) or failed (threw, or a try/timed variant gave up).
+   */
+  public abstract void afterBlocking(Object target, int op, int site, boolean completed);
+
+  /** A non-blocking operation: release, notify, signal, countDown, start, newCondition... */
+  public abstract void syncAction(Object target, int op, int site, Object related);
+
   /** The sink used before the agent is ready: drops everything. */
   static final class Ignoring extends EventSink {
     @Override
@@ -51,5 +66,14 @@ public abstract class EventSink {
 
     @Override
     public void lockReleased(Object lock, int site) {}
+
+    @Override
+    public void beforeBlocking(Object target, int op, int site) {}
+
+    @Override
+    public void afterBlocking(Object target, int op, int site, boolean completed) {}
+
+    @Override
+    public void syncAction(Object target, int op, int site, Object related) {}
   }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.Lock;
  * and report afterwards, so the application sees exactly the same results and exceptions.
  */
 public final class Hooks {
-  private static volatile EventSink sink = new EventSink.Ignoring();
+  static volatile EventSink sink = new EventSink.Ignoring();
 
   private Hooks() {}
 

@@ -9,7 +9,6 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import java.util.function.Predicate;
 
 /**
  * Instruments the lock operations inside a method body:
@@ -18,8 +17,9 @@ import java.util.function.Predicate;
  *   <li>{@code monitorenter} / {@code monitorexit} (including the exception paths javac emits) get
  *       a bridge call just before them, with the monitor duplicated on the stack: identifying a
  *       monitor before it is held keeps HotSpot from inflating it;
- *   <li>calls of {@code Lock.lock/lockInterruptibly/tryLock/unlock} are replaced by the bridge
- *       methods of the same shape plus a site id, which call the real method themselves.
+ *   <li>calls listed in the {@link SyncCallTable} ({@code Lock.lock}, {@code Object.wait},
+ *       {@code Semaphore.acquire}, {@code BlockingQueue.take}...) are replaced by bridge methods
+ *       of the same shape plus a site id, which call the real method themselves.
  * </ul>
  *
  * Each site records the source line and the expression that produced the lock.
@@ -28,16 +28,17 @@ class LockCallVisitor extends MethodVisitor {
   private record PendingLocal(SiteInfo site, int index) {}
 
   private final MethodContext method;
-  private final Predicate<String> isOtherLockType;
+  private final SyncCallTable.SubtypeCheck isSubtype;
   private final LockExpressions expressions = new LockExpressions();
   private final List<PendingLocal> unnamedLocals = new ArrayList<>();
   private int line = -1;
   private int sitesRegistered;
 
-  LockCallVisitor(int api, MethodVisitor next, MethodContext method, Predicate<String> isOtherLockType) {
+  LockCallVisitor(
+      int api, MethodVisitor next, MethodContext method, SyncCallTable.SubtypeCheck isSubtype) {
     super(api, next);
     this.method = method;
-    this.isOtherLockType = isOtherLockType;
+    this.isSubtype = isSubtype;
   }
 
   int sitesRegistered() {
@@ -82,13 +83,16 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    LockApi.Replacement replacement = LockApi.replacementFor(opcode, owner, name, descriptor, isOtherLockType);
-    if (replacement != null) {
-      int site = registerSite(replacement.arguments());
+    SyncCallTable.Row row = SyncCallTable.lookup(opcode, owner, name, descriptor, isSubtype);
+    if (row != null) {
+      int site = registerSite(row.argumentCount());
       pushInt(site);
       super.visitMethodInsn(
-          Opcodes.INVOKESTATIC, HookNames.HOOKS, replacement.name(), replacement.descriptor(), false);
+          Opcodes.INVOKESTATIC, row.hookOwner(), row.hookName(), row.hookDescriptor(), false);
       expressions.clear();
+      if (Type.getReturnType(descriptor).getSort() == Type.OBJECT) {
+        expressions.push(null);
+      }
       return;
     }
     String receiver =

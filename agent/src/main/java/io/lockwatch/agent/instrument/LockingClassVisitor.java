@@ -4,12 +4,11 @@ import io.lockwatch.agent.runtime.SiteRegistry;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import java.util.function.Predicate;
 
 /** Chains the method visitors that instrument lock operations into every method with code. */
 final class LockingClassVisitor extends ClassVisitor {
   private final SiteRegistry sites;
-  private final Predicate<String> isOtherLockType;
+  private final SyncCallTable.SubtypeCheck isSubtype;
   private String internalName;
   private String className;
   private String sourceFile;
@@ -20,10 +19,10 @@ final class LockingClassVisitor extends ClassVisitor {
       int api,
       ClassVisitor next,
       SiteRegistry sites,
-      Predicate<String> isOtherLockType) {
+      SyncCallTable.SubtypeCheck isSubtype) {
     super(api, next);
     this.sites = sites;
-    this.isOtherLockType = isOtherLockType;
+    this.isSubtype = isSubtype;
   }
 
   @Override
@@ -59,7 +58,7 @@ final class LockingClassVisitor extends ClassVisitor {
       next = new SyncMethodVisitor(api, next, context);
       changed = true;
     }
-    return new LockCallVisitor(api, next, context, isOtherLockType) {
+    return new LockCallVisitor(api, next, context, isSubtype) {
       @Override
       public void visitEnd() {
         if (sitesRegistered() > 0) {

@@ -60,7 +60,10 @@ final class LockingTransformer implements ClassFileTransformer {
     ClassWriter writer = new ClassWriter(0);
     LockingClassVisitor visitor =
         new LockingClassVisitor(
-            OpenedClassReader.ASM_API, writer, sites, owner -> lockTypes.isLock(owner, loader));
+            OpenedClassReader.ASM_API,
+            writer,
+            sites,
+            (owner, superType) -> lockTypes.isSubtype(owner, superType, loader));
     reader.accept(visitor, 0);
     if (!visitor.changed()) {
       return null;

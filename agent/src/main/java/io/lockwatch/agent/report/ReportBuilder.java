@@ -5,21 +5,27 @@ import io.lockwatch.agent.analysis.DeadlockAnalysis;
 import io.lockwatch.agent.analysis.EdgeVariant;
 import io.lockwatch.agent.analysis.OrderEdge;
 import io.lockwatch.agent.runtime.HeldLocks;
+import io.lockwatch.agent.runtime.LockNames;
 import io.lockwatch.agent.runtime.LockNode;
 import io.lockwatch.agent.runtime.SiteInfo;
+import io.lockwatch.agent.runtime.WaitHazards;
 import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.Summary;
+import io.lockwatch.report.model.WaitHazard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +65,8 @@ public final class ReportBuilder {
     Map<String, Long> filtered = new LinkedHashMap<>(deadlocks.filtered());
     filtered.put("tryLock", state.counters().tryLockEdgesSkipped.sum());
     filtered.put("reentrant", state.counters().reentrantAcquisitions.sum());
+    List<WaitHazard> hazards = waitHazards();
+    List<ObservedDeadlock> deadlocksSeen = state.observedDeadlocksSnapshot();
     List<AgentError> errors = state.errors().toReport();
     Summary summary =
         new Summary(
@@ -69,20 +77,41 @@ public final class ReportBuilder {
             deadlocks.cyclesFound(),
             cycles.size(),
             filtered,
+            deadlocksSeen.size(),
             0,
-            0,
-            0,
+            hazards.size(),
             state.errors().total());
     return new Report(
         Report.SCHEMA_VERSION,
         run(reason),
         summary,
         cycles,
+        deadlocksSeen,
         List.of(),
-        List.of(),
-        List.of(),
+        hazards,
         errors,
         codeLevelEdges(graph));
+  }
+
+  private List<WaitHazard> waitHazards() {
+    List<WaitHazard> result = new ArrayList<>();
+    for (WaitHazards.Hazard h : state.hazards().all()) {
+      SiteInfo waitSite = state.sites().get(h.waitSite());
+      SiteInfo heldAt = state.sites().get(h.heldSite());
+      boolean monitorLockout = h.op() == SyncOp.OBJECT_WAIT || h.op() == SyncOp.CONDITION_AWAIT;
+      result.add(
+          new WaitHazard(
+              "hazard:" + DeadlockAnalysis.sha256(waitSite.toSite().key() + "|" + heldAt.toSite().key()),
+              monitorLockout ? "high" : "medium",
+              SyncOp.name(h.op()),
+              h.thread(),
+              LockNames.name(h.heldLock()),
+              heldAt.toSite(),
+              waitSite.toSite(),
+              h.stack()));
+    }
+    result.sort(Comparator.comparing(WaitHazard::fingerprint));
+    return result;
   }
 
   private RunInfo run(String reason) {

@@ -28,6 +28,7 @@ public final class HeldLocks {
   byte[] modes = new byte[8];
   byte[] flags = new byte[8];
   long[] chainKeys = new long[8];
+  int[] counts = new int[8];
   int depth;
 
   /** The chain key of the whole stack. */
@@ -57,6 +58,35 @@ public final class HeldLocks {
     modes[i] = mode;
     flags[i] = flag;
     chainKeys[i] = chain;
+    counts[i] = 1;
+  }
+
+  /** One more permit of a semaphore this thread already holds; false when it holds none. */
+  boolean addPermit(LockNode semaphore) {
+    int i = indexOf(semaphore);
+    if (i < 0) {
+      return false;
+    }
+    counts[i]++;
+    return true;
+  }
+
+  /** One permit of {@code semaphore} given back; the entry goes when its count reaches zero. */
+  void releasePermit(LockNode semaphore) {
+    int i = indexOf(semaphore);
+    if (i >= 0 && --counts[i] == 0) {
+      removeAt(i);
+    }
+  }
+
+  /** True when some entry other than those for {@code except} is held. */
+  int innermostOtherThan(Object except) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (objects[i] != except) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -103,6 +133,7 @@ public final class HeldLocks {
       System.arraycopy(shares, index + 1, shares, index, tail);
       System.arraycopy(modes, index + 1, modes, index, tail);
       System.arraycopy(flags, index + 1, flags, index, tail);
+      System.arraycopy(counts, index + 1, counts, index, tail);
     }
     depth--;
     objects[depth] = null;
@@ -133,5 +164,6 @@ public final class HeldLocks {
     modes = Arrays.copyOf(modes, n);
     flags = Arrays.copyOf(flags, n);
     chainKeys = Arrays.copyOf(chainKeys, n);
+    counts = Arrays.copyOf(counts, n);
   }
 }

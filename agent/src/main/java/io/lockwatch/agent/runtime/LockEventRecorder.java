@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime;
 import io.lockwatch.agent.analysis.EdgeVariant;
 import io.lockwatch.agent.analysis.LockOrderGraph;
 import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
 import io.lockwatch.report.model.Site;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ public final class LockEventRecorder extends EventSink {
   private final RuntimeCounters counters;
   private final AgentErrors errors;
   private final StackCapture stacks;
+  private final WaitHazards hazards;
 
   public LockEventRecorder(
       SiteRegistry sites,
@@ -30,13 +32,15 @@ public final class LockEventRecorder extends EventSink {
       LockOrderGraph graph,
       RuntimeCounters counters,
       AgentErrors errors,
-      StackCapture stacks) {
+      StackCapture stacks,
+      WaitHazards hazards) {
     this.sites = sites;
     this.locks = locks;
     this.graph = graph;
     this.counters = counters;
     this.errors = errors;
     this.stacks = stacks;
+    this.hazards = hazards;
   }
 
   @Override
@@ -148,6 +152,127 @@ public final class LockEventRecorder extends EventSink {
     } finally {
       state.busy = false;
     }
+  }
+
+  @Override
+  public void beforeBlocking(Object target, int op, int site) {
+    if (target == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      state.waitingOp = op;
+      state.waitingFor = target;
+      checkWaitHazard(state, target, op, site);
+    } catch (Throwable failure) {
+      errors.record("hook", "beforeBlocking", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void afterBlocking(Object target, int op, int site, boolean completed) {
+    if (target == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      state.waitingFor = null;
+      if (completed) {
+        switch (op) {
+          case SyncOp.SEMAPHORE_ACQUIRE -> semaphoreAcquired(state, target, site, MODE_BLOCKING);
+          case SyncOp.SEMAPHORE_TRY_ACQUIRE -> semaphoreAcquired(state, target, site, MODE_TRY);
+          case SyncOp.SEMAPHORE_TIMED_ACQUIRE -> semaphoreAcquired(state, target, site, MODE_TIMED);
+          default -> {}
+        }
+      }
+    } catch (Throwable failure) {
+      errors.record("hook", "afterBlocking", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncAction(Object target, int op, int site, Object related) {
+    if (target == null || op != SyncOp.SEMAPHORE_RELEASE) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      LockNode node = locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), site);
+      state.held.releasePermit(node);
+    } catch (Throwable failure) {
+      errors.record("hook", "syncAction", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  /** A permit is a resource in the lock-order graph: edges into it and out of it while held. */
+  private void semaphoreAcquired(ThreadState state, Object semaphore, int site, int mode) {
+    LockNode node = locks.nodeFor(semaphore, LockNode.KIND_SEMAPHORE, semaphore.getClass(), site);
+    if (node.permits() < 0 && semaphore.getClass() == java.util.concurrent.Semaphore.class) {
+      // Only the JDK class is asked: the agent never calls an application's own code.
+      node.setPermits(((java.util.concurrent.Semaphore) semaphore).availablePermits() + 1);
+    }
+    counters.acquisitions.increment();
+    if (state.held.addPermit(node)) {
+      return; // another permit of a semaphore this thread holds: no new order
+    }
+    acquired(state, semaphore, node, site, HeldLocks.EXCLUSIVE, (byte) mode, (byte) 0);
+  }
+
+  /**
+   * Waiting while holding another lock than the one waited on can lock the thread out for good:
+   * whoever would wake it may need that lock. Recorded once per pair of sites.
+   */
+  private void checkWaitHazard(ThreadState state, Object target, int op, int site) throws Throwable {
+    if (!isHazardousWait(op) || state.held.depth == 0) {
+      return;
+    }
+    Object waitedLock = target;
+    if (op == SyncOp.CONDITION_AWAIT) {
+      Object owner = LockKeys.lockKeyOfCondition(target);
+      waitedLock = owner != null ? owner : state.held.objects[state.held.depth - 1];
+    }
+    int index = state.held.innermostOtherThan(waitedLock);
+    if (index < 0) {
+      return;
+    }
+    int heldSite = state.held.sites[index];
+    if (hazards.known(site, heldSite)) {
+      return;
+    }
+    hazards.record(
+        new WaitHazards.Hazard(
+            op, site, heldSite, state.held.nodes[index], Thread.currentThread().getName(), stacks.capture()));
+  }
+
+  private static boolean isHazardousWait(int op) {
+    return switch (op) {
+      case SyncOp.OBJECT_WAIT,
+          SyncOp.CONDITION_AWAIT,
+          SyncOp.SEMAPHORE_ACQUIRE,
+          SyncOp.QUEUE_PUT,
+          SyncOp.QUEUE_TAKE,
+          SyncOp.LATCH_AWAIT,
+          SyncOp.THREAD_JOIN -> true;
+      default -> false;
+    };
   }
 
   private void acquired(

@@ -4,53 +4,67 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * What identifies a {@code java.util.concurrent.locks.Lock} in the lock-order graph. The read lock
- * and the write lock of one {@code ReentrantReadWriteLock} are one node (they block each other),
- * so both map to their shared {@code sync} object; every other lock is its own key.
+ * What identifies a {@code java.util.concurrent.locks.Lock} in the lock-order graph. The JDK locks
+ * are keyed by their internal synchronizer: the read and write halves of one {@code
+ * ReentrantReadWriteLock} share it (they block each other), and a {@code Condition} knows it too,
+ * so "which lock does this await release?" has an exact answer. Any other lock is its own key.
  *
- * <p>Reading {@code sync} needs {@code java.util.concurrent.locks} opened to the agent (done at
- * start-up through {@code Instrumentation.redefineModule}); when that fails, each half is its own
- * node and the failure is counted.
+ * <p>Reading those private fields needs {@code java.util.concurrent.locks} opened to the agent
+ * (done at start-up through {@code Instrumentation.redefineModule}); when that fails, each lock
+ * object is its own key and the failure is counted.
  */
 public final class LockKeys {
+  private static volatile MethodHandle reentrantSync;
   private static volatile MethodHandle readSync;
   private static volatile MethodHandle writeSync;
+  private static volatile MethodHandle conditionOwner;
 
   private LockKeys() {}
 
   /** Prepares the accessors; returns null on success or the reason it failed. */
   public static String initialise() {
     try {
-      readSync = syncGetter(ReentrantReadWriteLock.ReadLock.class);
-      writeSync = syncGetter(ReentrantReadWriteLock.WriteLock.class);
+      reentrantSync = getter(ReentrantLock.class, "sync");
+      readSync = getter(ReentrantReadWriteLock.ReadLock.class, "sync");
+      writeSync = getter(ReentrantReadWriteLock.WriteLock.class, "sync");
+      conditionOwner = getter(AbstractQueuedSynchronizer.ConditionObject.class, "this$0");
       return null;
     } catch (Throwable failure) {
       return failure.toString();
     }
   }
 
-  private static MethodHandle syncGetter(Class<?> half) throws ReflectiveOperationException {
-    Field sync = half.getDeclaredField("sync");
-    sync.setAccessible(true);
-    return MethodHandles.lookup()
-        .unreflectGetter(sync)
-        .asType(MethodType.methodType(Object.class, Object.class));
+  private static MethodHandle getter(Class<?> owner, String field) throws ReflectiveOperationException {
+    Field f = owner.getDeclaredField(field);
+    f.setAccessible(true);
+    return MethodHandles.lookup().unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
   }
 
   /** The graph identity of {@code lock}. */
   static Object keyOf(Object lock) throws Throwable {
-    if (lock instanceof ReentrantReadWriteLock.ReadLock) {
-      MethodHandle getter = readSync;
-      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    MethodHandle getter = null;
+    if (lock instanceof ReentrantLock) {
+      getter = reentrantSync;
+    } else if (lock instanceof ReentrantReadWriteLock.ReadLock) {
+      getter = readSync;
+    } else if (lock instanceof ReentrantReadWriteLock.WriteLock) {
+      getter = writeSync;
     }
-    if (lock instanceof ReentrantReadWriteLock.WriteLock) {
-      MethodHandle getter = writeSync;
-      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    return getter == null ? lock : (Object) getter.invokeExact(lock);
+  }
+
+  /** The key of the lock a condition belongs to, or null when it cannot be known. */
+  static Object lockKeyOfCondition(Object condition) throws Throwable {
+    MethodHandle getter = conditionOwner;
+    if (getter != null && condition instanceof AbstractQueuedSynchronizer.ConditionObject) {
+      return (Object) getter.invokeExact(condition);
     }
-    return lock;
+    return null;
   }
 
   /** The share mode {@code lock} is taken in. */

@@ -11,6 +11,8 @@ public final class LockNode {
   public static final byte KIND_LOCK = 1;
   /** Both halves of a {@code ReentrantReadWriteLock}. */
   public static final byte KIND_READ_WRITE = 2;
+  /** A {@code java.util.concurrent.Semaphore}: a resource with a number of permits. */
+  public static final byte KIND_SEMAPHORE = 3;
 
   private final int id;
   private final byte kind;
@@ -18,6 +20,7 @@ public final class LockNode {
   private final SiteInfo firstSeen;
   private volatile boolean writeLocked;
   private volatile boolean collected;
+  private volatile int permits = -1;
 
   public LockNode(int id, byte kind, String type, SiteInfo firstSeen) {
     this.id = id;
@@ -63,11 +66,21 @@ public final class LockNode {
     collected = true;
   }
 
-  /** {@code monitor}, {@code lock} or {@code read-write-lock}. */
+  /** For a semaphore: the permits it had when first seen (available plus the one taken); else -1. */
+  public int permits() {
+    return permits;
+  }
+
+  void setPermits(int permits) {
+    this.permits = permits;
+  }
+
+  /** {@code monitor}, {@code lock}, {@code read-write-lock} or {@code semaphore}. */
   public String kindName() {
     return switch (kind) {
       case KIND_MONITOR -> "monitor";
       case KIND_READ_WRITE -> "read-write-lock";
+      case KIND_SEMAPHORE -> "semaphore";
       default -> "lock";
     };
   }

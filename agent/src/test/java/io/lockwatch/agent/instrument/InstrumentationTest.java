@@ -9,6 +9,7 @@ import io.lockwatch.agent.runtime.SiteInfo;
 import io.lockwatch.agent.runtime.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.Hooks;
+import io.lockwatch.bridge.SyncOp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -134,6 +135,44 @@ class InstrumentationTest {
     assertThat(errors.total()).isZero();
   }
 
+  @Test
+  void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call() throws Exception {
+    run("primitives");
+    assertThat(events)
+        .containsExactly(
+            "enter this @" + line("prim-sync"),
+            "before Object.wait @" + line("prim-wait"),
+            "after Object.wait done",
+            "action Object.notify @" + line("prim-notify"),
+            "exit this",
+            "before Semaphore.acquire @" + line("prim-acquire"),
+            "after Semaphore.acquire done",
+            "after Semaphore.tryAcquire failed",
+            "action Semaphore.release @" + line("prim-release"),
+            "action CountDownLatch.countDown @" + line("prim-countdown"),
+            "before CountDownLatch.await @" + line("prim-latch"),
+            "after CountDownLatch.await done",
+            "before BlockingQueue.put @" + line("prim-put"),
+            "after BlockingQueue.put done",
+            "before BlockingQueue.take @" + line("prim-take"),
+            "after BlockingQueue.take done",
+            "action Thread.start @" + line("prim-start"),
+            "before Thread.join @" + line("prim-join"),
+            "after Thread.join done");
+  }
+
+  @Test
+  void conditions_report_await_and_signal() throws Exception {
+    run("conditions");
+    assertThat(events)
+        .containsExactly(
+            "acquired lock mode=0 @" + line("cond-lock"),
+            "action Condition.signal @" + line("cond-signal"),
+            "before Condition.await @" + line("cond-await"),
+            "after Condition.await done",
+            "released lock");
+  }
+
   private Object run(String method) throws Exception {
     Method m = fixtures.getMethod(method);
     try {
@@ -230,6 +269,21 @@ class InstrumentationTest {
     @Override
     public void lockReleased(Object lock, int site) {
       record("released " + describe(lock));
+    }
+
+    @Override
+    public void beforeBlocking(Object target, int op, int site) {
+      record("before " + SyncOp.name(op) + at(site));
+    }
+
+    @Override
+    public void afterBlocking(Object target, int op, int site, boolean completed) {
+      record("after " + SyncOp.name(op) + (completed ? " done" : " failed"));
+    }
+
+    @Override
+    public void syncAction(Object target, int op, int site, Object related) {
+      record("action " + SyncOp.name(op) + at(site));
     }
   }
 

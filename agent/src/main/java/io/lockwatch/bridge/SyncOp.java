@@ -1,0 +1,59 @@
+package io.lockwatch.bridge;
+
+/**
+ * The synchronization operations the bridge reports, beyond plain lock acquire/release. Plain int
+ * constants, so instrumented code and the bridge stay free of anything but JDK types.
+ */
+public final class SyncOp {
+  public static final int OBJECT_WAIT = 1;
+  public static final int OBJECT_NOTIFY = 2;
+  public static final int CONDITION_AWAIT = 3;
+  public static final int CONDITION_SIGNAL = 4;
+  public static final int SEMAPHORE_ACQUIRE = 5;
+  public static final int SEMAPHORE_TRY_ACQUIRE = 6;
+  public static final int SEMAPHORE_TIMED_ACQUIRE = 7;
+  public static final int SEMAPHORE_RELEASE = 8;
+  public static final int LATCH_AWAIT = 9;
+  public static final int LATCH_COUNT_DOWN = 10;
+  public static final int BARRIER_AWAIT = 11;
+  public static final int PHASER_AWAIT = 12;
+  public static final int PHASER_ARRIVE = 13;
+  public static final int QUEUE_PUT = 14;
+  public static final int QUEUE_OFFER = 15;
+  public static final int QUEUE_TAKE = 16;
+  public static final int QUEUE_POLL = 17;
+  public static final int THREAD_JOIN = 18;
+  public static final int THREAD_START = 19;
+  public static final int FUTURE_GET = 20;
+
+  private static final String[] NAMES = {
+    "?",
+    "Object.wait",
+    "Object.notify",
+    "Condition.await",
+    "Condition.signal",
+    "Semaphore.acquire",
+    "Semaphore.tryAcquire",
+    "Semaphore.tryAcquire(timeout)",
+    "Semaphore.release",
+    "CountDownLatch.await",
+    "CountDownLatch.countDown",
+    "CyclicBarrier.await",
+    "Phaser.await",
+    "Phaser.arrive",
+    "BlockingQueue.put",
+    "BlockingQueue.offer",
+    "BlockingQueue.take",
+    "BlockingQueue.poll",
+    "Thread.join",
+    "Thread.start",
+    "Future.get",
+  };
+
+  private SyncOp() {}
+
+  /** A readable name, e.g. {@code Semaphore.acquire}. */
+  public static String name(int op) {
+    return op > 0 && op < NAMES.length ? NAMES[op] : "?";
+  }
+}
