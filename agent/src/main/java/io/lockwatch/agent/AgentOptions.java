@@ -28,6 +28,8 @@ public final class AgentOptions {
   public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
   /** The most instance cycles enumerated at report time. */
   public static final String MAX_CYCLES = "maxCycles";
+  /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
+  public static final String RACES = "races";
   /** How often the deadlock watchdog looks, in milliseconds; 0 turns it off. */
   public static final String WATCHDOG_MS = "watchdogMs";
   /** What to do on an observed deadlock: {@code report} and go on, or {@code exit} with 86. */
@@ -45,6 +47,7 @@ public final class AgentOptions {
     SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
+    SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
   }
@@ -130,6 +133,16 @@ public final class AgentOptions {
 
   public int maxCycles() {
     return (Integer) values.get(MAX_CYCLES);
+  }
+
+  /** True unless {@code races=off}: field accesses are instrumented, happens-before tracked. */
+  public boolean racesEnabled() {
+    return !"off".equals(values.get(RACES));
+  }
+
+  /** True for {@code races=predict}: the lockset prediction runs too. */
+  public boolean racesPredict() {
+    return "predict".equals(values.get(RACES));
   }
 
   public int watchdogMs() {

@@ -8,6 +8,11 @@ import io.lockwatch.agent.report.AgentState;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportWriter;
 import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.FieldRegistry;
+import io.lockwatch.agent.runtime.RaceDetector;
+import io.lockwatch.agent.runtime.RaceRecords;
+import io.lockwatch.agent.runtime.ShadowTable;
+import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.LockEventRecorder;
 import io.lockwatch.agent.runtime.LockKeys;
 import io.lockwatch.agent.runtime.LockTable;
@@ -41,14 +46,31 @@ final class AgentRuntime {
     LockOrderGraph graph = new LockOrderGraph(options.maxEdges());
     LockTable locks = new LockTable(sites, graph::lockCollected);
     WaitHazards hazards = new WaitHazards();
+    FieldRegistry fields = new FieldRegistry();
+    RaceRecords raceRecords = new RaceRecords();
+    StackCapture stacks = new StackCapture(options.stackDepth());
+    RaceDetector races =
+        options.racesEnabled()
+            ? new RaceDetector(new ShadowTable(), raceRecords, stacks, options.racesPredict())
+            : null;
     AgentState state =
         new AgentState(
-            options, Instant.now(), sites, locks, graph, counters, errors, hazards, new ArrayList<>());
+            options,
+            Instant.now(),
+            sites,
+            locks,
+            graph,
+            counters,
+            errors,
+            hazards,
+            new ArrayList<>(),
+            fields,
+            raceRecords);
     ReportWriter writer = new ReportWriter(new ReportBuilder(state), options.reportPath());
 
+    ThreadRegistry.startInheritance();
     Hooks.install(
-        new LockEventRecorder(
-            sites, locks, graph, counters, errors, new StackCapture(options.stackDepth()), hazards));
+        new LockEventRecorder(sites, locks, graph, counters, errors, stacks, hazards, races));
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> writeAtExit(writer), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {
@@ -64,6 +86,8 @@ final class AgentRuntime {
         instrumentation,
         new ClassFilter(options.include(), options.exclude()),
         sites,
+        fields,
+        options.racesEnabled(),
         counters,
         errors,
         attached);

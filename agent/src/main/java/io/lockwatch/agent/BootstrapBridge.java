@@ -24,6 +24,7 @@ final class BootstrapBridge {
       List.of(
           "io.lockwatch.bridge.Hooks",
           "io.lockwatch.bridge.SyncHooks",
+          "io.lockwatch.bridge.FieldHooks",
           "io.lockwatch.bridge.SyncOp",
           "io.lockwatch.bridge.EventSink",
           "io.lockwatch.bridge.EventSink$Ignoring");

@@ -47,6 +47,15 @@ public abstract class EventSink {
   /** A non-blocking operation: release, notify, signal, countDown, start, newCondition... */
   public abstract void syncAction(Object target, int op, int site, Object related);
 
+  /** Just after a {@code monitorenter} completed: the thread now owns the monitor it announced. */
+  public abstract void monitorEntered(int site);
+
+  /** A plain field read or write; {@code owner} is null for a static field. */
+  public abstract void fieldAccess(Object owner, int field, int site, boolean write);
+
+  /** A volatile field write (before it) or read (after it); {@code owner} null when static. */
+  public abstract void volatileAccess(Object owner, int field, boolean write);
+
   /** The sink used before the agent is ready: drops everything. */
   static final class Ignoring extends EventSink {
     @Override
@@ -75,5 +84,14 @@ public abstract class EventSink {
 
     @Override
     public void syncAction(Object target, int op, int site, Object related) {}
+
+    @Override
+    public void monitorEntered(int site) {}
+
+    @Override
+    public void fieldAccess(Object owner, int field, int site, boolean write) {}
+
+    @Override
+    public void volatileAccess(Object owner, int field, boolean write) {}
   }
 }

@@ -33,6 +33,14 @@ public final class Hooks {
     }
   }
 
+  public static void monitorEntered(int site) {
+    try {
+      sink.monitorEntered(site);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
   public static void monitorExit(Object monitor, int site) {
     try {
       sink.monitorExit(monitor, site);

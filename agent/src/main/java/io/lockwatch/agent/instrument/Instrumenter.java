@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteRegistry;
 import java.lang.instrument.Instrumentation;
@@ -23,10 +24,13 @@ public final class Instrumenter {
       Instrumentation instrumentation,
       ClassFilter filter,
       SiteRegistry sites,
+      FieldRegistry fields,
+      boolean races,
       RuntimeCounters counters,
       AgentErrors errors,
       boolean retransformLoaded) {
-    instrumentation.addTransformer(new LockingTransformer(filter, sites, counters, errors), true);
+    instrumentation.addTransformer(
+        new LockingTransformer(filter, sites, fields, races, counters, errors), true);
     if (retransformLoaded) {
       retransformLoaded(instrumentation, filter, errors);
     }

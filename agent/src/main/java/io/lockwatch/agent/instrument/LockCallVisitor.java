@@ -77,6 +77,11 @@ class LockCallVisitor extends MethodVisitor {
     pushInt(site);
     super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
     super.visitInsn(opcode);
+    if (opcode == Opcodes.MONITORENTER && method.races()) {
+      // happens-before needs the acquisition to be complete: a second, object-free call after it
+      pushInt(site);
+      super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, "monitorEntered", HookNames.SITE_ONLY, false);
+    }
     expressions.clear();
   }
 

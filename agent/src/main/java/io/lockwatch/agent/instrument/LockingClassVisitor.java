@@ -1,28 +1,36 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.SiteRegistry;
+import java.util.HashMap;
+import java.util.Map;
 import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
-/** Chains the method visitors that instrument lock operations into every method with code. */
+/** Chains the method visitors that instrument lock operations and field accesses. */
 final class LockingClassVisitor extends ClassVisitor {
-  private final SiteRegistry sites;
-  private final SyncCallTable.SubtypeCheck isSubtype;
+  /** Everything the visitors share for one class. */
+  record Setup(
+      SiteRegistry sites,
+      FieldRegistry fields,
+      SyncCallTable.SubtypeCheck isSubtype,
+      FieldAccessVisitor.Resolver otherFields,
+      ClassFilter filter,
+      boolean races) {}
+
+  private final Setup setup;
+  private final Map<String, FieldTarget> ownFields = new HashMap<>();
   private String internalName;
   private String className;
   private String sourceFile;
   private int version;
   private boolean changed;
 
-  LockingClassVisitor(
-      int api,
-      ClassVisitor next,
-      SiteRegistry sites,
-      SyncCallTable.SubtypeCheck isSubtype) {
+  LockingClassVisitor(int api, ClassVisitor next, Setup setup) {
     super(api, next);
-    this.sites = sites;
-    this.isSubtype = isSubtype;
+    this.setup = setup;
   }
 
   @Override
@@ -41,6 +49,20 @@ final class LockingClassVisitor extends ClassVisitor {
   }
 
   @Override
+  public FieldVisitor visitField(
+      int access, String name, String descriptor, String signature, Object value) {
+    ownFields.put(
+        name,
+        new FieldTarget(
+            className,
+            (access & Opcodes.ACC_STATIC) != 0,
+            (access & Opcodes.ACC_FINAL) != 0,
+            (access & Opcodes.ACC_VOLATILE) != 0,
+            (access & Opcodes.ACC_SYNTHETIC) != 0));
+    return super.visitField(access, name, descriptor, signature, value);
+  }
+
+  @Override
   public MethodVisitor visitMethod(
       int access, String name, String descriptor, String signature, String[] exceptions) {
     MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
@@ -50,7 +72,8 @@ final class LockingClassVisitor extends ClassVisitor {
     boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
     int major = version & 0xFFFF;
     MethodContext context =
-        new MethodContext(sites, className, internalName, name, sourceFile, isStatic, major >= Opcodes.V1_6);
+        new MethodContext(
+            setup.sites(), className, internalName, name, sourceFile, isStatic, major >= Opcodes.V1_6, setup.races());
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
     boolean syncMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!isStatic || major >= Opcodes.V1_5);
@@ -58,7 +81,19 @@ final class LockingClassVisitor extends ClassVisitor {
       next = new SyncMethodVisitor(api, next, context);
       changed = true;
     }
-    return new LockCallVisitor(api, next, context, isSubtype) {
+    if (setup.races()) {
+      next =
+          new FieldAccessVisitor(api, next, context, setup.fields(), this::resolveField) {
+            @Override
+            public void visitEnd() {
+              if (accessesInstrumented() > 0) {
+                changed = true;
+              }
+              super.visitEnd();
+            }
+          };
+    }
+    return new LockCallVisitor(api, next, context, setup.isSubtype()) {
       @Override
       public void visitEnd() {
         if (sitesRegistered() > 0) {
@@ -67,6 +102,15 @@ final class LockingClassVisitor extends ClassVisitor {
         super.visitEnd();
       }
     };
+  }
+
+  /** Own fields are known from this class file; others are looked up, and must be ours to watch. */
+  private FieldTarget resolveField(String owner, String name) {
+    FieldTarget target = owner.equals(internalName) ? ownFields.get(name) : null;
+    if (target == null) {
+      target = setup.otherFields().resolve(owner, name);
+    }
+    return target != null && setup.filter().instruments(target.declaringClass()) ? target : null;
   }
 
   /** True when some method got a hook. */

@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteRegistry;
 import java.lang.instrument.ClassFileTransformer;
@@ -20,11 +21,21 @@ final class LockingTransformer implements ClassFileTransformer {
   private final SiteRegistry sites;
   private final RuntimeCounters counters;
   private final AgentErrors errors;
-  private final LockTypes lockTypes = new LockTypes();
+  private final TypeHierarchy types = new TypeHierarchy();
+  private final FieldRegistry fields;
+  private final boolean races;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
-  LockingTransformer(ClassFilter filter, SiteRegistry sites, RuntimeCounters counters, AgentErrors errors) {
+  LockingTransformer(
+      ClassFilter filter,
+      SiteRegistry sites,
+      FieldRegistry fields,
+      boolean races,
+      RuntimeCounters counters,
+      AgentErrors errors) {
     this.filter = filter;
+    this.fields = fields;
+    this.races = races;
     this.sites = sites;
     this.counters = counters;
     this.errors = errors;
@@ -58,12 +69,15 @@ final class LockingTransformer implements ClassFileTransformer {
   byte[] rewrite(ClassLoader loader, byte[] classFile) {
     ClassReader reader = OpenedClassReader.of(classFile);
     ClassWriter writer = new ClassWriter(0);
-    LockingClassVisitor visitor =
-        new LockingClassVisitor(
-            OpenedClassReader.ASM_API,
-            writer,
+    LockingClassVisitor.Setup setup =
+        new LockingClassVisitor.Setup(
             sites,
-            (owner, superType) -> lockTypes.isSubtype(owner, superType, loader));
+            fields,
+            (owner, superType) -> types.isSubtype(owner, superType, loader),
+            (owner, name) -> types.field(owner, name, loader),
+            filter,
+            races);
+    LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);
     reader.accept(visitor, 0);
     if (!visitor.changed()) {
       return null;

@@ -2,7 +2,10 @@ package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.SiteRegistry;
 
-/** What a method visitor needs to know about the method and where to register its sites. */
+/**
+ * What a method visitor needs to know about the method and where to register its sites; {@code
+ * races} says whether race detection (and so happens-before tracking) is on.
+ */
 record MethodContext(
     SiteRegistry sites,
     String className,
@@ -10,7 +13,8 @@ record MethodContext(
     String methodName,
     String sourceFile,
     boolean isStatic,
-    boolean framesRequired) {
+    boolean framesRequired,
+    boolean races) {
 
   int registerSite(int line, String lockExpression) {
     return sites.register(className, methodName, sourceFile, line, lockExpression);

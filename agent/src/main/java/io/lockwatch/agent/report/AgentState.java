@@ -3,7 +3,9 @@ package io.lockwatch.agent.report;
 import io.lockwatch.agent.AgentOptions;
 import io.lockwatch.agent.analysis.LockOrderGraph;
 import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.LockTable;
+import io.lockwatch.agent.runtime.RaceRecords;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteRegistry;
 import io.lockwatch.agent.runtime.WaitHazards;
@@ -21,7 +23,9 @@ public record AgentState(
     RuntimeCounters counters,
     AgentErrors errors,
     WaitHazards hazards,
-    List<ObservedDeadlock> observedDeadlocks) {
+    List<ObservedDeadlock> observedDeadlocks,
+    FieldRegistry fields,
+    RaceRecords races) {
 
   /** Adds a deadlock the watchdog saw; thread-safe. */
   public void addObservedDeadlock(ObservedDeadlock deadlock) {

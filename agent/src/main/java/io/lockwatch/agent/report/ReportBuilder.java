@@ -8,6 +8,8 @@ import io.lockwatch.agent.runtime.HeldLocks;
 import io.lockwatch.agent.runtime.LockNames;
 import io.lockwatch.agent.runtime.LockNode;
 import io.lockwatch.agent.runtime.SiteInfo;
+import io.lockwatch.agent.runtime.FieldRegistry;
+import io.lockwatch.agent.runtime.RaceRecords;
 import io.lockwatch.agent.runtime.WaitHazards;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
@@ -21,6 +23,7 @@ import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.Summary;
+import io.lockwatch.report.model.UnguardedField;
 import io.lockwatch.report.model.WaitHazard;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jgrapht.Graph;
 
 /** Builds the report model from the agent's state, running the analysis on a snapshot. */
@@ -66,6 +70,7 @@ public final class ReportBuilder {
     filtered.put("tryLock", state.counters().tryLockEdgesSkipped.sum());
     filtered.put("reentrant", state.counters().reentrantAcquisitions.sum());
     List<WaitHazard> hazards = waitHazards();
+    List<UnguardedField> unguarded = unguardedFields();
     List<ObservedDeadlock> deadlocksSeen = state.observedDeadlocksSnapshot();
     List<AgentError> errors = state.errors().toReport();
     Summary summary =
@@ -78,7 +83,7 @@ public final class ReportBuilder {
             cycles.size(),
             filtered,
             deadlocksSeen.size(),
-            0,
+            unguarded.size(),
             hazards.size(),
             state.errors().total());
     return new Report(
@@ -87,10 +92,36 @@ public final class ReportBuilder {
         summary,
         cycles,
         deadlocksSeen,
-        List.of(),
+        unguarded,
         hazards,
         errors,
         codeLevelEdges(graph));
+  }
+
+  private List<UnguardedField> unguardedFields() {
+    List<UnguardedField> result = new ArrayList<>();
+    for (RaceRecords.Race race : state.races().all()) {
+      FieldRegistry.FieldInfo field = state.fields().get(race.field());
+      UnguardedField.FieldAccess earlier = access(race.earlier());
+      UnguardedField.FieldAccess later = access(race.later());
+      TreeSet<String> sites = new TreeSet<>(List.of(earlier.site().key(), later.site().key()));
+      result.add(
+          new UnguardedField(
+              "race:" + DeadlockAnalysis.sha256(field.qualifiedName() + "|" + String.join("|", sites)),
+              race.observed() ? "high" : "medium",
+              field.qualifiedName(),
+              race.observed(),
+              List.of(earlier, later)));
+    }
+    result.sort(Comparator.comparing(UnguardedField::field));
+    return result;
+  }
+
+  private UnguardedField.FieldAccess access(RaceRecords.Access access) {
+    Site site = state.sites().get(access.site()).toSite();
+    List<Site> stack = access.stack() == null ? List.of(site) : access.stack();
+    return new UnguardedField.FieldAccess(
+        access.thread(), access.write() ? "write" : "read", site, names(access.locks()), stack);
   }
 
   private List<WaitHazard> waitHazards() {

@@ -30,6 +30,8 @@ public final class HeldLocks {
   long[] chainKeys = new long[8];
   int[] counts = new int[8];
   int depth;
+  /** Bumped on every change, so derived views (the lock set) know when to rebuild. */
+  int version;
 
   /** The chain key of the whole stack. */
   long topChainKey() {
@@ -50,6 +52,7 @@ public final class HeldLocks {
     if (depth == objects.length) {
       grow();
     }
+    version++;
     int i = depth++;
     objects[i] = lock;
     nodes[i] = node;
@@ -124,7 +127,40 @@ public final class HeldLocks {
     return false;
   }
 
+  /** The distinct lock nodes held, outermost first. */
+  LockNode[] distinctNodes() {
+    LockNode[] result = new LockNode[depth];
+    int n = 0;
+    for (int i = 0; i < depth; i++) {
+      if ((flags[i] & REENTRANT) == 0) {
+        result[n++] = nodes[i];
+      }
+    }
+    return Arrays.copyOf(result, n);
+  }
+
+  /** The node of the innermost entry for {@code lock}, or null. */
+  LockNode nodeOf(Object lock) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (objects[i] == lock) {
+        return nodes[i];
+      }
+    }
+    return null;
+  }
+
+  /** The node of the innermost entry of the synchronized method with this site, or null. */
+  LockNode nodeOfSyncMethod(int site) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (sites[i] == site && (flags[i] & SYNC_METHOD) != 0) {
+        return nodes[i];
+      }
+    }
+    return null;
+  }
+
   private void removeAt(int index) {
+    version++;
     int tail = depth - index - 1;
     if (tail > 0) {
       System.arraycopy(objects, index + 1, objects, index, tail);

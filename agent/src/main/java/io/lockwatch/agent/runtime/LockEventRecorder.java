@@ -25,6 +25,9 @@ public final class LockEventRecorder extends EventSink {
   private final AgentErrors errors;
   private final StackCapture stacks;
   private final WaitHazards hazards;
+  /** Null when race detection is off: then no happens-before is tracked at all. */
+  private final RaceDetector races;
+  private final WeakIdentityTable<SyncClock> syncClocks = new WeakIdentityTable<>(c -> {});
 
   public LockEventRecorder(
       SiteRegistry sites,
@@ -33,7 +36,8 @@ public final class LockEventRecorder extends EventSink {
       RuntimeCounters counters,
       AgentErrors errors,
       StackCapture stacks,
-      WaitHazards hazards) {
+      WaitHazards hazards,
+      RaceDetector races) {
     this.sites = sites;
     this.locks = locks;
     this.graph = graph;
@@ -41,6 +45,78 @@ public final class LockEventRecorder extends EventSink {
     this.errors = errors;
     this.stacks = stacks;
     this.hazards = hazards;
+    this.races = races;
+  }
+
+  @Override
+  public void monitorEntered(int site) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy || state.held.depth == 0) {
+      return;
+    }
+    state.busy = true;
+    try {
+      // The node was found before monitorenter; the object itself is not touched now it is held.
+      state.held.nodes[state.held.depth - 1].clock.acquire(state);
+    } catch (Throwable failure) {
+      errors.record("hook", "monitorEntered", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void fieldAccess(Object owner, int field, int site, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      counters.fieldAccesses.increment();
+      races.access(state, owner, field, site, write);
+    } catch (Throwable failure) {
+      errors.record("hook", "fieldAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void volatileAccess(Object owner, int field, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return;
+    }
+    state.busy = true;
+    try {
+      races.volatileAccess(state, owner, field, write);
+    } catch (Throwable failure) {
+      errors.record("hook", "volatileAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  /** The happens-before clock of a synchronization object that is not a lock. */
+  private SyncClock clockOf(Object target) {
+    return syncClocks.computeIfAbsent(target, () -> new SyncClock(false));
+  }
+
+  /** Releases the lock node this thread holds for {@code lock}, if race detection is on. */
+  private void releaseHeld(ThreadState state, LockNode node) {
+    if (races != null && node != null) {
+      node.clock.release(state);
+    }
   }
 
   @Override
@@ -74,6 +150,7 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
+      releaseHeld(state, state.held.nodeOf(monitor));
       state.held.removeLock(monitor, HeldLocks.EXCLUSIVE);
     } catch (Throwable failure) {
       errors.record("hook", "monitorExit", failure);
@@ -93,6 +170,9 @@ public final class LockEventRecorder extends EventSink {
       LockNode node = locks.nodeFor(monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
       acquired(
           state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, HeldLocks.SYNC_METHOD);
+      if (races != null) {
+        node.clock.acquire(state); // the JVM already owns the monitor here
+      }
     } catch (Throwable failure) {
       errors.record("hook", "syncMethodEnter", failure);
     } finally {
@@ -108,6 +188,7 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
+      releaseHeld(state, state.held.nodeOfSyncMethod(site));
       state.held.removeSyncMethod(site);
     } catch (Throwable failure) {
       errors.record("hook", "syncMethodExit", failure);
@@ -131,6 +212,9 @@ public final class LockEventRecorder extends EventSink {
         node.markWriteLocked();
       }
       acquired(state, key, node, site, share, (byte) mode, (byte) 0);
+      if (races != null) {
+        node.clock.acquire(state);
+      }
     } catch (Throwable failure) {
       errors.record("hook", "lockAcquired", failure);
     } finally {
@@ -146,7 +230,9 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      state.held.removeLock(LockKeys.keyOf(lock), LockKeys.shareOf(lock));
+      Object key = LockKeys.keyOf(lock);
+      releaseHeld(state, state.held.nodeOf(key));
+      state.held.removeLock(key, LockKeys.shareOf(lock));
     } catch (Throwable failure) {
       errors.record("hook", "lockReleased", failure);
     } finally {
@@ -168,6 +254,9 @@ public final class LockEventRecorder extends EventSink {
       state.waitingOp = op;
       state.waitingFor = target;
       checkWaitHazard(state, target, op, site);
+      if (races != null) {
+        releaseBeforeBlocking(state, target, op);
+      }
     } catch (Throwable failure) {
       errors.record("hook", "beforeBlocking", failure);
     } finally {
@@ -187,6 +276,9 @@ public final class LockEventRecorder extends EventSink {
     state.busy = true;
     try {
       state.waitingFor = null;
+      if (races != null) {
+        acquireAfterBlocking(state, target, op, completed);
+      }
       if (completed) {
         switch (op) {
           case SyncOp.SEMAPHORE_ACQUIRE -> semaphoreAcquired(state, target, site, MODE_BLOCKING);
@@ -204,7 +296,7 @@ public final class LockEventRecorder extends EventSink {
 
   @Override
   public void syncAction(Object target, int op, int site, Object related) {
-    if (target == null || op != SyncOp.SEMAPHORE_RELEASE) {
+    if (target == null) {
       return;
     }
     ThreadState state = ThreadState.current();
@@ -213,12 +305,87 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      LockNode node = locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), site);
-      state.held.releasePermit(node);
+      switch (op) {
+        case SyncOp.SEMAPHORE_RELEASE -> {
+          LockNode node = locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), site);
+          if (races != null) {
+            node.clock.release(state);
+          }
+          state.held.releasePermit(node);
+        }
+        case SyncOp.THREAD_START -> {
+          if (races != null) {
+            ThreadRegistry.recordStart((Thread) target, state.clock.clone());
+            state.tick();
+          }
+        }
+        case SyncOp.LATCH_COUNT_DOWN, SyncOp.PHASER_ARRIVE, SyncOp.QUEUE_OFFER -> {
+          if (races != null) {
+            clockOf(target).release(state);
+          }
+        }
+        default -> {}
+      }
     } catch (Throwable failure) {
       errors.record("hook", "syncAction", failure);
     } finally {
       state.busy = false;
+    }
+  }
+
+  /** Happens-before: what a thread gives away as it starts to wait. */
+  private void releaseBeforeBlocking(ThreadState state, Object target, int op) throws Throwable {
+    switch (op) {
+      case SyncOp.OBJECT_WAIT -> releaseHeld(state, state.held.nodeOf(target));
+      case SyncOp.CONDITION_AWAIT -> {
+        Object lock = LockKeys.lockKeyOfCondition(target);
+        releaseHeld(state, lock == null ? null : state.held.nodeOf(lock));
+      }
+      case SyncOp.BARRIER_AWAIT, SyncOp.PHASER_AWAIT, SyncOp.QUEUE_PUT, SyncOp.QUEUE_OFFER ->
+          clockOf(target).release(state);
+      default -> {}
+    }
+  }
+
+  /** Happens-before: what a thread learns when its wait ends. */
+  private void acquireAfterBlocking(ThreadState state, Object target, int op, boolean completed)
+      throws Throwable {
+    switch (op) {
+      case SyncOp.OBJECT_WAIT -> {
+        LockNode node = state.held.nodeOf(target);
+        if (node != null) {
+          node.clock.acquire(state); // the monitor is owned again, even after an interrupt
+        }
+      }
+      case SyncOp.CONDITION_AWAIT -> {
+        Object lock = LockKeys.lockKeyOfCondition(target);
+        LockNode node = lock == null ? null : state.held.nodeOf(lock);
+        if (node != null) {
+          node.clock.acquire(state);
+        }
+      }
+      case SyncOp.SEMAPHORE_ACQUIRE, SyncOp.SEMAPHORE_TRY_ACQUIRE, SyncOp.SEMAPHORE_TIMED_ACQUIRE -> {
+        if (completed) {
+          locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), 0).clock.acquire(state);
+        }
+      }
+      case SyncOp.LATCH_AWAIT,
+          SyncOp.BARRIER_AWAIT,
+          SyncOp.PHASER_AWAIT,
+          SyncOp.QUEUE_TAKE,
+          SyncOp.QUEUE_POLL,
+          SyncOp.FUTURE_GET -> {
+        if (completed) {
+          clockOf(target).acquire(state);
+        }
+      }
+      case SyncOp.THREAD_JOIN -> {
+        ThreadState joined = ThreadRegistry.of((Thread) target);
+        if (completed && joined != null) {
+          state.inherit(joined.clock.clone());
+        }
+      }
+      default -> {}
     }
   }
 

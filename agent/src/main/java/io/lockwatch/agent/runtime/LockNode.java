@@ -21,12 +21,15 @@ public final class LockNode {
   private volatile boolean writeLocked;
   private volatile boolean collected;
   private volatile int permits = -1;
+  /** Happens-before through this lock (used when race detection is on). */
+  final SyncClock clock;
 
   public LockNode(int id, byte kind, String type, SiteInfo firstSeen) {
     this.id = id;
     this.kind = kind;
     this.type = type;
     this.firstSeen = firstSeen;
+    this.clock = new SyncClock(kind != KIND_SEMAPHORE);
   }
 
   public int id() {

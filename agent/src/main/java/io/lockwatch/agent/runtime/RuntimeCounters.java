@@ -9,4 +9,5 @@ public final class RuntimeCounters {
   public final LongAdder tryLockEdgesSkipped = new LongAdder();
   public final LongAdder newChains = new LongAdder();
   public final LongAdder classesInstrumented = new LongAdder();
+  public final LongAdder fieldAccesses = new LongAdder();
 }

@@ -12,13 +12,80 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ThreadRegistry {
   private static final Map<Long, ThreadState> STATES = new ConcurrentHashMap<>();
 
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_TID =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private static final List<String> NAMES = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Vector clocks of Thread.start calls, by the started thread's id, until it first runs. */
+  private static final Map<Long, int[]> PENDING_STARTS = new ConcurrentHashMap<>();
+
   private ThreadRegistry() {}
+
+  /** A new thread number for vector clocks; remembers the thread's name for reports. */
+  static synchronized int nextTid(String name) {
+    NAMES.add(name);
+    return NEXT_TID.getAndIncrement();
+  }
+
+  /** The name of the thread with this number. */
+  public static String nameOf(int tid) {
+    return tid >= 0 && tid < NAMES.size() ? NAMES.get(tid) : "thread#" + tid;
+  }
+
+  /** Thread.start: the started thread will begin with everything its starter did so far. */
+  static void recordStart(Thread started, int[] starterClock) {
+    PENDING_STARTS.put(started.getId(), starterClock);
+  }
+
+  /**
+   * Carries the creating thread's vector clock into every thread it constructs: the JDK calls
+   * {@code childValue} in the creating thread, inside the {@code Thread} constructor. So a thread
+   * created where the agent cannot see (inside a JDK thread pool, say) still starts after what its
+   * creator did before creating it, and after nothing else.
+   */
+  private static final InheritableThreadLocal<int[]> CREATION_CLOCK =
+      new InheritableThreadLocal<>() {
+        @Override
+        protected int[] childValue(int[] creatorsOwn) {
+          ThreadState creator = ThreadState.peek();
+          if (creator == null) {
+            return creatorsOwn; // what the creator inherited is still a lower bound
+          }
+          int[] snapshot = creator.clock.clone();
+          creator.tick();
+          return snapshot;
+        }
+      };
+
+  /** Makes the calling thread (and so every thread it creates) pass clocks on. */
+  public static void startInheritance() {
+    if (CREATION_CLOCK.get() == null) {
+      CREATION_CLOCK.set(new int[0]);
+    }
+  }
+
+  /**
+   * A new thread's first event: it starts with what its creator knew at creation and, if an
+   * instrumented {@code Thread.start} launched it, what its starter knew at start.
+   */
+  static void inheritStart(ThreadState state) {
+    int[] created = CREATION_CLOCK.get();
+    if (created == null) {
+      CREATION_CLOCK.set(new int[0]);
+    } else {
+      state.inherit(created);
+    }
+    int[] starter = PENDING_STARTS.remove(state.threadId);
+    if (starter != null) {
+      state.inherit(starter);
+    }
+  }
 
   private static final java.util.concurrent.atomic.AtomicInteger REGISTRATIONS =
       new java.util.concurrent.atomic.AtomicInteger();
 
   static void register(ThreadState state) {
     STATES.put(state.threadId, state);
+    BY_THREAD.computeIfAbsent(state.thread, () -> state);
     if ((REGISTRATIONS.incrementAndGet() & 1023) == 0) {
       STATES.values().removeIf(s -> !s.thread.isAlive()); // bounded under thread churn
     }
@@ -30,6 +97,13 @@ public final class ThreadRegistry {
     STATES.values().removeIf(s -> !s.thread.isAlive());
     live.addAll(STATES.values());
     return live;
+  }
+
+  private static final WeakIdentityTable<ThreadState> BY_THREAD = new WeakIdentityTable<>(s -> {});
+
+  /** The state of this thread object, as long as it is reachable (for join), or null. */
+  public static ThreadState of(Thread thread) {
+    return BY_THREAD.get(thread);
   }
 
   /** The state of a thread by id, or null. */

@@ -5,13 +5,27 @@ package io.lockwatch.agent.runtime;
  * validated, and a flag that stops the agent from re-entering itself.
  */
 public final class ThreadState {
-  private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+  private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
   final HeldLocks held = new HeldLocks();
   final LongSet validatedChains = new LongSet(1 << 16);
   final long threadId;
   final Thread thread;
+  /** This thread's number in vector clocks. */
+  final int tid;
+  /** This thread's vector clock (FastTrack's C_t). */
+  int[] clock;
+
+  /** The same without the edges locks create: hand-offs only (for {@code races=predict}). */
+  int[] clockWithoutLocks;
+
   boolean busy;
+  /** The last object whose field shadows this thread used (see {@link ShadowTable}). */
+  Object lastShadowOwner;
+
+  ObjectShadows lastShadows;
+  private int lockSetVersion = -1;
+  private LockNode[] lockSet = new LockNode[0];
 
   /** What the thread is blocked in, for the watchdog: the object and the {@code SyncOp}. */
   volatile Object waitingFor;
@@ -21,11 +35,61 @@ public final class ThreadState {
   private ThreadState() {
     thread = Thread.currentThread();
     threadId = thread.getId();
+    tid = ThreadRegistry.nextTid(thread.getName());
+    clock = new int[tid + 1];
+    clock[tid] = 1;
+    clockWithoutLocks = clock.clone();
     ThreadRegistry.register(this);
+    ThreadRegistry.inheritStart(this);
   }
 
-  /** The calling thread's state. */
+  /** This thread's current epoch. */
+  long epoch() {
+    return VectorClock.epoch(tid, clock[tid]);
+  }
+
+  /** Advances this thread's own clock entry (after a release). */
+  void tick() {
+    clock[tid]++;
+    clockWithoutLocks[tid] = clock[tid];
+  }
+
+  /** Joins a clock that came through non-lock happens-before (start, join). */
+  void inherit(int[] other) {
+    clock = VectorClock.join(clock, other);
+    clockWithoutLocks = VectorClock.join(clockWithoutLocks, other);
+  }
+
+  /** The locks held now (each once), as an array shared until the held stack changes. */
+  LockNode[] lockSet() {
+    if (lockSetVersion != held.version) {
+      lockSet = held.distinctNodes();
+      lockSetVersion = held.version;
+    }
+    return lockSet;
+  }
+
+  public int tid() {
+    return tid;
+  }
+
+  /** A copy of this thread's vector clock. */
+  public int[] clockSnapshot() {
+    return clock.clone();
+  }
+
+  /** The calling thread's state, created on first use. */
   public static ThreadState current() {
+    ThreadState state = CURRENT.get();
+    if (state == null) {
+      state = new ThreadState();
+      CURRENT.set(state);
+    }
+    return state;
+  }
+
+  /** The calling thread's state, or null when it has none yet. */
+  static ThreadState peek() {
     return CURRENT.get();
   }
 

@@ -40,7 +40,8 @@ class InstrumentationTest {
   @BeforeEach
   void load() throws Exception {
     LockingTransformer transformer =
-        new LockingTransformer(new ClassFilter(List.of(), List.of()), sites, counters, errors);
+        new LockingTransformer(
+            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.FieldRegistry(), false, counters, errors);
     ClassLoader loader = new InstrumentingLoader(transformer, getClass().getClassLoader());
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");
     instance = fixtures.getConstructor().newInstance();
@@ -285,6 +286,15 @@ class InstrumentationTest {
     public void syncAction(Object target, int op, int site, Object related) {
       record("action " + SyncOp.name(op) + at(site));
     }
+
+    @Override
+    public void monitorEntered(int site) {}
+
+    @Override
+    public void fieldAccess(Object owner, int field, int site, boolean write) {}
+
+    @Override
+    public void volatileAccess(Object owner, int field, boolean write) {}
   }
 
   /** Defines the fixture classes from their rewritten class files; everything else from the parent. */

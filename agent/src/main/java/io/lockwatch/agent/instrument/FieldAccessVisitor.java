@@ -1,0 +1,139 @@
+package io.lockwatch.agent.instrument;
+
+import io.lockwatch.agent.runtime.FieldRegistry;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Instruments field reads and writes for race detection: a bridge call with the field id and the
+ * site id just before {@code getfield}/{@code putfield}/{@code getstatic}/{@code putstatic} of a
+ * watched field (declared in an instrumented class, not final, not synthetic). Volatile fields get
+ * a happens-before call instead: before a write, after a read. Static fields of a class are not
+ * watched inside its own {@code <clinit>}: class initialisation happens before any other use.
+ */
+class FieldAccessVisitor extends MethodVisitor {
+  private static final String FIELD_HOOKS = "io/lockwatch/bridge/FieldHooks";
+
+  /** Resolves the field a field instruction names; null when it is not watched. */
+  interface Resolver {
+    FieldTarget resolve(String owner, String name);
+  }
+
+  private final MethodContext method;
+  private final FieldRegistry fields;
+  private final Resolver resolver;
+  private final boolean classInitialiser;
+  private int line = -1;
+  private int accessesInstrumented;
+
+  FieldAccessVisitor(int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
+    super(api, next);
+    this.method = method;
+    this.fields = fields;
+    this.resolver = resolver;
+    this.classInitialiser = method.methodName().equals("<clinit>");
+  }
+
+  int accessesInstrumented() {
+    return accessesInstrumented;
+  }
+
+  @Override
+  public void visitLineNumber(int newLine, net.bytebuddy.jar.asm.Label start) {
+    line = newLine;
+    super.visitLineNumber(newLine, start);
+  }
+
+  @Override
+  public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+    FieldTarget target = resolver.resolve(owner, name);
+    if (target == null
+        || !target.watchable()
+        || (classInitialiser && target.isStatic() && target.declaringClass().equals(method.className()))) {
+      super.visitFieldInsn(opcode, owner, name, descriptor);
+      return;
+    }
+    int field = fields.register(target.declaringClass(), name, target.isStatic());
+    boolean wide = descriptor.equals("J") || descriptor.equals("D");
+    accessesInstrumented++;
+    if (target.isVolatile()) {
+      volatileAccess(opcode, owner, name, descriptor, field, wide);
+      return;
+    }
+    int site = method.registerSite(line, null);
+    switch (opcode) {
+      case Opcodes.GETFIELD -> {
+        super.visitInsn(Opcodes.DUP);
+        hook("read", "(Ljava/lang/Object;II)V", field, site);
+      }
+      case Opcodes.PUTFIELD -> {
+        objectBelowValueOnTop(wide);
+        hook("write", "(Ljava/lang/Object;II)V", field, site);
+      }
+      case Opcodes.GETSTATIC -> hook("readStatic", "(II)V", field, site);
+      default -> hook("writeStatic", "(II)V", field, site);
+    }
+    super.visitFieldInsn(opcode, owner, name, descriptor);
+  }
+
+  /** Volatile: release before a write, acquire after a read. */
+  private void volatileAccess(int opcode, String owner, String name, String descriptor, int field, boolean wide) {
+    switch (opcode) {
+      case Opcodes.GETFIELD -> {
+        super.visitInsn(Opcodes.DUP); // [obj, obj]
+        super.visitFieldInsn(opcode, owner, name, descriptor); // [obj, value]
+        if (wide) {
+          super.visitInsn(Opcodes.DUP2_X1); // [value, obj, value]
+          super.visitInsn(Opcodes.POP2); // [value, obj]
+        } else {
+          super.visitInsn(Opcodes.SWAP); // [value, obj]
+        }
+        pushInt(field);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileRead", "(Ljava/lang/Object;I)V", false);
+      }
+      case Opcodes.GETSTATIC -> {
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+        pushInt(field);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileReadStatic", "(I)V", false);
+      }
+      case Opcodes.PUTFIELD -> {
+        objectBelowValueOnTop(wide);
+        pushInt(field);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWrite", "(Ljava/lang/Object;I)V", false);
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+      }
+      default -> {
+        pushInt(field);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWriteStatic", "(I)V", false);
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+      }
+    }
+  }
+
+  /** From [obj, value] to [obj, value, obj], for a one- or two-slot value. */
+  private void objectBelowValueOnTop(boolean wide) {
+    if (wide) {
+      super.visitInsn(Opcodes.DUP2_X1); // [vv, obj, vv]
+      super.visitInsn(Opcodes.POP2); // [vv, obj]
+      super.visitInsn(Opcodes.DUP_X2); // [obj, vv, obj]
+    } else {
+      super.visitInsn(Opcodes.DUP2); // [obj, v, obj, v]
+      super.visitInsn(Opcodes.POP); // [obj, v, obj]
+    }
+  }
+
+  private void hook(String name, String descriptor, int field, int site) {
+    pushInt(field);
+    pushInt(site);
+    super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, name, descriptor, false);
+  }
+
+  private void pushInt(int value) {
+    super.visitLdcInsn(value);
+  }
+
+  @Override
+  public void visitMaxs(int maxStack, int maxLocals) {
+    super.visitMaxs(maxStack + 4, maxLocals);
+  }
+}
