@@ -25,6 +25,7 @@ final class BootstrapBridge {
           "io.lockwatch.bridge.Hooks",
           "io.lockwatch.bridge.SyncHooks",
           "io.lockwatch.bridge.FieldHooks",
+          "io.lockwatch.bridge.Task",
           "io.lockwatch.bridge.SyncOp",
           "io.lockwatch.bridge.EventSink",
           "io.lockwatch.bridge.EventSink$Ignoring");

@@ -437,9 +437,98 @@ public final class SyncHooks {
     }
   }
 
+  // --- thread-safe java.util.concurrent objects -------------------------------------------
+
+  /** Before a call on an atomic or a concurrent collection (the instrumentation spills the call). */
+  public static void concurrentBefore(Object target, int site) {
+    action(target, SyncOp.CONCURRENT_BEFORE, site, null);
+  }
+
+  /** After such a call returned. */
+  public static void concurrentAfter(Object target, int site) {
+    action(target, SyncOp.CONCURRENT_AFTER, site, null);
+  }
+
+  // --- executors: tasks are wrapped so that their start and end are seen -------------------
+
+  public static void execute(java.util.concurrent.Executor executor, Runnable task, int site) {
+    executor.execute(Task.wrap(executor, task, site));
+  }
+
+  public static Future<Object> submit(java.util.concurrent.ExecutorService executor, Runnable task, int site) {
+    Runnable wrapped = Task.wrap(executor, task, site);
+    @SuppressWarnings("unchecked")
+    Future<Object> future = (Future<Object>) executor.submit(wrapped);
+    Task.futureOf(wrapped, future, site);
+    return future;
+  }
+
+  public static Future<Object> submit(
+      java.util.concurrent.ExecutorService executor, Runnable task, Object result, int site) {
+    Runnable wrapped = Task.wrap(executor, task, site);
+    Future<Object> future = executor.submit(wrapped, result);
+    Task.futureOf(wrapped, future, site);
+    return future;
+  }
+
+  public static Future<Object> submit(
+      java.util.concurrent.ExecutorService executor, java.util.concurrent.Callable<Object> task, int site) {
+    java.util.concurrent.Callable<Object> wrapped = Task.wrap(executor, task, site);
+    Future<Object> future = executor.submit(wrapped);
+    Task.futureOf(wrapped, future, site);
+    return future;
+  }
+
+  public static java.util.concurrent.CompletableFuture<Object> supplyAsync(
+      java.util.function.Supplier<Object> supplier, int site) {
+    Task task = Task.of(supplier, site);
+    java.util.concurrent.CompletableFuture<Object> future =
+        java.util.concurrent.CompletableFuture.supplyAsync(task);
+    Task.futureOf(task, future, site);
+    return future;
+  }
+
+  public static java.util.concurrent.CompletableFuture<Object> supplyAsync(
+      java.util.function.Supplier<Object> supplier, java.util.concurrent.Executor executor, int site) {
+    Task task = Task.of(supplier, site);
+    java.util.concurrent.CompletableFuture<Object> future =
+        java.util.concurrent.CompletableFuture.supplyAsync(task, executor);
+    Task.futureOf(task, future, site);
+    return future;
+  }
+
+  public static java.util.concurrent.CompletableFuture<Void> runAsync(Runnable runnable, int site) {
+    Task task = Task.of(runnable, site);
+    java.util.concurrent.CompletableFuture<Void> future =
+        java.util.concurrent.CompletableFuture.runAsync(task);
+    Task.futureOf(task, future, site);
+    return future;
+  }
+
+  public static java.util.concurrent.CompletableFuture<Void> runAsync(
+      Runnable runnable, java.util.concurrent.Executor executor, int site) {
+    Task task = Task.of(runnable, site);
+    java.util.concurrent.CompletableFuture<Void> future =
+        java.util.concurrent.CompletableFuture.runAsync(task, executor);
+    Task.futureOf(task, future, site);
+    return future;
+  }
+
+  public static Object join(java.util.concurrent.CompletableFuture<Object> future, int site) {
+    before(future, SyncOp.FUTURE_GET, site);
+    boolean done = false;
+    try {
+      Object value = future.join();
+      done = true;
+      return value;
+    } finally {
+      after(future, SyncOp.FUTURE_GET, site, done);
+    }
+  }
+
   // --- reporting, never failing ------------------------------------------------------------
 
-  private static void before(Object target, int op, int site) {
+  static void before(Object target, int op, int site) {
     try {
       Hooks.sink.beforeBlocking(target, op, site);
     } catch (Throwable ignored) {
@@ -447,7 +536,7 @@ public final class SyncHooks {
     }
   }
 
-  private static void after(Object target, int op, int site, boolean completed) {
+  static void after(Object target, int op, int site, boolean completed) {
     try {
       Hooks.sink.afterBlocking(target, op, site, completed);
     } catch (Throwable ignored) {
@@ -455,7 +544,7 @@ public final class SyncHooks {
     }
   }
 
-  private static void action(Object target, int op, int site, Object related) {
+  static void action(Object target, int op, int site, Object related) {
     try {
       Hooks.sink.syncAction(target, op, site, related);
     } catch (Throwable ignored) {

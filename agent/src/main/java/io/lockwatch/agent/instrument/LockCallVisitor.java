@@ -31,8 +31,11 @@ class LockCallVisitor extends MethodVisitor {
   private final SyncCallTable.SubtypeCheck isSubtype;
   private final LockExpressions expressions = new LockExpressions();
   private final List<PendingLocal> unnamedLocals = new ArrayList<>();
+  private static final String SYNC_HOOKS = "io/lockwatch/bridge/SyncHooks";
+
   private int line = -1;
   private int sitesRegistered;
+  private int spilledLocals;
 
   LockCallVisitor(
       int api, MethodVisitor next, MethodContext method, SyncCallTable.SubtypeCheck isSubtype) {
@@ -90,7 +93,7 @@ class LockCallVisitor extends MethodVisitor {
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
     SyncCallTable.Row row = SyncCallTable.lookup(opcode, owner, name, descriptor, isSubtype);
     if (row != null) {
-      int site = registerSite(row.argumentCount());
+      int site = registerSite(row.isStatic() ? 0 : row.argumentCount());
       pushInt(site);
       super.visitMethodInsn(
           Opcodes.INVOKESTATIC, row.hookOwner(), row.hookName(), row.hookDescriptor(), false);
@@ -98,6 +101,10 @@ class LockCallVisitor extends MethodVisitor {
       if (Type.getReturnType(descriptor).getSort() == Type.OBJECT) {
         expressions.push(null);
       }
+      return;
+    }
+    if (method.races() && method.firstFreeLocal() >= 0 && HappensBeforeCalls.orders(opcode, owner, name)) {
+      spillAroundCall(opcode, owner, name, descriptor, isInterface);
       return;
     }
     String receiver =
@@ -108,6 +115,42 @@ class LockCallVisitor extends MethodVisitor {
     if (result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY) {
       expressions.push(describeCall(owner, name, receiver));
     }
+  }
+
+  /**
+   * Reports a call on a thread-safe concurrent object before and after it. The arguments are
+   * spilled to fresh locals (past the method's own, known from a first pass) so that the receiver
+   * can be passed to the bridge; the spill is straight-line code, so no stack map frame changes.
+   */
+  private void spillAroundCall(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    Type[] arguments = Type.getArgumentTypes(descriptor);
+    int[] slots = new int[arguments.length];
+    int next = method.firstFreeLocal();
+    for (int i = 0; i < arguments.length; i++) {
+      slots[i] = next;
+      next += arguments[i].getSize();
+    }
+    int receiverSlot = next;
+    next += 1;
+    for (int i = arguments.length - 1; i >= 0; i--) {
+      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
+    }
+    super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
+    int site = method.registerSite(line, null);
+    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
+    pushInt(site);
+    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "concurrentBefore", HookNames.OBJECT_SITE, false);
+    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
+    for (int i = 0; i < arguments.length; i++) {
+      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
+    }
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
+    pushInt(site);
+    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "concurrentAfter", HookNames.OBJECT_SITE, false);
+    spilledLocals = Math.max(spilledLocals, next);
+    sitesRegistered++;
+    expressions.clear();
   }
 
   private static String describeCall(String owner, String name, String receiver) {
@@ -233,7 +276,7 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
-    super.visitMaxs(maxStack + 3, maxLocals);
+    super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
   }
 
   /** Registers a site for the lock operation whose receiver is {@code depth} values below the top. */

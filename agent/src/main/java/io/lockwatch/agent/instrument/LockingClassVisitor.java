@@ -18,7 +18,8 @@ final class LockingClassVisitor extends ClassVisitor {
       SyncCallTable.SubtypeCheck isSubtype,
       FieldAccessVisitor.Resolver otherFields,
       ClassFilter filter,
-      boolean races) {}
+      boolean races,
+      Map<String, Integer> maxLocals) {}
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
@@ -73,7 +74,15 @@ final class LockingClassVisitor extends ClassVisitor {
     int major = version & 0xFFFF;
     MethodContext context =
         new MethodContext(
-            setup.sites(), className, internalName, name, sourceFile, isStatic, major >= Opcodes.V1_6, setup.races());
+            setup.sites(),
+            className,
+            internalName,
+            name,
+            sourceFile,
+            isStatic,
+            major >= Opcodes.V1_6,
+            setup.races(),
+            setup.maxLocals().getOrDefault(name + descriptor, -1));
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
     boolean syncMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!isStatic || major >= Opcodes.V1_5);

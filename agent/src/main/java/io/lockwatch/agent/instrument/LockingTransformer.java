@@ -76,7 +76,8 @@ final class LockingTransformer implements ClassFileTransformer {
             (owner, superType) -> types.isSubtype(owner, superType, loader),
             (owner, name) -> types.field(owner, name, loader),
             filter,
-            races);
+            races,
+            races ? MaxLocals.of(reader) : java.util.Map.of());
     LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);
     reader.accept(visitor, 0);
     if (!visitor.changed()) {

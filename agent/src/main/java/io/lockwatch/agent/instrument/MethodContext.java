@@ -4,7 +4,9 @@ import io.lockwatch.agent.runtime.SiteRegistry;
 
 /**
  * What a method visitor needs to know about the method and where to register its sites; {@code
- * races} says whether race detection (and so happens-before tracking) is on.
+ * races} says whether race detection (and so happens-before tracking) is on; {@code
+ * firstFreeLocal} is the method's own local-variable count (-1 when unknown), past which code may
+ * spill values.
  */
 record MethodContext(
     SiteRegistry sites,
@@ -14,7 +16,8 @@ record MethodContext(
     String sourceFile,
     boolean isStatic,
     boolean framesRequired,
-    boolean races) {
+    boolean races,
+    int firstFreeLocal) {
 
   int registerSite(int line, String lockExpression) {
     return sites.register(className, methodName, sourceFile, line, lockExpression);

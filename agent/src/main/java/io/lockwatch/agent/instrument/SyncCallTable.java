@@ -27,6 +27,9 @@ final class SyncCallTable {
   private static final String QUEUE = "java/util/concurrent/BlockingQueue";
   private static final String THREAD = "java/lang/Thread";
   private static final String FUTURE = "java/util/concurrent/Future";
+  private static final String EXECUTOR = "java/util/concurrent/Executor";
+  private static final String EXECUTOR_SERVICE = "java/util/concurrent/ExecutorService";
+  private static final String COMPLETABLE = "java/util/concurrent/CompletableFuture";
 
   /** JDK types known to be subtypes of a row's receiver type, so no class file needs reading. */
   private static final Map<String, Set<String>> KNOWN_SUBTYPES =
@@ -51,6 +54,21 @@ final class SyncCallTable {
               "java/util/concurrent/SynchronousQueue",
               "java/util/concurrent/DelayQueue",
               "java/util/concurrent/LinkedTransferQueue"),
+          EXECUTOR,
+          Set.of(
+              EXECUTOR_SERVICE,
+              "java/util/concurrent/ScheduledExecutorService",
+              "java/util/concurrent/AbstractExecutorService",
+              "java/util/concurrent/ThreadPoolExecutor",
+              "java/util/concurrent/ScheduledThreadPoolExecutor",
+              "java/util/concurrent/ForkJoinPool"),
+          EXECUTOR_SERVICE,
+          Set.of(
+              "java/util/concurrent/ScheduledExecutorService",
+              "java/util/concurrent/AbstractExecutorService",
+              "java/util/concurrent/ThreadPoolExecutor",
+              "java/util/concurrent/ScheduledThreadPoolExecutor",
+              "java/util/concurrent/ForkJoinPool"),
           FUTURE,
           Set.of(
               "java/util/concurrent/FutureTask",
@@ -60,11 +78,23 @@ final class SyncCallTable {
               "java/util/concurrent/RunnableScheduledFuture",
               "java/util/concurrent/ForkJoinTask"));
 
-  /** One watched method and its bridge replacement. */
-  record Row(String receiver, String name, String descriptor, String hookOwner, String hookName) {
+  /**
+   * One watched method and its bridge replacement. For a static method ({@code isStatic}) the
+   * bridge method has no receiver parameter.
+   */
+  record Row(
+      String receiver,
+      String name,
+      String descriptor,
+      String hookOwner,
+      String hookName,
+      boolean isStatic) {
     String hookDescriptor() {
       Type original = Type.getMethodType(descriptor);
-      StringBuilder d = new StringBuilder("(L").append(receiver).append(';');
+      StringBuilder d = new StringBuilder("(");
+      if (!isStatic) {
+        d.append('L').append(receiver).append(';');
+      }
       for (Type argument : original.getArgumentTypes()) {
         d.append(argument.getDescriptor());
       }
@@ -134,6 +164,45 @@ final class SyncCallTable {
     add(THREAD, "start", "()V", SYNC_HOOKS, "start");
     add(FUTURE, "get", "()Ljava/lang/Object;", SYNC_HOOKS, "get");
     add(FUTURE, "get", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", SYNC_HOOKS, "get");
+    add(COMPLETABLE, "join", "()Ljava/lang/Object;", SYNC_HOOKS, "join");
+    // Executors: tasks are wrapped (see io.lockwatch.bridge.Task)
+    add(EXECUTOR, "execute", "(Ljava/lang/Runnable;)V", SYNC_HOOKS, "execute");
+    add(EXECUTOR_SERVICE, "submit", "(Ljava/lang/Runnable;)Ljava/util/concurrent/Future;", SYNC_HOOKS, "submit");
+    add(
+        EXECUTOR_SERVICE,
+        "submit",
+        "(Ljava/lang/Runnable;Ljava/lang/Object;)Ljava/util/concurrent/Future;",
+        SYNC_HOOKS,
+        "submit");
+    add(
+        EXECUTOR_SERVICE,
+        "submit",
+        "(Ljava/util/concurrent/Callable;)Ljava/util/concurrent/Future;",
+        SYNC_HOOKS,
+        "submit");
+    addStatic(
+        COMPLETABLE,
+        "supplyAsync",
+        "(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;",
+        "supplyAsync");
+    addStatic(
+        COMPLETABLE,
+        "supplyAsync",
+        "(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/CompletableFuture;",
+        "supplyAsync");
+    addStatic(
+        COMPLETABLE, "runAsync", "(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;", "runAsync");
+    addStatic(
+        COMPLETABLE,
+        "runAsync",
+        "(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/CompletableFuture;",
+        "runAsync");
+  }
+
+  private static void addStatic(String owner, String name, String descriptor, String hookName) {
+    BY_METHOD
+        .computeIfAbsent(name + descriptor, k -> new ArrayList<>())
+        .add(new Row(owner, name, descriptor, SYNC_HOOKS, hookName, true));
   }
 
   private SyncCallTable() {}
@@ -141,7 +210,7 @@ final class SyncCallTable {
   private static void add(String receiver, String name, String descriptor, String hookOwner, String hookName) {
     BY_METHOD
         .computeIfAbsent(name + descriptor, k -> new ArrayList<>())
-        .add(new Row(receiver, name, descriptor, hookOwner, hookName));
+        .add(new Row(receiver, name, descriptor, hookOwner, hookName, false));
   }
 
   /** Every row, for tests and documentation. */
@@ -157,14 +226,24 @@ final class SyncCallTable {
    */
   static Row lookup(
       int opcode, String owner, String name, String descriptor, SubtypeCheck isSubtype) {
-    if (opcode != Opcodes.INVOKEINTERFACE && opcode != Opcodes.INVOKEVIRTUAL) {
+    if (opcode == Opcodes.INVOKESPECIAL) {
       return null; // super.lock() inside an implementation is the implementation's business
     }
     List<Row> candidates = BY_METHOD.get(name + descriptor);
     if (candidates == null || owner.startsWith("[")) {
       return null;
     }
+    boolean isStatic = opcode == Opcodes.INVOKESTATIC;
     for (Row row : candidates) {
+      if (row.isStatic != isStatic) {
+        continue;
+      }
+      if (isStatic) {
+        if (row.receiver.equals(owner)) {
+          return row;
+        }
+        continue;
+      }
       if (row.receiver.equals(OBJECT)
           || row.receiver.equals(owner)
           || KNOWN_SUBTYPES.getOrDefault(row.receiver, Set.of()).contains(owner)

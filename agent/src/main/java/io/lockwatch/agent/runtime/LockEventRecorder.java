@@ -107,6 +107,15 @@ public final class LockEventRecorder extends EventSink {
     }
   }
 
+  /** Classes whose documented memory effects order their callers: java.util.concurrent's own. */
+  private static final ClassValue<Boolean> CONCURRENT_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return type.getName().startsWith("java.util.concurrent.");
+        }
+      };
+
   /** The happens-before clock of a synchronization object that is not a lock. */
   private SyncClock clockOf(Object target) {
     return syncClocks.computeIfAbsent(target, () -> new SyncClock(false));
@@ -319,9 +328,34 @@ public final class LockEventRecorder extends EventSink {
             state.tick();
           }
         }
-        case SyncOp.LATCH_COUNT_DOWN, SyncOp.PHASER_ARRIVE, SyncOp.QUEUE_OFFER -> {
+        case SyncOp.LATCH_COUNT_DOWN,
+            SyncOp.PHASER_ARRIVE,
+            SyncOp.QUEUE_OFFER,
+            SyncOp.TASK_SUBMIT,
+            SyncOp.TASK_END -> {
           if (races != null) {
             clockOf(target).release(state);
+          }
+        }
+        case SyncOp.TASK_START -> {
+          if (races != null) {
+            clockOf(target).acquire(state);
+          }
+        }
+        case SyncOp.TASK_FUTURE -> {
+          if (races != null && related != null) {
+            SyncClock taskClock = clockOf(related);
+            syncClocks.computeIfAbsent(target, () -> taskClock);
+          }
+        }
+        case SyncOp.CONCURRENT_BEFORE -> {
+          if (races != null && CONCURRENT_TYPES.get(target.getClass())) {
+            clockOf(target).release(state);
+          }
+        }
+        case SyncOp.CONCURRENT_AFTER -> {
+          if (races != null && CONCURRENT_TYPES.get(target.getClass())) {
+            clockOf(target).acquire(state);
           }
         }
         default -> {}

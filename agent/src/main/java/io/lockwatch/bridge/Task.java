@@ -1,0 +1,144 @@
+package io.lockwatch.bridge;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.function.Supplier;
+
+/**
+ * A task handed to an executor, wrapped so the agent sees it start and end: what the submitter did
+ * before submitting happens before the task, and the task happens before whoever gets its result.
+ *
+ * <p>Only executors of the JDK whose queues do not look at the task itself are given wrapped
+ * tasks: a priority queue compares tasks, and an application's own executor may inspect them, so
+ * those get the original task (and no happens-before edge).
+ */
+public final class Task implements Runnable, Callable<Object>, Supplier<Object> {
+  private final Runnable runnable;
+  private final Callable<Object> callable;
+  private final Supplier<Object> supplier;
+  private final int site;
+
+  private Task(Runnable runnable, Callable<Object> callable, Supplier<Object> supplier, int site) {
+    this.runnable = runnable;
+    this.callable = callable;
+    this.supplier = supplier;
+    this.site = site;
+  }
+
+  static Runnable wrap(Executor executor, Runnable task, int site) {
+    return task == null || !wraps(executor) ? task : of(task, site);
+  }
+
+  static Callable<Object> wrap(Executor executor, Callable<Object> task, int site) {
+    if (task == null || !wraps(executor)) {
+      return task;
+    }
+    Task wrapped = new Task(null, task, null, site);
+    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
+    return wrapped;
+  }
+
+  static Task of(Runnable task, int site) {
+    Task wrapped = new Task(task, null, null, site);
+    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
+    return wrapped;
+  }
+
+  static Task of(Supplier<Object> task, int site) {
+    Task wrapped = new Task(null, null, task, site);
+    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
+    return wrapped;
+  }
+
+  /** Links the future of a wrapped task to it, so that getting the result acquires its end. */
+  static void futureOf(Object task, Object future, int site) {
+    if (task instanceof Task && future != null) {
+      SyncHooks.action(future, SyncOp.TASK_FUTURE, site, task);
+    }
+  }
+
+  private static boolean wraps(Executor executor) {
+    if (executor == null) {
+      return false;
+    }
+    Class<?> type = executor.getClass();
+    if (type == ThreadPoolExecutor.class) {
+      return !(((ThreadPoolExecutor) executor).getQueue() instanceof PriorityBlockingQueue);
+    }
+    String name = type.getName();
+    return name.equals("java.util.concurrent.ScheduledThreadPoolExecutor")
+        || name.equals("java.util.concurrent.ForkJoinPool")
+        || name.equals("java.util.concurrent.ThreadPerTaskExecutor")
+        || name.startsWith("java.util.concurrent.Executors$");
+  }
+
+  @Override
+  public void run() {
+    SyncHooks.action(this, SyncOp.TASK_START, site, null);
+    try {
+      if (runnable != null) {
+        runnable.run();
+      } else if (supplier != null) {
+        supplier.get();
+      } else {
+        try {
+          callable.call();
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Exception e) {
+          throw new java.util.concurrent.CompletionException(e);
+        }
+      }
+    } finally {
+      SyncHooks.action(this, SyncOp.TASK_END, site, null);
+    }
+  }
+
+  @Override
+  public Object call() throws Exception {
+    SyncHooks.action(this, SyncOp.TASK_START, site, null);
+    try {
+      if (callable != null) {
+        return callable.call();
+      }
+      if (supplier != null) {
+        return supplier.get();
+      }
+      runnable.run();
+      return null;
+    } finally {
+      SyncHooks.action(this, SyncOp.TASK_END, site, null);
+    }
+  }
+
+  @Override
+  public Object get() {
+    SyncHooks.action(this, SyncOp.TASK_START, site, null);
+    try {
+      if (supplier != null) {
+        return supplier.get();
+      }
+      if (runnable != null) {
+        runnable.run();
+        return null;
+      }
+      try {
+        return callable.call();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Exception e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    } finally {
+      SyncHooks.action(this, SyncOp.TASK_END, site, null);
+    }
+  }
+
+  @Override
+  public String toString() {
+    Object task = runnable != null ? runnable : callable != null ? callable : supplier;
+    return String.valueOf(task);
+  }
+}
