@@ -70,7 +70,8 @@ final class AgentRuntime {
 
     ThreadRegistry.startInheritance();
     Hooks.install(
-        new LockEventRecorder(sites, locks, graph, counters, errors, stacks, hazards, races));
+        new LockEventRecorder(sites, locks, graph, counters, errors, stacks, hazards, races),
+        options.racesEnabled());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> writeAtExit(writer), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {

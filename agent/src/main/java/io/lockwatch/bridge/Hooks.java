@@ -15,8 +15,21 @@ public final class Hooks {
 
   private Hooks() {}
 
+  /**
+   * True when releases must be reported before they happen (race detection needs the release's
+   * happens-before edge in place before another thread can acquire); otherwise they are reported
+   * after, outside the critical section.
+   */
+  private static volatile boolean reportReleaseFirst = true;
+
   /** Installs the agent's sink. Called once by the agent. */
   public static void install(EventSink newSink) {
+    sink = newSink;
+  }
+
+  /** Installs the agent's sink, saying whether releases must be reported before they happen. */
+  public static void install(EventSink newSink, boolean releaseFirst) {
+    reportReleaseFirst = releaseFirst;
     sink = newSink;
   }
 
@@ -93,12 +106,21 @@ public final class Hooks {
   }
 
   public static void unlock(Lock lock, int site) {
+    if (reportReleaseFirst) {
+      released(lock, site);
+      lock.unlock();
+    } else {
+      lock.unlock();
+      released(lock, site);
+    }
+  }
+
+  private static void released(Lock lock, int site) {
     try {
       sink.lockReleased(lock, site);
     } catch (Throwable ignored) {
       // see monitorEnter
     }
-    lock.unlock();
   }
 
   private static void acquired(Lock lock, int site, int mode) {

@@ -77,6 +77,15 @@ class LockCallVisitor extends MethodVisitor {
   private void hookMonitor(String hook, int opcode) {
     int site = registerSite(0);
     super.visitInsn(Opcodes.DUP);
+    if (opcode == Opcodes.MONITOREXIT && !method.races()) {
+      // Without race detection nothing needs the release to be reported before it happens, and
+      // reporting it after keeps the agent's work out of the critical section.
+      super.visitInsn(opcode);
+      pushInt(site);
+      super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
+      expressions.clear();
+      return;
+    }
     pushInt(site);
     super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
     super.visitInsn(opcode);

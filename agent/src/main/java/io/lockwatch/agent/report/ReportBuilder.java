@@ -10,6 +10,7 @@ import io.lockwatch.agent.runtime.LockNode;
 import io.lockwatch.agent.runtime.SiteInfo;
 import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.RaceRecords;
+import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.WaitHazards;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
@@ -68,7 +69,7 @@ public final class ReportBuilder {
     }
     Map<String, Long> filtered = new LinkedHashMap<>(deadlocks.filtered());
     filtered.put("tryLock", state.counters().tryLockEdgesSkipped.sum());
-    filtered.put("reentrant", state.counters().reentrantAcquisitions.sum());
+    filtered.put("reentrant", ThreadRegistry.reentrantAcquisitions());
     List<WaitHazard> hazards = waitHazards();
     List<UnguardedField> unguarded = unguardedFields();
     List<ObservedDeadlock> deadlocksSeen = state.observedDeadlocksSnapshot();
@@ -77,7 +78,7 @@ public final class ReportBuilder {
         new Summary(
             state.counters().classesInstrumented.sum(),
             state.locks().created(),
-            state.counters().acquisitions.sum(),
+            ThreadRegistry.acquisitions(),
             graph.edgeSet().size(),
             deadlocks.cyclesFound(),
             cycles.size(),

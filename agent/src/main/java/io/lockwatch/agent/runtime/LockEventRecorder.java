@@ -79,7 +79,7 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      counters.fieldAccesses.increment();
+      state.fieldAccesses++;
       races.access(state, owner, field, site, write);
     } catch (Throwable failure) {
       errors.record("hook", "fieldAccess", failure);
@@ -121,6 +121,19 @@ public final class LockEventRecorder extends EventSink {
     return syncClocks.computeIfAbsent(target, () -> new SyncClock(false));
   }
 
+  /**
+   * The node of a lock: from the thread's few recent locks when possible (no identity hash, which
+   * also spares a held monitor from inflation), else from the shared table.
+   */
+  private LockNode nodeOf(ThreadState state, Object lock, byte kind, Class<?> type, int site) {
+    LockNode node = state.recentNode(lock);
+    if (node == null) {
+      node = locks.nodeFor(lock, kind, type, site);
+      state.rememberLock(lock, node);
+    }
+    return node;
+  }
+
   /** Releases the lock node this thread holds for {@code lock}, if race detection is on. */
   private void releaseHeld(ThreadState state, LockNode node) {
     if (races != null && node != null) {
@@ -139,7 +152,7 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      LockNode node = locks.nodeFor(monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
+      LockNode node = nodeOf(state, monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
       acquired(state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, (byte) 0);
     } catch (Throwable failure) {
       errors.record("hook", "monitorEnter", failure);
@@ -159,7 +172,9 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      releaseHeld(state, state.held.nodeOf(monitor));
+      if (races != null) {
+        releaseHeld(state, state.held.nodeOf(monitor));
+      }
       state.held.removeLock(monitor, HeldLocks.EXCLUSIVE);
     } catch (Throwable failure) {
       errors.record("hook", "monitorExit", failure);
@@ -176,7 +191,7 @@ public final class LockEventRecorder extends EventSink {
     }
     state.busy = true;
     try {
-      LockNode node = locks.nodeFor(monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
+      LockNode node = nodeOf(state, monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
       acquired(
           state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, HeldLocks.SYNC_METHOD);
       if (races != null) {
@@ -216,7 +231,7 @@ public final class LockEventRecorder extends EventSink {
     try {
       Object key = LockKeys.keyOf(lock);
       byte share = LockKeys.shareOf(lock);
-      LockNode node = locks.nodeFor(key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
+      LockNode node = nodeOf(state, key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
       if (share == HeldLocks.WRITE) {
         node.markWriteLocked();
       }
@@ -430,7 +445,7 @@ public final class LockEventRecorder extends EventSink {
       // Only the JDK class is asked: the agent never calls an application's own code.
       node.setPermits(((java.util.concurrent.Semaphore) semaphore).availablePermits() + 1);
     }
-    counters.acquisitions.increment();
+    state.acquisitions++;
     if (state.held.addPermit(node)) {
       return; // another permit of a semaphore this thread holds: no new order
     }
@@ -478,12 +493,12 @@ public final class LockEventRecorder extends EventSink {
 
   private void acquired(
       ThreadState state, Object lock, LockNode node, int site, byte share, byte mode, byte flag) {
-    counters.acquisitions.increment();
+    state.acquisitions++;
     HeldLocks held = state.held;
     long below = held.topChainKey();
     if (held.indexOf(node) >= 0) {
       // Re-acquiring a lock this thread holds can never block: no edge.
-      counters.reentrantAcquisitions.increment();
+      state.reentrantAcquisitions++;
       held.push(lock, node, site, share, mode, (byte) (flag | HeldLocks.REENTRANT), below);
       return;
     }

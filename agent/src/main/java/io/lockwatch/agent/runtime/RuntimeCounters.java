@@ -2,12 +2,13 @@ package io.lockwatch.agent.runtime;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Contention-free counters the hot path bumps, summed when the report is written. */
+/**
+ * Counters of rare events (contention-free adders). The per-acquisition and per-access counts live
+ * in each thread's state instead (see {@link ThreadRegistry#acquisitions()}): no shared write on
+ * the hot path.
+ */
 public final class RuntimeCounters {
-  public final LongAdder acquisitions = new LongAdder();
-  public final LongAdder reentrantAcquisitions = new LongAdder();
   public final LongAdder tryLockEdgesSkipped = new LongAdder();
   public final LongAdder newChains = new LongAdder();
   public final LongAdder classesInstrumented = new LongAdder();
-  public final LongAdder fieldAccesses = new LongAdder();
 }

@@ -87,16 +87,63 @@ public final class ThreadRegistry {
     STATES.put(state.threadId, state);
     BY_THREAD.computeIfAbsent(state.thread, () -> state);
     if ((REGISTRATIONS.incrementAndGet() & 1023) == 0) {
-      STATES.values().removeIf(s -> !s.thread.isAlive()); // bounded under thread churn
+      purgeEnded(); // bounded under thread churn
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong RETIRED_ACQUISITIONS =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong RETIRED_REENTRANT =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong RETIRED_FIELD_ACCESSES =
+      new java.util.concurrent.atomic.AtomicLong();
+
   /** The states of the threads still alive. */
   public static List<ThreadState> live() {
-    List<ThreadState> live = new ArrayList<>();
-    STATES.values().removeIf(s -> !s.thread.isAlive());
-    live.addAll(STATES.values());
-    return live;
+    purgeEnded();
+    return new ArrayList<>(STATES.values());
+  }
+
+  /** Drops ended threads, keeping their counts. */
+  private static void purgeEnded() {
+    STATES.values().removeIf(ThreadRegistry::retireIfEnded);
+  }
+
+  private static boolean retireIfEnded(ThreadState s) {
+    if (s.thread.isAlive()) {
+      return false;
+    }
+    RETIRED_ACQUISITIONS.addAndGet(s.acquisitions);
+    RETIRED_REENTRANT.addAndGet(s.reentrantAcquisitions);
+    RETIRED_FIELD_ACCESSES.addAndGet(s.fieldAccesses);
+    return true;
+  }
+
+  /** Lock acquisitions counted by every thread so far (racy reads of live threads' counters). */
+  public static long acquisitions() {
+    long sum = RETIRED_ACQUISITIONS.get();
+    for (ThreadState s : STATES.values()) {
+      sum += s.acquisitions;
+    }
+    return sum;
+  }
+
+  /** Re-entrant acquisitions counted so far. */
+  public static long reentrantAcquisitions() {
+    long sum = RETIRED_REENTRANT.get();
+    for (ThreadState s : STATES.values()) {
+      sum += s.reentrantAcquisitions;
+    }
+    return sum;
+  }
+
+  /** Watched field accesses counted so far. */
+  public static long fieldAccesses() {
+    long sum = RETIRED_FIELD_ACCESSES.get();
+    for (ThreadState s : STATES.values()) {
+      sum += s.fieldAccesses;
+    }
+    return sum;
   }
 
   private static final WeakIdentityTable<ThreadState> BY_THREAD = new WeakIdentityTable<>(s -> {});

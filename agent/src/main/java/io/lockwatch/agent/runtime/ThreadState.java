@@ -27,6 +27,22 @@ public final class ThreadState {
   private int lockSetVersion = -1;
   private LockNode[] lockSet = new LockNode[0];
 
+  /** Counters kept per thread (no shared writes on the hot path), summed for the report. */
+  long acquisitions;
+
+  long reentrantAcquisitions;
+  long fieldAccesses;
+
+  /**
+   * The few locks this thread used last, most recent first, with their nodes: a hit costs a few
+   * reference comparisons and no identity hash. Bounded, so it keeps at most that many objects
+   * reachable.
+   */
+  private final Object[] recentLocks = new Object[RECENT];
+
+  private final LockNode[] recentNodes = new LockNode[RECENT];
+  private static final int RECENT = 4;
+
   /** What the thread is blocked in, for the watchdog: the object and the {@code SyncOp}. */
   volatile Object waitingFor;
 
@@ -41,6 +57,25 @@ public final class ThreadState {
     clockWithoutLocks = clock.clone();
     ThreadRegistry.register(this);
     ThreadRegistry.inheritStart(this);
+  }
+
+  /** The node of a recently used lock, or null. */
+  LockNode recentNode(Object lock) {
+    Object[] keys = recentLocks;
+    for (int i = 0; i < RECENT; i++) {
+      if (keys[i] == lock) {
+        return recentNodes[i];
+      }
+    }
+    return null;
+  }
+
+  /** Remembers a lock as the most recently used. */
+  void rememberLock(Object lock, LockNode node) {
+    System.arraycopy(recentLocks, 0, recentLocks, 1, RECENT - 1);
+    System.arraycopy(recentNodes, 0, recentNodes, 1, RECENT - 1);
+    recentLocks[0] = lock;
+    recentNodes[0] = node;
   }
 
   /** This thread's current epoch. */
