@@ -2,15 +2,12 @@ package io.lockwatch.agent.analysis;
 
 import io.lockwatch.agent.runtime.LockNode;
 import io.lockwatch.agent.runtime.SiteInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.lockwatch.report.fingerprint.CycleFingerprint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.jgrapht.Graph;
 
@@ -67,32 +64,17 @@ public final class DeadlockAnalysis {
   }
 
   /**
-   * A stable id built only from code sites: the sorted set of "held site -> acquired site" pairs.
-   * Independent of object identities, of the rotation of the cycle and of the JVM.
+   * A stable id built only from code sites, the same recipe the reports tool uses when it merges
+   * reports ({@link CycleFingerprint}): independent of object identities, of the rotation of the
+   * cycle and of the JVM.
    */
   static String fingerprint(EdgeVariant[] variants, IntFunction<SiteInfo> sites) {
-    TreeSet<String> pairs = new TreeSet<>();
+    List<String> edges = new ArrayList<>();
     for (EdgeVariant v : variants) {
-      pairs.add(key(sites.apply(v.fromSite())) + "->" + key(sites.apply(v.toSite())));
+      edges.add(
+          CycleFingerprint.edgeKey(
+              sites.apply(v.fromSite()).toSite(), sites.apply(v.toSite()).toSite()));
     }
-    return "cycle:" + sha256(String.join("|", pairs));
-  }
-
-  private static String key(SiteInfo site) {
-    return site.className() + "#" + site.method() + ":" + site.line();
-  }
-
-  /** The first 16 hex digits of the SHA-256 of {@code text}. */
-  public static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "cycle:" + CycleFingerprint.hash(CycleFingerprint.siteSet(edges));
   }
 }

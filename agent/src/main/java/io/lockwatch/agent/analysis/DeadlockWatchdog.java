@@ -7,6 +7,7 @@ import io.lockwatch.agent.runtime.LockTable;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.ThreadState;
 import io.lockwatch.bridge.SyncOp;
+import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Site;
 import java.lang.management.LockInfo;
@@ -183,7 +184,7 @@ public final class DeadlockWatchdog implements Runnable {
       stuck.add(
           new ObservedDeadlock.DeadlockedThread(info.getThreadName(), holds(info), waitsFor(info), stack));
     }
-    String fingerprint = "deadlock:" + DeadlockAnalysis.sha256(String.join("|", waitPoints));
+    String fingerprint = "deadlock:" + CycleFingerprint.hash(String.join("|", waitPoints));
     if (!reported.add(fingerprint)) {
       return;
     }

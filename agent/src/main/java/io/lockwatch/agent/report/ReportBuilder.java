@@ -14,6 +14,7 @@ import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.WaitHazards;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
+import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
@@ -86,7 +87,9 @@ public final class ReportBuilder {
             deadlocksSeen.size(),
             unguarded.size(),
             hazards.size(),
-            state.errors().total());
+            state.errors().total(),
+            state.fields().size(),
+            ThreadRegistry.fieldAccesses());
     return new Report(
         Report.SCHEMA_VERSION,
         run(reason),
@@ -108,7 +111,7 @@ public final class ReportBuilder {
       TreeSet<String> sites = new TreeSet<>(List.of(earlier.site().key(), later.site().key()));
       result.add(
           new UnguardedField(
-              "race:" + DeadlockAnalysis.sha256(field.qualifiedName() + "|" + String.join("|", sites)),
+              "race:" + CycleFingerprint.hash(field.qualifiedName() + "|" + String.join("|", sites)),
               race.observed() ? "high" : "medium",
               field.qualifiedName(),
               race.observed(),
@@ -133,7 +136,7 @@ public final class ReportBuilder {
       boolean monitorLockout = h.op() == SyncOp.OBJECT_WAIT || h.op() == SyncOp.CONDITION_AWAIT;
       result.add(
           new WaitHazard(
-              "hazard:" + DeadlockAnalysis.sha256(waitSite.toSite().key() + "|" + heldAt.toSite().key()),
+              "hazard:" + CycleFingerprint.hash(waitSite.toSite().key() + "|" + heldAt.toSite().key()),
               monitorLockout ? "high" : "medium",
               SyncOp.name(h.op()),
               h.thread(),

@@ -1,6 +1,9 @@
 package io.lockwatch.report.json;
 
-/** A report file that cannot be used: not JSON, wrong schema version, a required field missing. */
+/**
+ * An input file that cannot be used: missing, not JSON, wrong schema version, a required field
+ * missing. The message is one line that says what is wrong and where.
+ */
 public final class ReportFormatException extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -6,32 +6,28 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import io.lockwatch.report.model.Report;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a {@link Report} into JSON and back. Thread-safe. */
 public final class ReportJson {
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
-  private static final List<String> REQUIRED_KEYS =
-      List.of(
-          "schemaVersion",
-          "run",
-          "summary",
-          "lockOrderCycles",
-          "observedDeadlocks",
-          "unguardedFields",
-          "waitHazards",
-          "agentErrors");
+  private static final Pattern POSITION = Pattern.compile(" at line \\d+ column \\d+( path \\S+)?");
 
   private ReportJson() {}
 
@@ -47,53 +43,28 @@ public final class ReportJson {
   }
 
   /**
-   * Writes the report to {@code target} atomically: to a temporary file in the same directory first,
-   * then renamed over the target, so a reader never sees half a report.
+   * Writes the report to {@code target} atomically: to a temporary file in the same directory
+   * first, then renamed over the target, so a reader never sees half a report.
    */
   public static void writeAtomically(Report report, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        write(report, out);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(target, out -> write(report, out));
   }
 
   /**
-   * Reads a report, checking that it is a JSON object of the supported schema version with every
-   * top-level section present.
+   * Reads a report: strict JSON, a JSON object, the supported {@code schemaVersion}, and every
+   * field of the model present with the right type (see {@link ReportStructure}).
    *
    * @throws ReportFormatException with a one-line reason when the input is unusable
    */
   public static Report read(Reader in) throws ReportFormatException {
-    JsonElement root;
-    try {
-      root = JsonParser.parseReader(in);
-    } catch (JsonParseException e) {
-      throw new ReportFormatException("not valid JSON: " + rootMessage(e), e);
-    }
-    if (root == null || !root.isJsonObject()) {
-      throw new ReportFormatException("not a Lockwatch report: expected a JSON object");
-    }
-    JsonObject object = root.getAsJsonObject();
-    for (String key : REQUIRED_KEYS) {
-      if (!object.has(key) || object.get(key).isJsonNull()) {
-        throw new ReportFormatException("not a Lockwatch report: missing \"" + key + "\"");
-      }
-    }
+    JsonObject object = parseObject(in);
     JsonElement version = object.get("schemaVersion");
+    if (version == null || version.isJsonNull()) {
+      throw new ReportFormatException("not a Lockwatch report: missing \"schemaVersion\"");
+    }
     if (!version.isJsonPrimitive()
         || !version.getAsJsonPrimitive().isNumber()
-        || version.getAsInt() != Report.SCHEMA_VERSION) {
+        || version.getAsDouble() != Report.SCHEMA_VERSION) {
       throw new ReportFormatException(
           "unsupported schemaVersion "
               + version
@@ -101,6 +72,7 @@ public final class ReportJson {
               + Report.SCHEMA_VERSION
               + ")");
     }
+    ReportStructure.check(object);
     try {
       return GSON.fromJson(object, Report.class);
     } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
@@ -108,24 +80,99 @@ public final class ReportJson {
     }
   }
 
-  /** Reads a report file; see {@link #read(Reader)}. */
+  /** Reads a report file; see {@link #read(Reader)}. Every message starts with the file. */
   public static Report read(Path file) throws ReportFormatException {
+    return read(file, ReportJson::read);
+  }
+
+  /**
+   * Parses strict JSON that must be one object, with the same one-line errors as {@link
+   * #read(Reader)}: for other file formats of the tool (baselines).
+   */
+  public static JsonObject parseObject(Reader in) throws ReportFormatException {
+    JsonReader reader = new JsonReader(in);
+    reader.setStrictness(Strictness.STRICT);
+    JsonElement root;
+    try {
+      try {
+        reader.peek();
+      } catch (EOFException e) {
+        throw new ReportFormatException("empty file, not a Lockwatch report");
+      }
+      root = JsonParser.parseReader(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new ReportFormatException(
+            "not valid JSON: more content after the end" + position(reader.toString()));
+      }
+    } catch (JsonParseException | IOException e) {
+      throw new ReportFormatException(jsonError(e), e);
+    }
+    if (!root.isJsonObject()) {
+      throw new ReportFormatException("not a Lockwatch report: expected a JSON object");
+    }
+    return root.getAsJsonObject();
+  }
+
+  /** What {@link #read(Path)} does with the content of a file, once it is open. */
+  @FunctionalInterface
+  public interface ContentReader<T> {
+    /** Reads the content. */
+    T read(Reader in) throws ReportFormatException;
+  }
+
+  /**
+   * Opens {@code file} and hands it to {@code content}, turning a missing file, a directory and
+   * every content problem into a {@link ReportFormatException} whose message starts with the file.
+   */
+  public static <T> T read(Path file, ContentReader<T> content) throws ReportFormatException {
     if (Files.isDirectory(file)) {
-      throw new ReportFormatException(file + " is a directory, not a report file");
+      throw new ReportFormatException(file + ": is a directory, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new ReportFormatException(file + ": no such file");
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new ReportFormatException("cannot read " + file + ": " + e, e);
+      return content.read(in);
+    } catch (ReportFormatException e) {
+      throw new ReportFormatException(file + ": " + e.getMessage(), e.getCause());
+    } catch (IOException | UncheckedIOException e) {
+      throw new ReportFormatException(file + ": cannot read: " + rootMessage(e), e);
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  private static String jsonError(Exception e) {
+    Throwable root = rootCause(e);
+    String message = root.getMessage() == null ? "" : root.getMessage();
+    if (root instanceof EOFException) {
+      return "not valid JSON: the file ends too early (truncated?)" + position(message);
+    }
+    if (root instanceof MalformedJsonException || root instanceof IllegalStateException) {
+      return "not valid JSON" + position(message);
+    }
+    if (root instanceof CharacterCodingException) {
+      return "not valid JSON: not UTF-8 text";
+    }
+    return "not valid JSON: " + rootMessage(e);
+  }
+
+  private static String position(String message) {
+    Matcher matcher = POSITION.matcher(message);
+    return matcher.find() ? matcher.group() : "";
+  }
+
+  private static Throwable rootCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    return root;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = rootCause(e);
     String message = root.getMessage();
-    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param cyclesReported findings in {@code lockOrderCycles}
  * @param cyclesFiltered instance cycles each filter removed, by filter name
  * @param agentErrors total count of absorbed agent failures
+ * @param fieldsTracked distinct fields whose accesses race detection watched
+ * @param fieldAccesses watched field accesses seen
  */
 public record Summary(
     long classesInstrumented,
@@ -25,4 +27,6 @@ public record Summary(
     long observedDeadlocks,
     long unguardedFields,
     long waitHazards,
-    long agentErrors) {}
+    long agentErrors,
+    long fieldsTracked,
+    long fieldAccesses) {}

@@ -1,0 +1,93 @@
+package io.lockwatch.report.cli;
+
+import io.lockwatch.report.check.Baseline;
+import io.lockwatch.report.check.CheckResult;
+import io.lockwatch.report.check.Finding;
+import io.lockwatch.report.check.FindingCategory;
+import io.lockwatch.report.check.Findings;
+import io.lockwatch.report.check.ReportCheck;
+import io.lockwatch.report.model.Report;
+import io.lockwatch.report.render.SummaryFormatter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: the summary, then exit 0 (nothing to fail on), 1 (findings) or 2 (unusable). */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints a short summary of the report(s) and fails when findings remain.",
+      "Several reports (one per JVM) are merged first, so cycles across JVMs count too."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing to fail on",
+      "1:findings remain after the baseline",
+      "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
+  List<Path> reports;
+
+  @Option(
+      names = "--fail-on",
+      split = ",",
+      paramLabel = "CATEGORY",
+      converter = FindingCategoryConverter.class,
+      defaultValue = "deadlocks,cycles,races,hazards",
+      description =
+          "Categories that fail the check, comma-separated: deadlocks, cycles, races, hazards."
+              + " Default: ${DEFAULT-VALUE}.")
+  List<FindingCategory> failOn;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Accepted findings (written by 'baseline'): only new findings fail.")
+  Path baselineFile;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportInputs inputs = ReportInputs.read(reports);
+    Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
+    Report report = inputs.report();
+    List<Finding> findings = Findings.of(report);
+    CheckResult result = new ReportCheck(failOn, baseline).check(findings);
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(SummaryFormatter.header(report, inputs.describe()));
+    out.print(SummaryFormatter.findings(findings, f -> tag(result, f)));
+    if (!result.gone().isEmpty()) {
+      out.println();
+      out.println(
+          result.gone().size()
+              + " baseline entries match no finding any more (fixed, or not reached in this run);"
+              + " run 'baseline' again to drop them.");
+    }
+    out.println();
+    out.println(
+        (result.passed() ? "Lockwatch check passed: " : "Lockwatch check FAILED: ")
+            + result.verdict(inputs.describe()));
+    out.flush();
+    return result.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  private static String tag(CheckResult result, Finding finding) {
+    if (result.failing().contains(finding)) {
+      return result.withBaseline() ? "[new]" : "[fail]";
+    }
+    if (result.accepted().contains(finding)) {
+      return "[baseline]";
+    }
+    return "[not checked]";
+  }
+}

@@ -1,0 +1,74 @@
+package io.lockwatch.report.cli;
+
+import io.lockwatch.report.model.Report;
+import io.lockwatch.report.render.DotRenderer;
+import io.lockwatch.report.render.HtmlRenderer;
+import io.lockwatch.report.render.SarifRenderer;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code render}: SARIF, HTML or DOT. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders a report (several are merged first):",
+      "  sarif  SARIF 2.1.0 for code scanning, one result per finding, a thread flow per thread;",
+      "  html   one self-contained page: summary, findings with stacks, the lock-order graph;",
+      "  dot    the lock-order graph for Graphviz, cycles in red."
+    })
+final class RenderCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    SARIF,
+    HTML,
+    DOT
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
+  List<Path> reports;
+
+  @Option(
+      names = {"-f", "--format"},
+      required = true,
+      paramLabel = "FORMAT",
+      description = "sarif, html or dot.")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "The file to write; standard output when absent or '-'.")
+  Path output;
+
+  @Option(
+      names = "--source-root",
+      paramLabel = "PATH",
+      description =
+          "SARIF only: prefix of source paths relative to the repository root, e.g."
+              + " src/main/java, so that code scanning finds the files.")
+  String sourceRoot;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportInputs inputs = ReportInputs.read(reports);
+    Report report = inputs.report();
+    StringWriter text = new StringWriter();
+    switch (format) {
+      case SARIF -> new SarifRenderer(sourceRoot).render(report, text);
+      case HTML -> new HtmlRenderer().render(report, inputs.describe(), text);
+      case DOT -> new DotRenderer().render(report, text);
+    }
+    OutputFile.write(output, text.toString(), spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package io.lockwatch.report.cli;
+
+import io.lockwatch.report.json.ReportFormatException;
+import io.lockwatch.report.json.ReportJson;
+import io.lockwatch.report.merge.MergeInput;
+import io.lockwatch.report.merge.ReportMerger;
+import io.lockwatch.report.model.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The report files a command was given, read and, when there are several, merged into one.
+ *
+ * @param files the files, as given
+ * @param inputs each file's report, labelled with its file name (its path if names repeat)
+ */
+record ReportInputs(List<Path> files, List<MergeInput> inputs) {
+  /** Files named one by one in messages; more are counted. */
+  private static final int NAMED = 3;
+
+  /**
+   * Reads every file.
+   *
+   * @throws ReportFormatException for the first unusable file, naming it
+   */
+  static ReportInputs read(List<Path> files) throws ReportFormatException {
+    Set<String> names = new HashSet<>();
+    boolean repeated =
+        !files.stream().map(f -> String.valueOf(f.getFileName())).allMatch(names::add);
+    List<MergeInput> inputs = new ArrayList<>();
+    for (Path file : files) {
+      String label = repeated ? file.toString() : String.valueOf(file.getFileName());
+      inputs.add(new MergeInput(label, ReportJson.read(file)));
+    }
+    return new ReportInputs(List.copyOf(files), List.copyOf(inputs));
+  }
+
+  /** The one report: the only input, or the merge of all of them. */
+  Report report() {
+    return inputs.size() == 1 ? inputs.get(0).report() : new ReportMerger().merge(inputs);
+  }
+
+  /**
+   * {@code target/lockwatch.json}, or {@code a.json, b.json}, or {@code 12 reports (a.json, ...)}.
+   */
+  String describe() {
+    if (files.size() <= NAMED) {
+      return files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+    return files.size()
+        + " reports ("
+        + files.stream().limit(NAMED).map(Path::toString).collect(Collectors.joining(", "))
+        + ", ...)";
+  }
+}

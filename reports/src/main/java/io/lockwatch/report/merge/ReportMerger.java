@@ -1,0 +1,238 @@
+package io.lockwatch.report.merge;
+
+import io.lockwatch.report.fingerprint.CycleFingerprint;
+import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.LockOrderCycle;
+import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.ObservedDeadlock;
+import io.lockwatch.report.model.Report;
+import io.lockwatch.report.model.RunInfo;
+import io.lockwatch.report.model.Summary;
+import io.lockwatch.report.model.UnguardedField;
+import io.lockwatch.report.model.WaitHazard;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Merges reports, e.g. one per forked test JVM, into one report.
+ *
+ * <ul>
+ *   <li>Findings are deduplicated by fingerprint; a cycle's {@code occurrences} are summed.
+ *   <li>Lock-order edges are merged by their sites, with thread names qualified by their input, and
+ *       searched for cycles again ({@link ClassLevelCycleFinder}); a cycle not already in the
+ *       inputs is added, so halves seen in different JVMs make a finding.
+ *   <li>Counts of what the agents saw are summed; counts of findings are those of the merged lists.
+ *       Agent errors with the same kind, place and message are summed.
+ *   <li>{@code run} describes the merge: {@code reason} {@code merge}, {@code pid} 0, the inputs in
+ *       {@code options}, along with the agent options all inputs agree on.
+ * </ul>
+ */
+public final class ReportMerger {
+  /** ISO-8601 instants in time order; text that is not one compares as text. */
+  private static final Comparator<String> INSTANTS =
+      (a, b) -> {
+        try {
+          return Instant.parse(a).compareTo(Instant.parse(b));
+        } catch (DateTimeParseException e) {
+          return a.compareTo(b);
+        }
+      };
+
+  /** Merges {@code inputs}, in their order. */
+  public Report merge(List<MergeInput> inputs) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("nothing to merge");
+    }
+    List<Report> reports = inputs.stream().map(MergeInput::report).toList();
+    boolean qualify = inputs.size() > 1;
+
+    LockOrderEdgeMerger edgeMerger = new LockOrderEdgeMerger();
+    inputs.forEach(i -> edgeMerger.add(i.report().lockOrderEdges(), qualify ? i.label() : null));
+    List<LockOrderEdge> edges = edgeMerger.edges();
+
+    List<LockOrderCycle> cycles = mergeCycles(reports);
+    ClassLevelCycleFinder finder = new ClassLevelCycleFinder();
+    List<LockOrderCycle> crossCycles = newCycles(cycles, finder.find(edges));
+    cycles.addAll(crossCycles);
+
+    List<ObservedDeadlock> deadlocks =
+        dedupe(reports, Report::observedDeadlocks, ObservedDeadlock::fingerprint);
+    List<UnguardedField> fields =
+        dedupe(reports, Report::unguardedFields, UnguardedField::fingerprint);
+    List<WaitHazard> hazards = dedupe(reports, Report::waitHazards, WaitHazard::fingerprint);
+    List<AgentError> errors = mergeErrors(reports);
+    if (finder.limitReached()) {
+      errors.add(
+          new AgentError(
+              "overflow",
+              "lockwatch-reports merge",
+              "the cycle search over merged lock-order edges stopped at its limit;"
+                  + " some cycles may be missing",
+              1));
+    }
+    Summary summary =
+        mergeSummary(reports, cycles.size(), deadlocks.size(), fields.size(), hazards.size());
+    return new Report(
+        Report.SCHEMA_VERSION,
+        mergeRun(inputs),
+        summary,
+        List.copyOf(cycles),
+        deadlocks,
+        fields,
+        hazards,
+        List.copyOf(errors),
+        edges);
+  }
+
+  private static List<LockOrderCycle> mergeCycles(List<Report> reports) {
+    Map<String, LockOrderCycle> byFingerprint = new LinkedHashMap<>();
+    for (Report report : reports) {
+      for (LockOrderCycle cycle : report.lockOrderCycles()) {
+        byFingerprint.merge(
+            cycle.fingerprint(),
+            cycle,
+            (a, b) ->
+                new LockOrderCycle(
+                    a.fingerprint(),
+                    a.severity(),
+                    a.kind(),
+                    a.chain(),
+                    a.occurrences() + b.occurrences(),
+                    a.scenario(),
+                    a.locks(),
+                    a.edges()));
+      }
+    }
+    return new ArrayList<>(byFingerprint.values());
+  }
+
+  /**
+   * The class-level cycles that are neither the same fingerprint nor the same sites as a known one.
+   */
+  private static List<LockOrderCycle> newCycles(
+      List<LockOrderCycle> known, List<LockOrderCycle> candidates) {
+    Set<String> seen = new HashSet<>();
+    for (LockOrderCycle cycle : known) {
+      seen.add(cycle.fingerprint());
+      seen.add(CycleFingerprint.ofCycleEdges(cycle.edges()));
+    }
+    return candidates.stream().filter(c -> seen.add(c.fingerprint())).toList();
+  }
+
+  private static <T> List<T> dedupe(
+      List<Report> reports, Function<Report, List<T>> section, Function<T, String> fingerprint) {
+    Map<String, T> byFingerprint = new LinkedHashMap<>();
+    for (Report report : reports) {
+      for (T finding : section.apply(report)) {
+        byFingerprint.putIfAbsent(fingerprint.apply(finding), finding);
+      }
+    }
+    return List.copyOf(byFingerprint.values());
+  }
+
+  private static List<AgentError> mergeErrors(List<Report> reports) {
+    Map<List<String>, AgentError> byKey = new LinkedHashMap<>();
+    for (Report report : reports) {
+      for (AgentError error : report.agentErrors()) {
+        List<String> key = Arrays.asList(error.kind(), error.where(), error.message());
+        byKey.merge(
+            key,
+            error,
+            (a, b) -> new AgentError(a.kind(), a.where(), a.message(), a.count() + b.count()));
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static Summary mergeSummary(
+      List<Report> reports, long cycles, long deadlocks, long fields, long hazards) {
+    long classes = 0;
+    long locks = 0;
+    long acquisitions = 0;
+    long edges = 0;
+    long cyclesFound = 0;
+    long agentErrors = 0;
+    long fieldsTracked = 0;
+    long fieldAccesses = 0;
+    Map<String, Long> filtered = new TreeMap<>();
+    for (Report report : reports) {
+      Summary s = report.summary();
+      classes += s.classesInstrumented();
+      locks += s.locksSeen();
+      acquisitions += s.acquisitions();
+      edges += s.edges();
+      cyclesFound += s.cyclesFound();
+      agentErrors += s.agentErrors();
+      fieldsTracked = Math.max(fieldsTracked, s.fieldsTracked());
+      fieldAccesses += s.fieldAccesses();
+      s.cyclesFiltered().forEach((filter, n) -> filtered.merge(filter, n, Long::sum));
+    }
+    return new Summary(
+        classes,
+        locks,
+        acquisitions,
+        edges,
+        cyclesFound,
+        cycles,
+        filtered,
+        deadlocks,
+        fields,
+        hazards,
+        agentErrors,
+        fieldsTracked,
+        fieldAccesses);
+  }
+
+  private static RunInfo mergeRun(List<MergeInput> inputs) {
+    List<RunInfo> runs = inputs.stream().map(i -> i.report().run()).toList();
+    Map<String, String> options = new TreeMap<>(agreedOptions(runs));
+    options.put(
+        "merge.inputs", inputs.stream().map(MergeInput::label).collect(Collectors.joining(",")));
+    options.put(
+        "merge.pids",
+        runs.stream().map(r -> String.valueOf(r.pid())).collect(Collectors.joining(",")));
+    options.put(
+        "merge.reasons", runs.stream().map(RunInfo::reason).collect(Collectors.joining(",")));
+    return new RunInfo(
+        distinct(runs, RunInfo::agentVersion),
+        distinct(runs, RunInfo::javaVersion),
+        distinct(runs, RunInfo::javaVendor),
+        "merge of " + inputs.size() + " report" + (inputs.size() == 1 ? "" : "s"),
+        0,
+        runs.stream().map(RunInfo::startedAt).min(INSTANTS).orElseThrow(),
+        runs.stream().map(RunInfo::endedAt).max(INSTANTS).orElseThrow(),
+        "merge",
+        options);
+  }
+
+  /** The options whose value is the same in every run. */
+  private static Map<String, String> agreedOptions(List<RunInfo> runs) {
+    Map<String, String> agreed = new LinkedHashMap<>(runs.get(0).options());
+    for (RunInfo run : runs) {
+      agreed.entrySet().removeIf(e -> !Objects.equals(run.options().get(e.getKey()), e.getValue()));
+    }
+    return agreed;
+  }
+
+  private static String distinct(List<RunInfo> runs, Function<RunInfo, String> field) {
+    String joined =
+        runs.stream()
+            .map(field)
+            .filter(Objects::nonNull)
+            .distinct()
+            .collect(Collectors.joining(", "));
+    return joined.isEmpty() ? null : joined;
+  }
+}

@@ -1,0 +1,400 @@
+package io.lockwatch.report.render;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.lockwatch.report.check.Finding;
+import io.lockwatch.report.check.FindingCategory;
+import io.lockwatch.report.check.Findings;
+import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CycleEdge;
+import io.lockwatch.report.model.LockDescription;
+import io.lockwatch.report.model.LockOrderCycle;
+import io.lockwatch.report.model.ObservedDeadlock;
+import io.lockwatch.report.model.Report;
+import io.lockwatch.report.model.Site;
+import io.lockwatch.report.model.UnguardedField;
+import io.lockwatch.report.model.WaitHazard;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code scanning: one rule per finding category, one result per finding with its
+ * sites as locations, and for cycles, races and deadlocks a code flow with one thread flow per
+ * thread, the structure SARIF has for concurrency. Agent errors become tool notifications.
+ */
+public final class SarifRenderer {
+  /** The SARIF schema this output follows. */
+  public static final String SCHEMA_URI =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  /** Frames kept per stack in thread flows. */
+  static final int MAX_FRAMES = 30;
+
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              FindingCategory.DEADLOCKS,
+              "observed-deadlock",
+              "ObservedDeadlock",
+              "Threads deadlocked while the program ran.",
+              "The watchdog saw threads that each wait for a lock another of them holds. The"
+                  + " program hung here; each thread's stack shows where.",
+              "error"),
+          new Rule(
+              FindingCategory.CYCLES,
+              "lock-order-cycle",
+              "LockOrderCycle",
+              "Locks taken in a cyclic order by different threads: a potential deadlock.",
+              "Different threads acquired the same locks in different orders. Run at the wrong"
+                  + " moment, each thread holds one lock and waits for the next forever. Take the"
+                  + " locks in one global order, or merge them into one.",
+              "error"),
+          new Rule(
+              FindingCategory.RACES,
+              "unguarded-field",
+              "UnguardedField",
+              "A field shared between threads without synchronization: a data race.",
+              "Two threads accessed the field, at least one of them writing, with no lock in"
+                  + " common and no happens-before order between the accesses.",
+              "error"),
+          new Rule(
+              FindingCategory.HAZARDS,
+              "wait-hazard",
+              "WaitHazard",
+              "Waiting while holding another lock (nested-monitor lockout).",
+              "The thread waited while it held a lock other than the one it waited on; the"
+                  + " thread that should wake it may need that lock.",
+              "warning"));
+
+  private record Rule(
+      FindingCategory category,
+      String id,
+      String name,
+      String shortText,
+      String fullText,
+      String level) {}
+
+  private final String sourceRoot;
+
+  /**
+   * @param sourceRoot prefix of the source paths in locations, e.g. {@code src/main/java/}, or null
+   *     when paths start at the package
+   */
+  public SarifRenderer(String sourceRoot) {
+    this.sourceRoot = sourceRoot;
+  }
+
+  /** Writes the SARIF log for {@code report}. */
+  public void render(Report report, Writer out) throws IOException {
+    GSON.toJson(toSarif(report), out);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The SARIF log as a JSON tree. */
+  public JsonObject toSarif(Report report) {
+    JsonObject driver = new JsonObject();
+    driver.addProperty("name", "Lockwatch");
+    driver.addProperty("version", report.run().agentVersion());
+    JsonArray rules = new JsonArray();
+    RULES.forEach(r -> rules.add(rule(r)));
+    driver.add("rules", rules);
+    JsonObject tool = new JsonObject();
+    tool.add("driver", driver);
+
+    JsonArray results = new JsonArray();
+    report.observedDeadlocks().forEach(d -> results.add(result(d)));
+    report.lockOrderCycles().forEach(c -> results.add(result(c)));
+    report.unguardedFields().forEach(f -> results.add(result(f)));
+    report.waitHazards().forEach(h -> results.add(result(h)));
+
+    JsonObject run = new JsonObject();
+    run.add("tool", tool);
+    run.add("invocations", invocations(report));
+    run.add("results", results);
+    JsonObject properties = new JsonObject();
+    properties.add("lockwatchSummary", GSON.toJsonTree(report.summary()));
+    run.add("properties", properties);
+
+    JsonObject log = new JsonObject();
+    log.addProperty("$schema", SCHEMA_URI);
+    log.addProperty("version", "2.1.0");
+    JsonArray runs = new JsonArray();
+    runs.add(run);
+    log.add("runs", runs);
+    return log;
+  }
+
+  private static JsonObject rule(Rule rule) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", rule.id());
+    json.addProperty("name", rule.name());
+    json.add("shortDescription", message(rule.shortText()));
+    json.add("fullDescription", message(rule.fullText()));
+    json.add("help", message(rule.fullText()));
+    JsonObject configuration = new JsonObject();
+    configuration.addProperty("level", rule.level());
+    json.add("defaultConfiguration", configuration);
+    JsonObject properties = new JsonObject();
+    JsonArray tags = new JsonArray();
+    tags.add("concurrency");
+    tags.add(rule.category().id());
+    properties.add("tags", tags);
+    json.add("properties", properties);
+    return json;
+  }
+
+  private JsonArray invocations(Report report) {
+    JsonObject invocation = new JsonObject();
+    invocation.addProperty("executionSuccessful", true);
+    if (report.run().command() != null) {
+      invocation.addProperty("commandLine", report.run().command());
+    }
+    JsonArray notifications = new JsonArray();
+    for (AgentError error : report.agentErrors()) {
+      JsonObject notification = new JsonObject();
+      notification.add(
+          "message",
+          message(
+              error.kind()
+                  + " in "
+                  + (error.where() == null ? "?" : error.where())
+                  + ": "
+                  + (error.message() == null ? "(no message)" : error.message())
+                  + (error.count() > 1 ? " (" + error.count() + " times)" : "")));
+      notification.addProperty("level", "warning");
+      notifications.add(notification);
+    }
+    invocation.add("toolExecutionNotifications", notifications);
+    JsonArray invocations = new JsonArray();
+    invocations.add(invocation);
+    return invocations;
+  }
+
+  private JsonObject result(LockOrderCycle cycle) {
+    JsonObject result = base(Findings.of(cycle));
+    CycleEdge first = cycle.edges().isEmpty() ? null : cycle.edges().get(0);
+    if (first != null) {
+      result.add("locations", array(location(first.acquiredAt(), "waits here for the next lock")));
+    }
+    Map<Integer, String> names = new HashMap<>();
+    cycle.locks().forEach((LockDescription l) -> names.put(l.id(), l.name()));
+    JsonArray related = new JsonArray();
+    Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
+    int n = cycle.edges().size();
+    for (int i = 0; i < n; i++) {
+      CycleEdge edge = cycle.edges().get(i);
+      String held = names.getOrDefault(edge.from(), "lock " + edge.from());
+      String next = names.getOrDefault(edge.to(), "lock " + edge.to());
+      related.add(
+          withId(location(edge.heldAt(), edge.thread() + " takes " + held), related.size()));
+      related.add(
+          withId(
+              location(edge.acquiredAt(), edge.thread() + " then takes " + next), related.size()));
+      List<JsonObject> thread = steps.computeIfAbsent(edge.thread(), t -> new ArrayList<>());
+      // Every thread first takes its held lock, then all of them wait: the deadlock's schedule.
+      thread.add(step(edge.heldAt(), "holds " + held, edge.heldStack(), "acquire", i + 1));
+      thread.add(
+          step(edge.acquiredAt(), "waits for " + next, edge.acquiredStack(), "acquire", n + i + 1));
+    }
+    result.add("relatedLocations", related);
+    result.add(
+        "codeFlows",
+        codeFlow(
+            String.join(" ", cycle.scenario()), steps, "the order this thread takes the locks"));
+    return result;
+  }
+
+  private JsonObject result(ObservedDeadlock deadlock) {
+    JsonObject result = base(Findings.of(deadlock));
+    Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
+    JsonArray locations = new JsonArray();
+    for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
+      String text =
+          thread.name()
+              + " holds "
+              + String.join(", ", thread.holds())
+              + ", waits for "
+              + thread.waitsFor();
+      Site top = thread.stack().isEmpty() ? null : thread.stack().get(0);
+      if (top != null && locations.isEmpty()) {
+        locations.add(location(top, text));
+      }
+      steps.put(thread.name(), List.of(step(top, text, thread.stack(), "acquire", 1)));
+    }
+    if (!locations.isEmpty()) {
+      result.add("locations", locations);
+    }
+    result.add("codeFlows", codeFlow("The threads of the deadlock.", steps, "where it is stuck"));
+    return result;
+  }
+
+  private JsonObject result(UnguardedField field) {
+    JsonObject result = base(Findings.of(field));
+    Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
+    JsonArray related = new JsonArray();
+    int order = 1;
+    for (UnguardedField.FieldAccess access : field.accesses()) {
+      String text =
+          access.kind()
+              + " of "
+              + field.field()
+              + " by "
+              + access.thread()
+              + ", holding "
+              + (access.locksHeld().isEmpty() ? "no lock" : String.join(", ", access.locksHeld()));
+      if (!result.has("locations")) {
+        result.add("locations", array(location(access.site(), text)));
+      } else {
+        related.add(withId(location(access.site(), text), related.size()));
+      }
+      steps
+          .computeIfAbsent(access.thread(), t -> new ArrayList<>())
+          .add(step(access.site(), text, access.stack(), "memory", order++));
+    }
+    if (!related.isEmpty()) {
+      result.add("relatedLocations", related);
+    }
+    result.add(
+        "codeFlows", codeFlow("The conflicting accesses, one per thread.", steps, "its access"));
+    return result;
+  }
+
+  private JsonObject result(WaitHazard hazard) {
+    JsonObject result = base(Findings.of(hazard));
+    result.add(
+        "locations",
+        array(
+            location(
+                hazard.waitSite(), hazard.waitKind() + " while holding " + hazard.lockHeld())));
+    result.add(
+        "relatedLocations",
+        array(withId(location(hazard.heldAt(), hazard.lockHeld() + " taken here"), 0)));
+    return result;
+  }
+
+  private static JsonObject base(Finding finding) {
+    Rule rule =
+        RULES.stream().filter(r -> r.category() == finding.category()).findFirst().orElseThrow();
+    JsonObject result = new JsonObject();
+    result.addProperty("ruleId", rule.id());
+    result.addProperty("ruleIndex", RULES.indexOf(rule));
+    result.addProperty("level", level(finding.severity()));
+    result.add(
+        "message",
+        message(finding.headline() + (finding.detail().isEmpty() ? "" : ". " + finding.detail())));
+    JsonObject fingerprints = new JsonObject();
+    fingerprints.addProperty("lockwatch/v1", finding.fingerprint());
+    result.add("partialFingerprints", fingerprints);
+    JsonObject properties = new JsonObject();
+    properties.addProperty("severity", finding.severity());
+    result.add("properties", properties);
+    return result;
+  }
+
+  private static String level(String severity) {
+    return switch (severity == null ? "" : severity) {
+      case "high" -> "error";
+      case "low" -> "note";
+      default -> "warning";
+    };
+  }
+
+  private static JsonArray codeFlow(
+      String text, Map<String, List<JsonObject>> stepsByThread, String threadText) {
+    JsonArray threadFlows = new JsonArray();
+    stepsByThread.forEach(
+        (thread, steps) -> {
+          JsonObject flow = new JsonObject();
+          flow.addProperty("id", thread);
+          flow.add("message", message("thread " + thread + ": " + threadText));
+          JsonArray locations = new JsonArray();
+          steps.forEach(locations::add);
+          flow.add("locations", locations);
+          threadFlows.add(flow);
+        });
+    JsonObject codeFlow = new JsonObject();
+    codeFlow.add("message", message(text));
+    codeFlow.add("threadFlows", threadFlows);
+    return array(codeFlow);
+  }
+
+  private JsonObject step(Site site, String text, List<Site> stack, String kind, int order) {
+    JsonObject step = new JsonObject();
+    step.add("location", site == null ? messageOnly(text) : location(site, text));
+    JsonArray kinds = new JsonArray();
+    kinds.add(kind);
+    step.add("kinds", kinds);
+    step.addProperty("nestingLevel", 0);
+    step.addProperty("executionOrder", order);
+    if (!stack.isEmpty()) {
+      JsonArray frames = new JsonArray();
+      stack.stream()
+          .limit(MAX_FRAMES)
+          .forEach(
+              frame -> {
+                JsonObject json = new JsonObject();
+                json.add("location", location(frame, frame.asFrame()));
+                frames.add(json);
+              });
+      JsonObject stackJson = new JsonObject();
+      stackJson.add("message", message("stack of " + text));
+      stackJson.add("frames", frames);
+      step.add("stack", stackJson);
+    }
+    return step;
+  }
+
+  private JsonObject location(Site site, String text) {
+    JsonObject artifact = new JsonObject();
+    artifact.addProperty("uri", SourcePaths.of(site, sourceRoot));
+    JsonObject physical = new JsonObject();
+    physical.add("artifactLocation", artifact);
+    if (site.line() >= 1) {
+      JsonObject region = new JsonObject();
+      region.addProperty("startLine", site.line());
+      physical.add("region", region);
+    }
+    JsonObject location = new JsonObject();
+    location.add("physicalLocation", physical);
+    JsonObject logical = new JsonObject();
+    logical.addProperty("fullyQualifiedName", site.className() + "." + site.method());
+    logical.addProperty("kind", "function");
+    location.add("logicalLocations", array(logical));
+    location.add("message", message(text));
+    return location;
+  }
+
+  private static JsonObject messageOnly(String text) {
+    JsonObject location = new JsonObject();
+    location.add("message", message(text));
+    return location;
+  }
+
+  private static JsonObject withId(JsonObject location, int id) {
+    location.addProperty("id", id);
+    return location;
+  }
+
+  private static JsonObject message(String text) {
+    JsonObject message = new JsonObject();
+    message.addProperty("text", text);
+    return message;
+  }
+
+  private static JsonArray array(JsonObject element) {
+    JsonArray array = new JsonArray();
+    array.add(element);
+    return array;
+  }
+}

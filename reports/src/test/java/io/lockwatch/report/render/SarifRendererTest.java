@@ -1,0 +1,170 @@
+package io.lockwatch.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.lockwatch.report.SampleReports;
+import io.lockwatch.report.merge.MergeInput;
+import io.lockwatch.report.merge.ReportMerger;
+import io.lockwatch.report.model.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SarifRendererTest {
+  private static Schema sarifSchema;
+
+  @BeforeAll
+  static void loadOfficialSchema() throws IOException {
+    try (InputStream in =
+        SarifRendererTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      sarifSchema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+              .getSchema(text, InputFormat.JSON);
+    }
+  }
+
+  private static String render(Report report, String sourceRoot) throws IOException {
+    StringWriter out = new StringWriter();
+    new SarifRenderer(sourceRoot).render(report, out);
+    return out.toString();
+  }
+
+  private static List<String> problems(String sarif) {
+    return sarifSchema.validate(sarif, InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+        .toList();
+  }
+
+  @Test
+  void output_is_valid_against_the_official_sarif_2_1_0_schema() throws IOException {
+    assertThat(problems(render(SampleReports.shop(), null))).isEmpty();
+    assertThat(problems(render(SampleReports.hung(), "src/main/java"))).isEmpty();
+    assertThat(problems(render(SampleReports.clean(), null))).isEmpty();
+    Report merged =
+        new ReportMerger()
+            .merge(
+                List.of(
+                    new MergeInput("a.json", SampleReports.orderHalf()),
+                    new MergeInput("b.json", SampleReports.reportHalf())));
+    assertThat(problems(render(merged, null))).isEmpty();
+  }
+
+  @Test
+  void the_validator_does_reject_invalid_sarif() {
+    assertThat(problems("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}")).isNotEmpty();
+    assertThat(problems("{\"version\": \"2.0.0\", \"runs\": []}")).isNotEmpty();
+  }
+
+  @Test
+  void one_result_per_finding_with_rule_message_and_location() throws IOException {
+    JsonObject run = run(render(SampleReports.hung(), null));
+    JsonArray results = run.getAsJsonArray("results");
+    assertThat(results).hasSize(2);
+    List<String> ruleIds = new ArrayList<>();
+    results.forEach(r -> ruleIds.add(r.getAsJsonObject().get("ruleId").getAsString()));
+    assertThat(ruleIds).containsExactly("observed-deadlock", "lock-order-cycle");
+    JsonArray rules = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+    for (JsonElement result : results) {
+      JsonObject r = result.getAsJsonObject();
+      assertThat(rules.get(r.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString())
+          .isEqualTo(r.get("ruleId").getAsString());
+      assertThat(r.get("level").getAsString()).isEqualTo("error");
+      assertThat(r.getAsJsonObject("message").get("text").getAsString()).isNotBlank();
+      assertThat(r.getAsJsonObject("partialFingerprints").get("lockwatch/v1").getAsString())
+          .isNotBlank();
+    }
+    JsonObject cycle = results.get(1).getAsJsonObject();
+    JsonObject physical =
+        cycle
+            .getAsJsonArray("locations")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonObject("physicalLocation");
+    assertThat(physical.getAsJsonObject("artifactLocation").get("uri").getAsString())
+        .isEqualTo("com/example/shop/OrderService.java");
+    assertThat(physical.getAsJsonObject("region").get("startLine").getAsInt()).isEqualTo(34);
+    assertThat(cycle.getAsJsonArray("relatedLocations")).hasSize(4);
+  }
+
+  @Test
+  void cycles_and_races_have_one_thread_flow_per_thread_with_stacks() throws IOException {
+    JsonArray results =
+        run(render(SampleReports.shop(), "src/main/java/")).getAsJsonArray("results");
+    JsonObject cycle = results.get(0).getAsJsonObject();
+    JsonArray threadFlows =
+        cycle.getAsJsonArray("codeFlows").get(0).getAsJsonObject().getAsJsonArray("threadFlows");
+    assertThat(ids(threadFlows)).containsExactly("order-worker-1", "report-thread");
+    JsonArray steps = threadFlows.get(0).getAsJsonObject().getAsJsonArray("locations");
+    assertThat(steps).hasSize(2);
+    JsonObject holds = steps.get(0).getAsJsonObject();
+    assertThat(holds.get("executionOrder").getAsInt()).isEqualTo(1);
+    assertThat(
+            holds.getAsJsonObject("location").getAsJsonObject("message").get("text").getAsString())
+        .startsWith("holds monitor of java.lang.Object (field com.example.shop.Inventory.lock)");
+    assertThat(holds.getAsJsonObject("stack").getAsJsonArray("frames")).hasSize(4);
+    assertThat(
+            holds
+                .getAsJsonObject("location")
+                .getAsJsonObject("physicalLocation")
+                .getAsJsonObject("artifactLocation")
+                .get("uri")
+                .getAsString())
+        .isEqualTo("src/main/java/com/example/shop/OrderService.java");
+    assertThat(steps.get(1).getAsJsonObject().get("executionOrder").getAsInt()).isEqualTo(3);
+
+    JsonObject race = results.get(1).getAsJsonObject();
+    assertThat(race.get("ruleId").getAsString()).isEqualTo("unguarded-field");
+    JsonArray raceFlows =
+        race.getAsJsonArray("codeFlows").get(0).getAsJsonObject().getAsJsonArray("threadFlows");
+    assertThat(ids(raceFlows)).containsExactly("order-worker-1", "report-thread");
+
+    JsonObject hazard = results.get(2).getAsJsonObject();
+    assertThat(hazard.get("ruleId").getAsString()).isEqualTo("wait-hazard");
+    assertThat(hazard.get("level").getAsString()).isEqualTo("warning");
+  }
+
+  @Test
+  void agent_errors_are_tool_notifications() throws IOException {
+    JsonObject run = run(render(SampleReports.shop(), null));
+    JsonArray notifications =
+        run.getAsJsonArray("invocations")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonArray("toolExecutionNotifications");
+    assertThat(notifications).hasSize(1);
+    assertThat(
+            notifications
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("message")
+                .get("text")
+                .getAsString())
+        .contains("com.example.shop.legacy.OldCache", "(3 times)");
+  }
+
+  private static JsonObject run(String sarif) {
+    JsonObject log = JsonParser.parseString(sarif).getAsJsonObject();
+    assertThat(log.get("version").getAsString()).isEqualTo("2.1.0");
+    return log.getAsJsonArray("runs").get(0).getAsJsonObject();
+  }
+
+  private static List<String> ids(JsonArray threadFlows) {
+    List<String> ids = new ArrayList<>();
+    threadFlows.forEach(f -> ids.add(f.getAsJsonObject().get("id").getAsString()));
+    return ids;
+  }
+}
