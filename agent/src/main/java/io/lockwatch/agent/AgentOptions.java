@@ -30,6 +30,10 @@ public final class AgentOptions {
   public static final String MAX_CYCLES = "maxCycles";
   /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
   public static final String RACES = "races";
+  /** A directory where every class the agent changed is written, for {@code javap -c}. */
+  public static final String DUMP = "dump";
+  /** {@code true} keeps the agent's own lines off stderr (errors are still printed). */
+  public static final String QUIET = "quiet";
   /** How often the deadlock watchdog looks, in milliseconds; 0 turns it off. */
   public static final String WATCHDOG_MS = "watchdogMs";
   /** What to do on an observed deadlock: {@code report} and go on, or {@code exit} with 86. */
@@ -48,6 +52,8 @@ public final class AgentOptions {
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
     SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
+    SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
+    SPECS.put(QUIET, choiceSpec("false", "true", "false"));
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
   }
@@ -143,6 +149,17 @@ public final class AgentOptions {
   /** True for {@code races=predict}: the lockset prediction runs too. */
   public boolean racesPredict() {
     return "predict".equals(values.get(RACES));
+  }
+
+  /** The directory instrumented classes are dumped to, or null. */
+  public java.nio.file.Path dumpDirectory() {
+    String dir = (String) values.get(DUMP);
+    return dir.isEmpty() ? null : java.nio.file.Path.of(dir);
+  }
+
+  /** True when the agent prints nothing on stderr but errors. */
+  public boolean quiet() {
+    return "true".equals(values.get(QUIET));
   }
 
   public int watchdogMs() {

@@ -73,7 +73,8 @@ final class AgentRuntime {
         new LockEventRecorder(sites, locks, graph, counters, errors, stacks, hazards, races),
         options.racesEnabled());
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> writeAtExit(writer), "lockwatch-report-writer"));
+        .addShutdownHook(
+            new Thread(() -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {
       new DeadlockWatchdog(
               options.watchdogMs(),
@@ -89,6 +90,7 @@ final class AgentRuntime {
         sites,
         fields,
         options.racesEnabled(),
+        options.dumpDirectory(),
         counters,
         errors,
         attached);
@@ -124,9 +126,9 @@ final class AgentRuntime {
     }
   }
 
-  private static void writeAtExit(ReportWriter writer) {
+  private static void writeAtExit(ReportWriter writer, boolean quiet) {
     Report report = writer.write("exit");
-    if (report != null) {
+    if (report != null && !quiet) {
       System.err.println(
           "[lockwatch] report: "
               + writer.target()

@@ -26,11 +26,12 @@ public final class Instrumenter {
       SiteRegistry sites,
       FieldRegistry fields,
       boolean races,
+      java.nio.file.Path dumpDirectory,
       RuntimeCounters counters,
       AgentErrors errors,
       boolean retransformLoaded) {
     instrumentation.addTransformer(
-        new LockingTransformer(filter, sites, fields, races, counters, errors), true);
+        new LockingTransformer(filter, sites, fields, races, dumpDirectory, counters, errors), true);
     if (retransformLoaded) {
       retransformLoaded(instrumentation, filter, errors);
     }

@@ -4,7 +4,10 @@ import io.lockwatch.agent.runtime.AgentErrors;
 import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteRegistry;
+import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.ProtectionDomain;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassWriter;
@@ -24,6 +27,7 @@ final class LockingTransformer implements ClassFileTransformer {
   private final TypeHierarchy types = new TypeHierarchy();
   private final FieldRegistry fields;
   private final boolean races;
+  private final Path dumpDirectory;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
   LockingTransformer(
@@ -31,8 +35,10 @@ final class LockingTransformer implements ClassFileTransformer {
       SiteRegistry sites,
       FieldRegistry fields,
       boolean races,
+      Path dumpDirectory,
       RuntimeCounters counters,
       AgentErrors errors) {
+    this.dumpDirectory = dumpDirectory;
     this.filter = filter;
     this.fields = fields;
     this.races = races;
@@ -56,12 +62,26 @@ final class LockingTransformer implements ClassFileTransformer {
     }
     transforming.set(Boolean.TRUE);
     try {
-      return rewrite(loader, classFile);
+      byte[] rewritten = rewrite(loader, classFile);
+      if (rewritten != null && dumpDirectory != null) {
+        dump(internalName, rewritten);
+      }
+      return rewritten;
     } catch (Throwable failure) {
       errors.record("instrumentation", internalName.replace('/', '.'), failure);
       return null;
     } finally {
       transforming.remove();
+    }
+  }
+
+  private void dump(String internalName, byte[] classFile) {
+    try {
+      Path file = dumpDirectory.resolve(internalName + ".class");
+      Files.createDirectories(file.getParent());
+      Files.write(file, classFile);
+    } catch (IOException | RuntimeException failure) {
+      errors.record("dump", internalName.replace('/', '.'), failure);
     }
   }
 

@@ -41,7 +41,7 @@ class InstrumentationTest {
   void load() throws Exception {
     LockingTransformer transformer =
         new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.FieldRegistry(), false, counters, errors);
+            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.FieldRegistry(), false, null, counters, errors);
     ClassLoader loader = new InstrumentingLoader(transformer, getClass().getClassLoader());
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");
     instance = fixtures.getConstructor().newInstance();
