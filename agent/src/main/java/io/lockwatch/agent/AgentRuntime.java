@@ -45,10 +45,10 @@ final class AgentRuntime {
     RuntimeCounters counters = new RuntimeCounters();
     LockOrderGraph graph = new LockOrderGraph(options.maxEdges());
     LockTable locks = new LockTable(sites, graph::lockCollected);
-    WaitHazards hazards = new WaitHazards();
     FieldRegistry fields = new FieldRegistry();
     RaceRecords raceRecords = new RaceRecords();
     StackCapture stacks = new StackCapture(options.stackDepth());
+    WaitHazards hazards = new WaitHazards(stacks);
     RaceDetector races =
         options.racesEnabled()
             ? new RaceDetector(new ShadowTable(), raceRecords, stacks, options.racesPredict())

@@ -17,7 +17,7 @@ public final class FieldShadow {
   int writeSite;
   LockNode[] writeLocks;
   int readSite;
-  int readTid;
+  int readTid = -1;
   LockNode[] readLocks;
 
   /** Eraser state for {@code races=predict}: see {@link Lockset}. */

@@ -66,13 +66,13 @@ public final class RaceDetector {
       return; // same epoch: nothing new to learn
     }
     synchronized (shadow) {
+      if (predict) {
+        lockset(thread, owner, field, site, write, shadow); // reads the previous accesses: first
+      }
       if (write) {
         onWrite(thread, owner, field, site, shadow, epoch);
       } else {
         onRead(thread, owner, field, site, shadow, epoch);
-      }
-      if (predict) {
-        lockset(thread, owner, field, site, write, shadow, epoch);
       }
     }
   }
@@ -141,8 +141,7 @@ public final class RaceDetector {
    * owner's access comes after the last one through non-lock happens-before (start, join,
    * volatile, hand-offs); once really shared, the locks held at every access are intersected.
    */
-  private void lockset(
-      ThreadState t, Object owner, int field, int site, boolean write, FieldShadow s, long epoch) {
+  private void lockset(ThreadState t, Object owner, int field, int site, boolean write, FieldShadow s) {
     LockNode[] held = t.lockSet();
     switch (s.lockState) {
       case VIRGIN -> {
@@ -155,7 +154,9 @@ public final class RaceDetector {
           if (last != 0 && VectorClock.leq(last, t.clockWithoutLocks)) {
             s.ownerTid = t.tid; // handed over without a lock: still exclusive
           } else {
-            s.candidateLocks = held;
+            // Shared from now on: the candidates are the locks both the owner's last access and
+            // this one held (Eraser starts from this access alone and needs a third to notice).
+            s.candidateLocks = intersect(lastAccessLocks(s, s.ownerTid), held);
             s.lockState = write ? SHARED_MODIFIED : SHARED;
           }
         }
@@ -178,6 +179,14 @@ public final class RaceDetector {
         race(t, owner, field, site, write, otherTid, otherWasWrite, otherSite, otherLocks, false);
       }
     }
+  }
+
+  private static LockNode[] lastAccessLocks(FieldShadow s, int tid) {
+    long w = s.write;
+    boolean lastWasWrite =
+        w != 0 && VectorClock.tidOf(w) == tid && (s.readTid != tid || lastAccessOf(s, tid) == w);
+    LockNode[] locks = lastWasWrite ? s.writeLocks : s.readLocks;
+    return locks == null ? new LockNode[0] : locks;
   }
 
   private static long lastAccessOf(FieldShadow s, int tid) {

@@ -17,7 +17,7 @@ class LockEventRecorderTest {
   private final AgentErrors errors = new AgentErrors();
   private final LockTable locks = new LockTable(sites, graph::lockCollected);
   private final LockEventRecorder recorder =
-      new LockEventRecorder(sites, locks, graph, counters, errors, new StackCapture(8), new WaitHazards(), null);
+      new LockEventRecorder(sites, locks, graph, counters, errors, new StackCapture(8), new WaitHazards(new StackCapture(8)), null);
   private final int outer = sites.register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
   private final int inner = sites.register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
 
