@@ -56,6 +56,12 @@ public abstract class EventSink {
   /** A volatile field write (before it) or read (after it); {@code owner} null when static. */
   public abstract void volatileAccess(Object owner, int field, boolean write);
 
+  /**
+   * A class initialiser starts or ends in this thread. What it writes is published by class
+   * initialisation itself (JLS 12.4.2), so those accesses are not races.
+   */
+  public abstract void classInitialiser(boolean starts);
+
   /** The sink used before the agent is ready: drops everything. */
   static final class Ignoring extends EventSink {
     @Override
@@ -93,5 +99,8 @@ public abstract class EventSink {
 
     @Override
     public void volatileAccess(Object owner, int field, boolean write) {}
+
+    @Override
+    public void classInitialiser(boolean starts) {}
   }
 }

@@ -32,6 +32,24 @@ public final class FieldHooks {
     write(null, field, site);
   }
 
+  /** First thing in a class initialiser. */
+  public static void classInitStart() {
+    try {
+      Hooks.sink.classInitialiser(true);
+    } catch (Throwable ignored) {
+      // see read
+    }
+  }
+
+  /** Before a class initialiser returns or throws. */
+  public static void classInitEnd() {
+    try {
+      Hooks.sink.classInitialiser(false);
+    } catch (Throwable ignored) {
+      // see read
+    }
+  }
+
   /** After a volatile read: the reader acquires what writers released. */
   public static void volatileRead(Object owner, int field) {
     try {

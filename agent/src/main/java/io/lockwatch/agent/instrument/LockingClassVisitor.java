@@ -90,6 +90,10 @@ final class LockingClassVisitor extends ClassVisitor {
       next = new SyncMethodVisitor(api, next, context);
       changed = true;
     }
+    if (setup.races() && name.equals("<clinit>")) {
+      next = new ClassInitVisitor(api, next, major >= Opcodes.V1_6);
+      changed = true;
+    }
     if (setup.races()) {
       next =
           new FieldAccessVisitor(api, next, context, setup.fields(), this::resolveField) {

@@ -281,11 +281,22 @@ public final class LockEventRecorder extends EventSink {
     }
     try {
       state.fieldAccesses++;
+      if (state.classInitialisers > 0) {
+        return; // initialisation writes are published by class initialisation itself
+      }
       races.access(state, owner, field, site, write);
     } catch (Throwable failure) {
       failed("fieldAccess", failure);
     } finally {
       state.busy = false;
+    }
+  }
+
+  @Override
+  public void classInitialiser(boolean starts) {
+    if (races != null) {
+      ThreadState state = ThreadState.current();
+      state.classInitialisers += starts ? 1 : -1;
     }
   }
 

@@ -33,6 +33,9 @@ public final class ThreadState {
   long reentrantAcquisitions;
   long fieldAccesses;
 
+  /** How many class initialisers are running in this thread (nested ones count). */
+  int classInitialisers;
+
   /**
    * The few locks this thread used last, most recent first, with their nodes: a hit costs a few
    * reference comparisons and no identity hash. Bounded, so it keeps at most that many objects

@@ -295,6 +295,9 @@ class InstrumentationTest {
 
     @Override
     public void volatileAccess(Object owner, int field, boolean write) {}
+
+    @Override
+    public void classInitialiser(boolean starts) {}
   }
 
   /** Defines the fixture classes from their rewritten class files; everything else from the parent. */

@@ -197,6 +197,19 @@ class RaceDetectionTest {
   }
 
   @Test
+  void writes_made_by_a_class_initialiser_are_published_by_it() throws Exception {
+    step(() -> {
+      on.classInitialiser(true);
+      write(on);
+      on.classInitialiser(false);
+    });
+    step(() -> read(on));
+    assertThat(races.all()).isEmpty();
+    step(() -> write(on)); // after initialisation, an unordered write still races with the read
+    assertThat(races.all()).hasSize(1);
+  }
+
+  @Test
   void predict_reports_a_field_ordered_only_through_an_unrelated_lock() throws Exception {
     LockEventRecorder predict = recorder(true);
     ReentrantLock a = new ReentrantLock();
