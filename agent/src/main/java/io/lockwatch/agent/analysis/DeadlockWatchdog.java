@@ -199,6 +199,7 @@ public final class DeadlockWatchdog implements Runnable {
     LockNode[] held = state.heldNodesSnapshot();
     if (info.getThreadState() == Thread.State.BLOCKED
         && held.length > 0
+        && held[held.length - 1] != null
         && held[held.length - 1].kind() == LockNode.KIND_MONITOR) {
       return Arrays.copyOf(held, held.length - 1);
     }
@@ -210,6 +211,9 @@ public final class DeadlockWatchdog implements Runnable {
     ThreadState state = ThreadRegistry.byId(info.getThreadId());
     if (state != null) {
       for (LockNode node : heldFor(info, state)) {
+        if (node == null) {
+          continue;
+        }
         String name = LockNames.name(node);
         if (!holds.contains(name)) {
           holds.add(name);
@@ -234,14 +238,34 @@ public final class DeadlockWatchdog implements Runnable {
       return LockNames.name(locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), 0));
     }
     LockInfo lock = info.getLockInfo();
-    String what = lock == null ? "?" : lock.getClassName();
-    if (info.getThreadState() == Thread.State.BLOCKED) {
-      LockNode[] held = state == null ? new LockNode[0] : state.heldNodesSnapshot();
-      what =
-          held.length > 0 && held[held.length - 1].kind() == LockNode.KIND_MONITOR
-              ? LockNames.name(held[held.length - 1])
-              : "monitor of " + what;
+    if (lock == null) {
+      return "?";
+    }
+    String what = namedByOwner(lock, info.getLockOwnerId());
+    if (what == null) {
+      what = (info.getThreadState() == Thread.State.BLOCKED ? "monitor of " : "") + lock.getClassName();
     }
     return info.getLockOwnerName() == null ? what : what + " held by '" + info.getLockOwnerName() + "'";
   }
+
+  /**
+   * The agent's name of the lock a thread waits for, found among what its owner holds by identity
+   * hash (the JVM names a ReentrantLock by its internal synchronizer, which is also the agent's key
+   * for it), or null.
+   */
+  private static String namedByOwner(LockInfo lock, long ownerId) {
+    ThreadState owner = ownerId < 0 ? null : ThreadRegistry.byId(ownerId);
+    if (owner == null) {
+      return null;
+    }
+    Object[] held = owner.heldObjectsSnapshot();
+    LockNode[] nodes = owner.heldNodesSnapshot();
+    for (int i = 0; i < held.length && i < nodes.length; i++) {
+      if (held[i] != null && System.identityHashCode(held[i]) == lock.getIdentityHashCode()) {
+        return LockNames.name(nodes[i]);
+      }
+    }
+    return null;
+  }
+
 }

@@ -20,6 +20,11 @@ public final class FieldShadow {
   int readTid = -1;
   LockNode[] readLocks;
 
+  /** While reads are shared: each reader's last read site and locks, by thread number. */
+  int[] readSites;
+
+  LockNode[][] readLockSets;
+
   /** Eraser state for {@code races=predict}: see {@link Lockset}. */
   byte lockState;
 

@@ -49,7 +49,8 @@ final class HappensBefore {
   }
 
   /** What a thread learns when its wait ends. */
-  void afterBlocking(ThreadState state, Object target, int op, boolean completed) throws Throwable {
+  void afterBlocking(ThreadState state, Object target, int op, int site, boolean completed)
+      throws Throwable {
     switch (op) {
       case SyncOp.OBJECT_WAIT -> {
         LockNode node = state.held.nodeOf(target);
@@ -65,7 +66,7 @@ final class HappensBefore {
       }
       case SyncOp.SEMAPHORE_ACQUIRE, SyncOp.SEMAPHORE_TRY_ACQUIRE, SyncOp.SEMAPHORE_TIMED_ACQUIRE -> {
         if (completed) {
-          locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), 0).clock.acquire(state);
+          locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), site).clock.acquire(state);
         }
       }
       case SyncOp.LATCH_AWAIT,

@@ -227,9 +227,6 @@ public final class LockEventRecorder extends EventSink {
     }
     try {
       state.waitingFor = null;
-      if (happensBefore != null) {
-        happensBefore.afterBlocking(state, target, op, completed);
-      }
       if (completed) {
         switch (op) {
           case SyncOp.SEMAPHORE_ACQUIRE -> order.semaphoreAcquired(state, target, site, MODE_BLOCKING);
@@ -237,6 +234,9 @@ public final class LockEventRecorder extends EventSink {
           case SyncOp.SEMAPHORE_TIMED_ACQUIRE -> order.semaphoreAcquired(state, target, site, MODE_TIMED);
           default -> {}
         }
+      }
+      if (happensBefore != null) {
+        happensBefore.afterBlocking(state, target, op, site, completed);
       }
     } catch (Throwable failure) {
       failed("afterBlocking", failure);

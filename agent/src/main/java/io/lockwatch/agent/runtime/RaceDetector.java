@@ -87,17 +87,17 @@ public final class RaceDetector {
       if (r == 0 || VectorClock.leq(r, t.clock)) {
         s.read = epoch;
       } else {
-        int[] reads = new int[Math.max(VectorClock.tidOf(r), t.tid) + 1];
-        reads[VectorClock.tidOf(r)] = VectorClock.clockOf(r);
-        reads[t.tid] = t.clock[t.tid];
-        s.readClock = reads;
+        // reads become concurrent: keep each reader's clock, site and locks
+        int size = Math.max(VectorClock.tidOf(r), t.tid) + 1;
+        s.readClock = new int[size];
+        s.readSites = new int[size];
+        s.readLockSets = new LockNode[size][];
+        rememberSharedRead(s, VectorClock.tidOf(r), VectorClock.clockOf(r), s.readSite, s.readLocks);
         s.read = FieldShadow.READ_SHARED;
       }
-    } else {
-      if (s.readClock.length <= t.tid) {
-        s.readClock = VectorClock.copy(s.readClock, t.tid + 1);
-      }
-      s.readClock[t.tid] = t.clock[t.tid];
+    }
+    if (s.read == FieldShadow.READ_SHARED) {
+      rememberSharedRead(s, t.tid, t.clock[t.tid], site, t.lockSet());
     }
     s.readSite = site;
     s.readTid = t.tid;
@@ -112,7 +112,7 @@ public final class RaceDetector {
     } else if (r == FieldShadow.READ_SHARED) {
       int reader = unorderedReader(s.readClock, t.clock);
       if (reader >= 0) {
-        race(t, owner, field, site, true, reader, false, s.readSite, s.readLocks, true);
+        race(t, owner, field, site, true, reader, false, s.readSites[reader], s.readLockSets[reader], true);
       }
     } else if (r != 0 && !VectorClock.leq(r, t.clock)) {
       race(t, owner, field, site, true, VectorClock.tidOf(r), false, s.readSite, s.readLocks, true);
@@ -122,8 +122,22 @@ public final class RaceDetector {
     s.writeLocks = t.lockSet();
     if (r == FieldShadow.READ_SHARED) {
       s.readClock = null;
+      s.readSites = null;
+      s.readLockSets = null;
       s.read = 0; // every read was checked against this write
     }
+  }
+
+  private static void rememberSharedRead(FieldShadow s, int tid, int clock, int site, LockNode[] locks) {
+    if (s.readClock.length <= tid) {
+      int size = tid + 1;
+      s.readClock = java.util.Arrays.copyOf(s.readClock, size);
+      s.readSites = java.util.Arrays.copyOf(s.readSites, size);
+      s.readLockSets = java.util.Arrays.copyOf(s.readLockSets, size);
+    }
+    s.readClock[tid] = clock;
+    s.readSites[tid] = site;
+    s.readLockSets[tid] = locks;
   }
 
   /** A thread whose read is not ordered before {@code clock}, or -1. */

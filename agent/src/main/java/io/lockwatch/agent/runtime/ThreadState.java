@@ -147,6 +147,13 @@ public final class ThreadState {
     return waitingOp;
   }
 
+  /** The lock objects this thread holds, parallel to {@link #heldNodesSnapshot()}; racy. */
+  public Object[] heldObjectsSnapshot() {
+    HeldLocks h = held;
+    int n = Math.min(h.depth, h.objects.length);
+    return java.util.Arrays.copyOf(h.objects, n);
+  }
+
   /**
    * The lock nodes this thread holds, read from another thread (the watchdog): a racy but safe
    * snapshot, good enough for a detector that confirms what it sees twice.
@@ -154,14 +161,6 @@ public final class ThreadState {
   public LockNode[] heldNodesSnapshot() {
     HeldLocks h = held;
     int n = Math.min(h.depth, h.nodes.length);
-    LockNode[] nodes = new LockNode[n];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      LockNode node = h.nodes[i];
-      if (node != null) {
-        nodes[count++] = node;
-      }
-    }
-    return java.util.Arrays.copyOf(nodes, count);
+    return java.util.Arrays.copyOf(h.nodes, n);
   }
 }

@@ -1,0 +1,82 @@
+package io.lockwatch.samples.lockorder;
+
+import java.util.List;
+
+/**
+ * The bank-transfer deadlock: {@code transfer(from, to)} locks the source account, then the target.
+ * A transfer from X to Y and a simultaneous one from Y to X each take one account and wait for the
+ * other.
+ *
+ * <p>Two tellers run one after the other: {@code teller-1} moves money 0 → 1 and 2 → 3, {@code
+ * teller-2} moves it back 1 → 0 and 3 → 2. That makes two instance cycles (accounts 0 and 1,
+ * accounts 2 and 3), both built from the same two lines of code.
+ *
+ * <p>Lockwatch should report exactly one lock-order cycle, {@code kind} {@code deadlock}, {@code
+ * severity} {@code high}, with {@code occurrences} at least 1: one finding per code path, however
+ * many account pairs took it.
+ */
+public final class BankTransferUnordered {
+
+  /** A bank account; its own monitor guards its balance. */
+  static final class Account {
+    final int id;
+    long balance;
+
+    Account(int id, long balance) {
+      this.id = id;
+      this.balance = balance;
+    }
+  }
+
+  private BankTransferUnordered() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    List<Account> accounts =
+        List.of(new Account(0, 100), new Account(1, 100), new Account(2, 100), new Account(3, 100));
+    Account a0 = accounts.get(0);
+    Account a1 = accounts.get(1);
+    Account a2 = accounts.get(2);
+    Account a3 = accounts.get(3);
+
+    runAlone(
+        "teller-1",
+        () -> {
+          transfer(a0, a1, 30);
+          transfer(a2, a3, 20);
+        });
+    runAlone(
+        "teller-2",
+        () -> {
+          transfer(a1, a0, 10);
+          transfer(a3, a2, 5);
+        });
+
+    long total = 0;
+    for (Account account : accounts) {
+      synchronized (account) {
+        total += account.balance;
+      }
+    }
+    System.out.println("BankTransferUnordered: done, total balance " + total);
+  }
+
+  /**
+   * Moves money between two accounts, locking source then target: the order depends on the call.
+   */
+  static void transfer(Account from, Account to, long amount) {
+    synchronized (from) { // @site:transfer-outer
+      synchronized (to) { // @site:transfer-inner
+        if (from.balance >= amount) {
+          from.balance -= amount;
+          to.balance += amount;
+        }
+      }
+    }
+  }
+
+  private static void runAlone(String name, Runnable work) throws InterruptedException {
+    Thread thread = new Thread(work, name);
+    thread.start();
+    thread.join();
+  }
+}

@@ -1,0 +1,38 @@
+package io.lockwatch.samples.lockorder;
+
+/**
+ * The fix for {@link UnorderedLocking}: every thread takes the two monitors in the same order,
+ * {@code LOCK_A} before {@code LOCK_B}, so no thread can ever hold the lock another one needs while
+ * waiting for one that thread holds.
+ *
+ * <p>Lockwatch should see the nested acquisitions (one lock-order edge, A before B) and report no
+ * lock-order cycle.
+ */
+public final class OrderedLocking {
+  static final Object LOCK_A = new Object();
+  static final Object LOCK_B = new Object();
+
+  private static int transfers;
+
+  private OrderedLocking() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    runAlone("worker-1", OrderedLocking::lockAThenB);
+    runAlone("worker-2", OrderedLocking::lockAThenB);
+    System.out.println("OrderedLocking: done, " + transfers + " critical sections");
+  }
+
+  private static void lockAThenB() {
+    synchronized (LOCK_A) { // @site:outer
+      synchronized (LOCK_B) { // @site:inner
+        transfers++;
+      }
+    }
+  }
+
+  private static void runAlone(String name, Runnable work) throws InterruptedException {
+    Thread thread = new Thread(work, name);
+    thread.start();
+    thread.join();
+  }
+}

@@ -1,0 +1,66 @@
+package io.lockwatch.samples.lockorder;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@link UnorderedLocking} with {@code java.util.concurrent} locks instead of monitors: a stock
+ * keeper locks {@code STOCK} then {@code ORDERS}, an order clerk locks {@code ORDERS} then {@code
+ * STOCK}. {@code ReentrantLock.lock()} blocks exactly like {@code synchronized}, so the same
+ * deadlock is possible.
+ *
+ * <p>Lockwatch should report exactly one lock-order cycle, {@code kind} {@code deadlock}, {@code
+ * severity} {@code high}, whose two edges point at the marked lines.
+ */
+public final class UnorderedReentrantLocks {
+  static final ReentrantLock STOCK = new ReentrantLock();
+  static final ReentrantLock ORDERS = new ReentrantLock();
+
+  private static int itemsInStock = 10;
+  private static int openOrders = 3;
+
+  private UnorderedReentrantLocks() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    runAlone("worker-1", UnorderedReentrantLocks::restock);
+    runAlone("worker-2", UnorderedReentrantLocks::fulfilOrder);
+    System.out.println(
+        "UnorderedReentrantLocks: done, stock " + itemsInStock + ", open orders " + openOrders);
+  }
+
+  /** Takes STOCK, then ORDERS. */
+  private static void restock() {
+    STOCK.lock(); // @site:w1-outer
+    try {
+      ORDERS.lock(); // @site:w1-inner
+      try {
+        itemsInStock += openOrders;
+      } finally {
+        ORDERS.unlock();
+      }
+    } finally {
+      STOCK.unlock();
+    }
+  }
+
+  /** Takes ORDERS, then STOCK: the opposite order. */
+  private static void fulfilOrder() {
+    ORDERS.lock(); // @site:w2-outer
+    try {
+      STOCK.lock(); // @site:w2-inner
+      try {
+        itemsInStock--;
+        openOrders--;
+      } finally {
+        STOCK.unlock();
+      }
+    } finally {
+      ORDERS.unlock();
+    }
+  }
+
+  private static void runAlone(String name, Runnable work) throws InterruptedException {
+    Thread thread = new Thread(work, name);
+    thread.start();
+    thread.join();
+  }
+}

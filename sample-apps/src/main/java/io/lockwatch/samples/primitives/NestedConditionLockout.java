@@ -1,0 +1,116 @@
+package io.lockwatch.samples.primitives;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@link NestedMonitorLockout} with {@code java.util.concurrent} locks: the {@code customer} locks
+ * the {@code counter}, then the {@code slot} lock, and awaits the slot's {@link Condition}. {@code
+ * await} releases the slot lock only; the counter stays locked, and the {@code postman}, who needs
+ * the counter to put the letter in and signal, blocks. The customer awaits with a timeout, so the
+ * program ends.
+ *
+ * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code Condition.await},
+ * {@code severity} {@code high}, thread {@code customer}, {@code lockHeld} naming the counter lock,
+ * {@code heldAt} and {@code waitSite} at the marked lines.
+ */
+public final class NestedConditionLockout {
+  static final long PATIENCE_MILLIS = 300;
+
+  /** A post office where collecting a letter keeps the counter locked while awaiting. */
+  static final class PostOffice {
+    private final ReentrantLock counter = new ReentrantLock();
+    private final ReentrantLock slot = new ReentrantLock();
+    private final Condition letterArrived = slot.newCondition();
+    private String letter; // guarded by slot
+    private volatile boolean customerWaiting;
+
+    String collect(long patienceMillis) throws InterruptedException {
+      counter.lock(); // @site:outer-held
+      try {
+        slot.lock(); // @site:inner
+        try {
+          long nanos = TimeUnit.MILLISECONDS.toNanos(patienceMillis);
+          customerWaiting = true;
+          while (letter == null) {
+            if (nanos <= 0) {
+              return null;
+            }
+            nanos = letterArrived.awaitNanos(nanos); // @site:await
+          }
+          return letter;
+        } finally {
+          slot.unlock();
+        }
+      } finally {
+        counter.unlock();
+      }
+    }
+
+    void deliver(String text) {
+      counter.lock(); // @site:deliver-outer
+      try {
+        slot.lock(); // @site:deliver-inner
+        try {
+          letter = text;
+          letterArrived.signalAll();
+        } finally {
+          slot.unlock();
+        }
+      } finally {
+        counter.unlock();
+      }
+    }
+
+    boolean customerWaiting() {
+      return customerWaiting;
+    }
+
+    String letter() {
+      slot.lock();
+      try {
+        return letter;
+      } finally {
+        slot.unlock();
+      }
+    }
+  }
+
+  private NestedConditionLockout() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    PostOffice office = new PostOffice();
+    StringBuilder outcome = new StringBuilder();
+    Thread customer =
+        new Thread(
+            () -> {
+              try {
+                String got = office.collect(PATIENCE_MILLIS);
+                synchronized (outcome) {
+                  outcome.append(got == null ? "gave up (locked out)" : "got " + got);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "customer");
+    Thread postman = new Thread(() -> office.deliver("a letter"), "postman");
+    customer.start();
+    while (!office.customerWaiting()) {
+      Thread.onSpinWait();
+    }
+    postman.start(); // blocks on the counter lock until the customer gives up
+    customer.join();
+    postman.join();
+    synchronized (outcome) {
+      System.out.println(
+          "NestedConditionLockout: done, the customer "
+              + outcome
+              + " after "
+              + PATIENCE_MILLIS
+              + " ms; the postman then delivered "
+              + office.letter());
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.lockwatch.samples.primitives;
+
+/**
+ * The nested-monitor lockout: a thread calls {@code wait()} on an inner monitor while it still
+ * holds an outer one. {@code wait()} releases only the monitor it waits on, so the outer one stays
+ * locked, and the thread that would {@code notify} it has to take the outer monitor first: it
+ * blocks, and nobody ever wakes the waiter.
+ *
+ * <p>A post office has one {@code counter} (the outer monitor, serving every customer) and a
+ * letter {@code slot} (the inner monitor). The {@code customer} waits at the counter for a letter
+ * in the slot; the {@code postman} needs the counter to put the letter in. Here the customer's
+ * patience is limited ({@code wait} with a timeout), so after it gives up the postman gets through
+ * and the program ends; without the timeout both would hang forever.
+ *
+ * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code Object.wait}, {@code
+ * severity} {@code high}, thread {@code customer}, {@code lockHeld} naming the counter, {@code
+ * heldAt} and {@code waitSite} at the marked lines.
+ */
+public final class NestedMonitorLockout {
+  static final long PATIENCE_MILLIS = 300;
+
+  /** A post office where collecting a letter keeps the counter locked while waiting. */
+  static final class PostOffice {
+    private final Object counter = new Object();
+    private final Object slot = new Object();
+    private String letter; // guarded by slot
+    private volatile boolean customerWaiting;
+
+    /** Waits at the counter for a letter, at most {@code patienceMillis}; null if none came. */
+    String collect(long patienceMillis) throws InterruptedException {
+      synchronized (counter) { // @site:outer-held
+        synchronized (slot) { // @site:inner
+          long deadline = System.nanoTime() + patienceMillis * 1_000_000;
+          customerWaiting = true;
+          while (letter == null) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+              return null;
+            }
+            slot.wait(left); // @site:wait
+          }
+          return letter;
+        }
+      }
+    }
+
+    /** Puts a letter in the slot: needs the counter, which the waiting customer holds. */
+    void deliver(String text) {
+      synchronized (counter) { // @site:deliver-outer
+        synchronized (slot) { // @site:deliver-inner
+          letter = text;
+          slot.notifyAll();
+        }
+      }
+    }
+
+    boolean customerWaiting() {
+      return customerWaiting;
+    }
+
+    String letter() {
+      synchronized (slot) {
+        return letter;
+      }
+    }
+  }
+
+  private NestedMonitorLockout() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    PostOffice office = new PostOffice();
+    StringBuilder outcome = new StringBuilder();
+    Thread customer =
+        new Thread(
+            () -> {
+              try {
+                String got = office.collect(PATIENCE_MILLIS);
+                synchronized (outcome) {
+                  outcome.append(got == null ? "gave up (locked out)" : "got " + got);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "customer");
+    Thread postman = new Thread(() -> office.deliver("a letter"), "postman");
+    customer.start();
+    while (!office.customerWaiting()) {
+      Thread.onSpinWait();
+    }
+    postman.start(); // blocks at the counter until the customer gives up
+    customer.join();
+    postman.join();
+    synchronized (outcome) {
+      System.out.println(
+          "NestedMonitorLockout: done, the customer "
+              + outcome
+              + " after "
+              + PATIENCE_MILLIS
+              + " ms; the postman then delivered "
+              + office.letter());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.lockwatch.samples.primitives;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A clerk locks the ledger and then {@code take()}s the next order from an inbox queue, to record
+ * it "atomically". {@code take()} blocks while the inbox is empty, and the ledger stays locked all
+ * that time: anyone who needs the ledger first (an auditor, or a courier that logs the order
+ * before posting it) would wait for the clerk, who waits for them. Here the courier posts without
+ * the ledger, so the order arrives and the program ends.
+ *
+ * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code BlockingQueue.take},
+ * {@code severity} {@code medium}, thread {@code clerk}, {@code lockHeld} naming the ledger, {@code
+ * heldAt} and {@code waitSite} at the marked lines.
+ */
+public final class QueueTakeWhileLocked {
+
+  /** An order; filled in before it is posted. */
+  static final class Order {
+    String item;
+    int quantity;
+  }
+
+  /** The clerk's book of recorded orders, guarded by its monitor. */
+  static final class Ledger {
+    private int entries;
+    private int units;
+
+    void record(Order order) {
+      entries++;
+      units += order.quantity;
+    }
+
+    String summary() {
+      synchronized (this) {
+        return entries + " order(s), " + units + " unit(s)";
+      }
+    }
+  }
+
+  private QueueTakeWhileLocked() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    BlockingQueue<Order> inbox = new ArrayBlockingQueue<>(4);
+    Ledger ledger = new Ledger();
+    Thread clerk =
+        new Thread(
+            () -> {
+              try {
+                synchronized (ledger) { // @site:ledger-held
+                  Order order = inbox.take(); // @site:take
+                  ledger.record(order);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "clerk");
+    Thread courier =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(30); // the clerk is already waiting, ledger locked
+                Order order = new Order();
+                order.item = "paper";
+                order.quantity = 5;
+                inbox.put(order); // @site:post
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "courier");
+    clerk.start();
+    courier.start();
+    clerk.join();
+    courier.join();
+    System.out.println("QueueTakeWhileLocked: done, the ledger has " + ledger.summary());
+  }
+}

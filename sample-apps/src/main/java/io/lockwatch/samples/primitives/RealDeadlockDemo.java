@@ -1,0 +1,60 @@
+package io.lockwatch.samples.primitives;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A deadlock that really happens: two threads take two monitors in opposite orders, and each
+ * makes sure the other holds its first monitor before it asks for its second. Both then block
+ * forever; the program never ends on its own.
+ *
+ * <p>Run it only under Lockwatch with {@code onDeadlock=exit}: the watchdog sees the deadlock
+ * (through the JVM's own detector, {@code detectedBy} {@code jvm}), writes the report with both
+ * threads, what each holds and waits for, prints a block naming them on stderr and ends the JVM
+ * with exit code 86. The report also has the lock-order cycle that predicted it. With the default
+ * {@code onDeadlock=report} the report is written just the same, and the JVM stays hung.
+ */
+public final class RealDeadlockDemo {
+  static final Object LEFT = new Object();
+  static final Object RIGHT = new Object();
+
+  /** How many threads hold their first monitor; each spins (holding it) until both do. */
+  private static final AtomicInteger holdingFirst = new AtomicInteger();
+
+  private RealDeadlockDemo() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Thread first = new Thread(RealDeadlockDemo::leftThenRight, "deadlock-left-first");
+    Thread second = new Thread(RealDeadlockDemo::rightThenLeft, "deadlock-right-first");
+    first.start();
+    second.start();
+    first.join();
+    second.join();
+    System.out.println("RealDeadlockDemo: done (this line is never printed)");
+  }
+
+  private static void leftThenRight() {
+    synchronized (LEFT) { // @site:left-outer
+      waitForTheOther();
+      synchronized (RIGHT) { // @site:left-inner
+        System.out.println("never reached");
+      }
+    }
+  }
+
+  private static void rightThenLeft() {
+    synchronized (RIGHT) { // @site:right-outer
+      waitForTheOther();
+      synchronized (LEFT) { // @site:right-inner
+        System.out.println("never reached");
+      }
+    }
+  }
+
+  /** Spins until both threads hold their first monitor: no wait, so no wait hazard either. */
+  private static void waitForTheOther() {
+    holdingFirst.incrementAndGet();
+    while (holdingFirst.get() < 2) {
+      Thread.onSpinWait();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.lockwatch.samples.primitives;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A real deadlock the JVM cannot see: one thread holds the only permit of a {@code Semaphore(1)}
+ * and waits for a {@link ReentrantLock}; the other holds that lock and waits for the permit. A
+ * permit has no owner, so {@code ThreadMXBean.findDeadlockedThreads()} finds nothing; Lockwatch's
+ * own wait-for graph knows who took the permit. The program never ends on its own.
+ *
+ * <p>Run it only under Lockwatch with {@code onDeadlock=exit,watchdogMs=200}: the watchdog reports
+ * the deadlock ({@code detectedBy} {@code agent}) with both threads and ends the JVM with exit code
+ * 86. The report also has one wait hazard: the lock holder acquires a permit ({@code
+ * Semaphore.acquire}) while holding the lock.
+ */
+public final class SemaphoreDeadlockDemo {
+  static final Semaphore PRINTER = new Semaphore(1);
+  static final ReentrantLock JOBS = new ReentrantLock();
+
+  /** How many threads hold their first resource; each spins (holding it) until both do. */
+  private static final AtomicInteger holdingFirst = new AtomicInteger();
+
+  private SemaphoreDeadlockDemo() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Thread permitHolder = new Thread(SemaphoreDeadlockDemo::permitThenLock, "permit-holder");
+    Thread lockHolder = new Thread(SemaphoreDeadlockDemo::lockThenPermit, "lock-holder");
+    permitHolder.start();
+    lockHolder.start();
+    permitHolder.join();
+    lockHolder.join();
+    System.out.println("SemaphoreDeadlockDemo: done (this line is never printed)");
+  }
+
+  private static void permitThenLock() {
+    PRINTER.acquireUninterruptibly(); // @site:permit-first
+    try {
+      waitForTheOther();
+      JOBS.lock(); // @site:lock-second
+      JOBS.unlock();
+    } finally {
+      PRINTER.release();
+    }
+  }
+
+  private static void lockThenPermit() {
+    JOBS.lock(); // @site:lock-first
+    try {
+      waitForTheOther();
+      PRINTER.acquireUninterruptibly(); // @site:permit-second
+      PRINTER.release();
+    } finally {
+      JOBS.unlock();
+    }
+  }
+
+  /** Spins until both threads hold their first resource. */
+  private static void waitForTheOther() {
+    holdingFirst.incrementAndGet();
+    while (holdingFirst.get() < 2) {
+      Thread.onSpinWait();
+    }
+  }
+}

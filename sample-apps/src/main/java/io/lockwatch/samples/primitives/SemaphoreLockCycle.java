@@ -1,0 +1,97 @@
+package io.lockwatch.samples.primitives;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A semaphore is a lock too, when it has one permit. A print shop has a job-queue lock and one
+ * printer, modelled as a {@code Semaphore(1)}. The {@code spooler} locks the job queue, then
+ * acquires the printer; the {@code technician} acquires the printer, then locks the job queue. Run
+ * at the same time, each could hold one and wait forever for the other (and the JVM's deadlock
+ * detector would not see it: a permit has no owner). Here they run one after the other, so the
+ * program always finishes.
+ *
+ * <p>Lockwatch should report exactly one lock-order cycle ({@code kind} {@code deadlock}, {@code
+ * severity} {@code high}) whose locks include the semaphore ({@code kind} {@code semaphore}, named
+ * with "1 permit"), and one wait hazard: the spooler acquires a permit ({@code waitKind} {@code
+ * Semaphore.acquire}, {@code severity} {@code medium}) while it holds the job-queue lock.
+ */
+public final class SemaphoreLockCycle {
+
+  /** The shared state of the shop. */
+  static final class PrintShop {
+    final ReentrantLock jobs = new ReentrantLock();
+    final Semaphore printer = new Semaphore(1);
+    private int printed; // guarded by jobs
+    private int services; // guarded by jobs
+
+    /** Locks the job queue, then takes the printer. */
+    void printNextJob() throws InterruptedException {
+      jobs.lock(); // @site:spooler-lock
+      try {
+        printer.acquire(); // @site:spooler-acquire
+        try {
+          printed++;
+        } finally {
+          printer.release();
+        }
+      } finally {
+        jobs.unlock();
+      }
+    }
+
+    /** Takes the printer for maintenance, then locks the job queue to pause it: the other order. */
+    void service() throws InterruptedException {
+      printer.acquire(); // @site:technician-acquire
+      try {
+        jobs.lock(); // @site:technician-lock
+        try {
+          services++; // the queue is paused while the printer is serviced
+        } finally {
+          jobs.unlock();
+        }
+      } finally {
+        printer.release();
+      }
+    }
+
+    String counts() {
+      jobs.lock();
+      try {
+        return printed + " job printed, " + services + " service";
+      } finally {
+        jobs.unlock();
+      }
+    }
+  }
+
+  private SemaphoreLockCycle() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    PrintShop shop = new PrintShop();
+    runAlone("spooler", shop::printNextJob);
+    runAlone("technician", shop::service);
+    System.out.println("SemaphoreLockCycle: done, " + shop.counts());
+  }
+
+  /** Work that may be interrupted. */
+  interface Work {
+    void run() throws InterruptedException;
+  }
+
+  /** Runs the work in a thread of that name and waits for it, so the deadlock never happens. */
+  private static void runAlone(String name, Work work) throws InterruptedException {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                work.run();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            name);
+    thread.start();
+    thread.join();
+  }
+}

@@ -1,0 +1,69 @@
+package io.lockwatch.samples.races;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Handing a mutable object to several readers through a {@link CountDownLatch}: the producer fills
+ * a report's plain fields, then counts the latch down; three readers {@code await} the latch and
+ * only then read the report. Actions before {@code countDown} happen before a successful {@code
+ * await} returns.
+ *
+ * <p>Lockwatch should find nothing in any section. The program takes no lock; its racy twin is
+ * {@link RacyHandoffLatch}.
+ */
+public final class HandoffLatch {
+  static final int READERS = 3;
+
+  /** A report with plain fields, written once before the latch opens. */
+  static final class Report {
+    String title;
+    int pages;
+  }
+
+  /** What one reader saw; its own, read by main after join(). */
+  static final class Seen {
+    String summary;
+  }
+
+  private HandoffLatch() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    CountDownLatch published = new CountDownLatch(1);
+    Report report = new Report();
+    List<Thread> threads = new ArrayList<>();
+    List<Seen> seen = new ArrayList<>();
+    for (int i = 1; i <= READERS; i++) {
+      Seen mine = new Seen();
+      seen.add(mine);
+      threads.add(
+          new Thread(
+              () -> {
+                try {
+                  published.await(); // @site:await
+                  mine.summary = report.title + ", " + report.pages + " pages"; // @site:read
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "reader-" + i));
+    }
+    threads.add(
+        new Thread(
+            () -> {
+              report.title = "Quarterly figures"; // @site:write-title
+              report.pages = 12; // @site:write-pages
+              published.countDown(); // @site:count-down
+            },
+            "producer"));
+    for (Thread thread : threads) {
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    System.out.println(
+        "HandoffLatch: done, " + seen.size() + " readers saw " + seen.get(0).summary);
+  }
+}

@@ -1,0 +1,84 @@
+package io.lockwatch.samples.races;
+
+/**
+ * A race that this run does not have, but another run could. Two clerks take turns updating a
+ * shared tally: the {@code east-clerk} while holding {@code EAST_LOCK}, the {@code west-clerk}
+ * while holding {@code WEST_LOCK}: two unrelated locks, so the tally has no common guard. In this
+ * run the clerks never overlap: they pass the turn to each other through a flag guarded by a third
+ * lock, {@code TURN_LOCK}, and releasing it after passing the turn happens before acquiring it and
+ * seeing the turn. Drop the turn-taking (or let one clerk skip it) and the updates race.
+ *
+ * <p>With {@code races=on} (observed races, FastTrack) Lockwatch should find nothing: every pair of
+ * accesses is ordered by happens-before. With {@code races=predict} (lockset, which ignores that
+ * order because it comes from an unrelated lock) it should report exactly one unguarded field,
+ * {@code PredictOnlyRace$Tally.count}, with {@code observedRace} false and a severity below high.
+ */
+public final class PredictOnlyRace {
+  static final Object EAST_LOCK = new Object();
+  static final Object WEST_LOCK = new Object();
+  static final Object TURN_LOCK = new Object();
+  public static final int ROUNDS = 3;
+
+  /** The shared tally: each clerk holds a lock when updating it, but not the same one. */
+  static final class Tally {
+    int count;
+  }
+
+  /** Whose turn it is; guarded by {@code TURN_LOCK}. */
+  static final class Turn {
+    private String clerk = "east-clerk";
+
+    void awaitMine(String me) {
+      while (true) {
+        synchronized (TURN_LOCK) { // @site:check-turn
+          if (clerk.equals(me)) {
+            return;
+          }
+        }
+        Thread.onSpinWait();
+      }
+    }
+
+    void passTo(String other) {
+      synchronized (TURN_LOCK) { // @site:pass-turn
+        clerk = other;
+      }
+    }
+  }
+
+  private PredictOnlyRace() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Tally tally = new Tally();
+    Turn turn = new Turn();
+    Thread east =
+        new Thread(
+            () -> {
+              for (int i = 0; i < ROUNDS; i++) {
+                turn.awaitMine("east-clerk");
+                synchronized (EAST_LOCK) { // @site:east-lock
+                  tally.count++; // @site:east-update
+                }
+                turn.passTo("west-clerk");
+              }
+            },
+            "east-clerk");
+    Thread west =
+        new Thread(
+            () -> {
+              for (int i = 0; i < ROUNDS; i++) {
+                turn.awaitMine("west-clerk");
+                synchronized (WEST_LOCK) { // @site:west-lock
+                  tally.count++; // @site:west-update
+                }
+                turn.passTo("east-clerk");
+              }
+            },
+            "west-clerk");
+    east.start();
+    west.start();
+    east.join();
+    west.join();
+    System.out.println("PredictOnlyRace: done, tally " + tally.count + " of " + 2 * ROUNDS);
+  }
+}

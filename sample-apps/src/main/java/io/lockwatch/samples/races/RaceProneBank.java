@@ -1,0 +1,66 @@
+package io.lockwatch.samples.races;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lost update: several tellers withdraw from one account without a lock. Each reads the
+ * balance, pauses (the "processing time"), and writes back the balance it computed, overwriting
+ * what the others wrote meanwhile. The final balance is usually too high.
+ *
+ * <p>Lockwatch ({@code races=on}, the default) should report exactly one unguarded field, {@code
+ * RaceProneBank$Account.balance}, with {@code observedRace} true: two accesses from different
+ * tellers, at least one a write, at the marked lines, each with no lock held. The race is
+ * reported because the accesses are unordered by happens-before, whether or not they happened to
+ * collide in time.
+ */
+public final class RaceProneBank {
+  static final int TELLERS = 4;
+  static final long START = 1_000;
+  static final long AMOUNT = 100;
+
+  /** A bank account with nothing guarding its balance. */
+  static final class Account {
+    long balance;
+
+    Account(long balance) {
+      this.balance = balance;
+    }
+
+    void withdraw(long amount) throws InterruptedException {
+      long current = balance; // @site:read-balance
+      Thread.sleep(1); // processing time: another teller reads the same balance meanwhile
+      balance = current - amount; // @site:write-balance
+    }
+  }
+
+  private RaceProneBank() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Account account = new Account(START);
+    List<Thread> tellers = new ArrayList<>();
+    for (int i = 1; i <= TELLERS; i++) {
+      Thread teller =
+          new Thread(
+              () -> {
+                try {
+                  account.withdraw(AMOUNT);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "teller-" + i);
+      tellers.add(teller);
+      teller.start();
+    }
+    for (Thread teller : tellers) {
+      teller.join();
+    }
+    System.out.println(
+        "RaceProneBank: done, final balance "
+            + account.balance
+            + " (without the race it would be "
+            + (START - TELLERS * AMOUNT)
+            + ")");
+  }
+}

@@ -1,0 +1,65 @@
+package io.lockwatch.samples.races;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The racy twin of {@link HandoffBlockingQueue}: the consumer already has the order (both threads
+ * were given it at start) and peeks at its {@code amount} <em>before</em> taking the hand-off
+ * token from the queue. The queue orders only what happens after {@code take}; the peek races with
+ * the producer filling the order in, whether or not they collide in time.
+ *
+ * <p>Lockwatch should report exactly one unguarded field, {@code
+ * RacyHandoffBlockingQueue$Order.amount}, {@code observedRace} true, between the producer's write
+ * and the consumer's peek at the marked lines.
+ */
+public final class RacyHandoffBlockingQueue {
+
+  /** An order with plain fields. */
+  static final class Order {
+    long amount;
+  }
+
+  /** What the consumer saw; read by main after join(). */
+  static final class Seen {
+    long peeked;
+    long taken;
+  }
+
+  private RacyHandoffBlockingQueue() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    BlockingQueue<Order> queue = new LinkedBlockingQueue<>();
+    Order order = new Order();
+    Seen seen = new Seen();
+    Thread producer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(5);
+                order.amount = 42; // @site:fill
+                queue.put(order); // @site:put
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "producer");
+    Thread consumer =
+        new Thread(
+            () -> {
+              try {
+                seen.peeked = order.amount; // @site:peek
+                seen.taken = queue.take().amount; // @site:take
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "consumer");
+    producer.start();
+    consumer.start();
+    producer.join();
+    consumer.join();
+    System.out.println(
+        "RacyHandoffBlockingQueue: done, peeked " + seen.peeked + ", took " + seen.taken);
+  }
+}

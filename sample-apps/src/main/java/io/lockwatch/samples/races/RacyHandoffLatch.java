@@ -1,0 +1,65 @@
+package io.lockwatch.samples.races;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The racy twin of {@link HandoffLatch}: an impatient reader looks at the report's page count
+ * <em>before</em> awaiting the latch, then again after. Only the read after {@code await} is
+ * ordered after the producer's write; the first one races with it, whether or not they collide in
+ * time.
+ *
+ * <p>Lockwatch should report exactly one unguarded field, {@code RacyHandoffLatch$Report.pages},
+ * {@code observedRace} true, between the producer's write and the early read at the marked lines.
+ */
+public final class RacyHandoffLatch {
+
+  /** A report with a plain field, written once before the latch opens. */
+  static final class Report {
+    int pages;
+  }
+
+  /** What the reader saw; its own, read by main after join(). */
+  static final class Seen {
+    int early;
+    int late;
+  }
+
+  private RacyHandoffLatch() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    CountDownLatch published = new CountDownLatch(1);
+    Report report = new Report();
+    Seen seen = new Seen();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                seen.early = report.pages; // @site:early-read
+                published.await(); // @site:await
+                seen.late = report.pages; // @site:late-read
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "reader");
+    Thread producer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(5);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              report.pages = 12; // @site:write-pages
+              published.countDown(); // @site:count-down
+            },
+            "producer");
+    reader.start();
+    producer.start();
+    reader.join();
+    producer.join();
+    System.out.println(
+        "RacyHandoffLatch: done, the reader saw " + seen.early + " pages early, " + seen.late
+            + " after the latch");
+  }
+}

@@ -1,0 +1,69 @@
+package io.lockwatch.samples.races;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Double-checked locking without {@code volatile}: the first check of {@code instance} reads it
+ * with no lock, so nothing orders it with the write made under the lock by another thread. (The
+ * configuration's own fields are {@code final}, so only the reference itself races here; with
+ * plain fields, a reader could also see a half-built object.) The fix is {@code volatile}, or the
+ * holder-class idiom.
+ *
+ * <p>Lockwatch should report exactly one unguarded field, {@code RacyLazyInit.instance}, {@code
+ * observedRace} true, between the write under the lock and the unlocked first check.
+ */
+public final class RacyLazyInit {
+  static final Object LOCK = new Object();
+  static final int CALLERS = 3;
+
+  /** An expensive, immutable configuration. */
+  static final class Config {
+    final String name;
+
+    Config(String name) {
+      this.name = name;
+    }
+  }
+
+  private static Config instance; // should be volatile
+
+  private RacyLazyInit() {}
+
+  static Config config() {
+    if (instance == null) { // @site:first-check
+      synchronized (LOCK) { // @site:lock
+        if (instance == null) { // @site:second-check
+          instance = new Config("loaded by " + Thread.currentThread().getName()); // @site:publish
+        }
+      }
+    }
+    return instance; // @site:return
+  }
+
+  /** What one caller got; its own, read by main after join(). */
+  static final class Seen {
+    Config config;
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    List<Thread> callers = new ArrayList<>();
+    List<Seen> seen = new ArrayList<>();
+    for (int i = 1; i <= CALLERS; i++) {
+      Seen mine = new Seen();
+      seen.add(mine);
+      callers.add(new Thread(() -> mine.config = config(), "caller-" + i));
+    }
+    for (Thread caller : callers) {
+      caller.start();
+    }
+    for (Thread caller : callers) {
+      caller.join();
+    }
+    long distinct = seen.stream().map(s -> s.config).distinct().count();
+    System.out.println(
+        "RacyLazyInit: done, "
+            + config().name
+            + (distinct == 1 ? ", one instance" : ", " + distinct + " instances"));
+  }
+}

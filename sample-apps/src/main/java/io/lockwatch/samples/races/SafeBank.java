@@ -1,0 +1,72 @@
+package io.lockwatch.samples.races;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The fix for {@link RaceProneBank}: the read-pause-write of a withdrawal happens while holding the
+ * account's lock, so no teller can slip in between. The final balance is always right.
+ *
+ * <p>Lockwatch should find nothing in any section, and count the acquisitions.
+ */
+public final class SafeBank {
+  static final int TELLERS = 4;
+  static final long START = 1_000;
+  static final long AMOUNT = 100;
+
+  /** A bank account whose balance is guarded by its lock. */
+  static final class Account {
+    private final ReentrantLock lock = new ReentrantLock();
+    private long balance;
+
+    Account(long balance) {
+      this.balance = balance;
+    }
+
+    void withdraw(long amount) throws InterruptedException {
+      lock.lock(); // @site:lock
+      try {
+        long current = balance; // @site:read-balance
+        Thread.sleep(1);
+        balance = current - amount; // @site:write-balance
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    long balance() {
+      lock.lock();
+      try {
+        return balance;
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  private SafeBank() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Account account = new Account(START);
+    List<Thread> tellers = new ArrayList<>();
+    for (int i = 1; i <= TELLERS; i++) {
+      Thread teller =
+          new Thread(
+              () -> {
+                try {
+                  account.withdraw(AMOUNT);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "teller-" + i);
+      tellers.add(teller);
+      teller.start();
+    }
+    for (Thread teller : tellers) {
+      teller.join();
+    }
+    System.out.println("SafeBank: done, final balance " + account.balance());
+  }
+}

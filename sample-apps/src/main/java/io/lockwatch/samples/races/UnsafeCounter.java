@@ -1,0 +1,41 @@
+package io.lockwatch.samples.races;
+
+/**
+ * Two threads increment a plain {@code int} without a lock. {@code count++} is a read, an add and
+ * a write; increments get lost when the threads interleave.
+ *
+ * <p>Lockwatch should report exactly one unguarded field, {@code UnsafeCounter$Counter.count},
+ * {@code observedRace} true, both accesses at the marked line, from the two threads.
+ */
+public final class UnsafeCounter {
+  static final int INCREMENTS = 20_000;
+
+  /** A counter with nothing guarding it. */
+  static final class Counter {
+    int count;
+
+    void increment() {
+      count++; // @site:increment
+    }
+  }
+
+  private UnsafeCounter() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Counter counter = new Counter();
+    Runnable work =
+        () -> {
+          for (int i = 0; i < INCREMENTS; i++) {
+            counter.increment();
+          }
+        };
+    Thread first = new Thread(work, "counter-1");
+    Thread second = new Thread(work, "counter-2");
+    first.start();
+    second.start();
+    first.join();
+    second.join();
+    System.out.println(
+        "UnsafeCounter: done, count " + counter.count + " of " + 2 * INCREMENTS + " increments");
+  }
+}

@@ -1,0 +1,47 @@
+package io.lockwatch.samples.it;
+
+import static io.lockwatch.samples.it.RaceAssertions.assertFieldsWatched;
+import static io.lockwatch.samples.it.RaceAssertions.assertTwinIsReported;
+import static io.lockwatch.samples.it.ReportAssertions.assertCatalogVerdict;
+import static io.lockwatch.samples.it.ReportAssertions.assertNoFindings;
+import static io.lockwatch.samples.it.ReportAssertions.assertOption;
+import static io.lockwatch.samples.it.ReportAssertions.assertRanToTheEnd;
+
+import io.lockwatch.samples.SampleCatalog;
+import io.lockwatch.samples.races.AtomicCounter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An {@code AtomicLong} is no race. Its racy twin is {@code UnsafeCounter}.
+ */
+class AtomicCounterIT {
+  private static AgentRun run;
+
+  @BeforeAll
+  static void runUnderAgent() {
+    run = SampleRuns.of(SampleCatalog.ATOMIC_COUNTER);
+  }
+
+  @Test
+  void runs_to_the_end_with_race_detection_watching_its_fields() {
+    assertRanToTheEnd(run, AtomicCounter.class);
+    assertOption(run, "races", "on");
+    assertFieldsWatched(run, 1);
+  }
+
+  @Test
+  void reports_nothing_of_any_kind() {
+    assertNoFindings(run);
+  }
+
+  @Test
+  void the_racy_twin_is_reported_by_the_same_agent() {
+    assertTwinIsReported(SampleCatalog.UNSAFE_COUNTER);
+  }
+
+  @Test
+  void the_catalog_verdict_is_ok() {
+    assertCatalogVerdict(SampleCatalog.ATOMIC_COUNTER, run);
+  }
+}

@@ -1,0 +1,37 @@
+package io.lockwatch.samples.it;
+
+import static io.lockwatch.samples.it.ReportAssertions.assertAcquisitions;
+import static io.lockwatch.samples.it.ReportAssertions.assertCatalogVerdict;
+import static io.lockwatch.samples.it.ReportAssertions.assertNoFindings;
+import static io.lockwatch.samples.it.ReportAssertions.assertRanToTheEnd;
+
+import io.lockwatch.samples.SampleCatalog;
+import io.lockwatch.samples.primitives.BoundedBufferConditions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Awaiting a Condition of the only lock held is no hazard: nothing to report. */
+class BoundedBufferConditionsIT {
+  private static AgentRun run;
+
+  @BeforeAll
+  static void runUnderAgent() {
+    run = SampleRuns.of(SampleCatalog.BOUNDED_BUFFER_CONDITIONS);
+  }
+
+  @Test
+  void runs_to_the_end_and_the_agent_sees_its_locks() {
+    assertRanToTheEnd(run, BoundedBufferConditions.class);
+    assertAcquisitions(run, 80);
+  }
+
+  @Test
+  void reports_nothing_of_any_kind() {
+    assertNoFindings(run);
+  }
+
+  @Test
+  void the_catalog_verdict_is_ok() {
+    assertCatalogVerdict(SampleCatalog.BOUNDED_BUFFER_CONDITIONS, run);
+  }
+}

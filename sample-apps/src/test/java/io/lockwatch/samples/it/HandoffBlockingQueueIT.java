@@ -1,0 +1,48 @@
+package io.lockwatch.samples.it;
+
+import static io.lockwatch.samples.it.RaceAssertions.assertFieldsWatched;
+import static io.lockwatch.samples.it.RaceAssertions.assertTwinIsReported;
+import static io.lockwatch.samples.it.ReportAssertions.assertCatalogVerdict;
+import static io.lockwatch.samples.it.ReportAssertions.assertNoFindings;
+import static io.lockwatch.samples.it.ReportAssertions.assertOption;
+import static io.lockwatch.samples.it.ReportAssertions.assertRanToTheEnd;
+
+import io.lockwatch.samples.SampleCatalog;
+import io.lockwatch.samples.races.HandoffBlockingQueue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code BlockingQueue} row of the contract table: what the producer did before {@code put}
+ * happens before what the consumer does after {@code take}.
+ */
+class HandoffBlockingQueueIT {
+  private static AgentRun run;
+
+  @BeforeAll
+  static void runUnderAgent() {
+    run = SampleRuns.of(SampleCatalog.HANDOFF_BLOCKING_QUEUE);
+  }
+
+  @Test
+  void runs_to_the_end_with_race_detection_watching_its_fields() {
+    assertRanToTheEnd(run, HandoffBlockingQueue.class);
+    assertOption(run, "races", "on");
+    assertFieldsWatched(run, 3);
+  }
+
+  @Test
+  void reports_nothing_of_any_kind() {
+    assertNoFindings(run);
+  }
+
+  @Test
+  void the_racy_twin_is_reported_by_the_same_agent() {
+    assertTwinIsReported(SampleCatalog.RACY_HANDOFF_BLOCKING_QUEUE);
+  }
+
+  @Test
+  void the_catalog_verdict_is_ok() {
+    assertCatalogVerdict(SampleCatalog.HANDOFF_BLOCKING_QUEUE, run);
+  }
+}
