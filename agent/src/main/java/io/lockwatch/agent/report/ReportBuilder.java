@@ -36,7 +36,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jgrapht.Graph;
 
 /** Builds the report model from the agent's state, running the analysis on a snapshot. */
@@ -108,10 +107,10 @@ public final class ReportBuilder {
       FieldRegistry.FieldInfo field = state.fields().get(race.field());
       UnguardedField.FieldAccess earlier = access(race.earlier());
       UnguardedField.FieldAccess later = access(race.later());
-      TreeSet<String> sites = new TreeSet<>(List.of(earlier.site().key(), later.site().key()));
       result.add(
           new UnguardedField(
-              "race:" + CycleFingerprint.hash(field.qualifiedName() + "|" + String.join("|", sites)),
+              // per field, like the finding: which two accesses a run catches first varies
+              "race:" + CycleFingerprint.hash(field.qualifiedName()),
               race.observed() ? "high" : "medium",
               field.qualifiedName(),
               race.observed(),
