@@ -35,25 +35,26 @@ public final class SyncHooks {
   }
 
   public static void objectWait(Object monitor, long millis, int site) throws InterruptedException {
-    before(monitor, SyncOp.OBJECT_WAIT, site);
+    int op = millis == 0 ? SyncOp.OBJECT_WAIT : SyncOp.OBJECT_TIMED_WAIT;
+    before(monitor, op, site);
     boolean done = false;
     try {
       monitor.wait(millis);
       done = true;
     } finally {
-      after(monitor, SyncOp.OBJECT_WAIT, site, done);
+      after(monitor, op, site, done);
     }
   }
 
   public static void objectWait(Object monitor, long millis, int nanos, int site)
       throws InterruptedException {
-    before(monitor, SyncOp.OBJECT_WAIT, site);
+    before(monitor, SyncOp.OBJECT_TIMED_WAIT, site);
     boolean done = false;
     try {
       monitor.wait(millis, nanos);
       done = true;
     } finally {
-      after(monitor, SyncOp.OBJECT_WAIT, site, done);
+      after(monitor, SyncOp.OBJECT_TIMED_WAIT, site, done);
     }
   }
 
@@ -82,26 +83,26 @@ public final class SyncHooks {
 
   public static boolean await(Condition condition, long time, TimeUnit unit, int site)
       throws InterruptedException {
-    before(condition, SyncOp.CONDITION_AWAIT, site);
+    before(condition, SyncOp.CONDITION_TIMED_AWAIT, site);
     boolean done = false;
     try {
       boolean signalled = condition.await(time, unit);
       done = true;
       return signalled;
     } finally {
-      after(condition, SyncOp.CONDITION_AWAIT, site, done);
+      after(condition, SyncOp.CONDITION_TIMED_AWAIT, site, done);
     }
   }
 
   public static long awaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
-    before(condition, SyncOp.CONDITION_AWAIT, site);
+    before(condition, SyncOp.CONDITION_TIMED_AWAIT, site);
     boolean done = false;
     try {
       long left = condition.awaitNanos(nanos);
       done = true;
       return left;
     } finally {
-      after(condition, SyncOp.CONDITION_AWAIT, site, done);
+      after(condition, SyncOp.CONDITION_TIMED_AWAIT, site, done);
     }
   }
 
@@ -116,14 +117,14 @@ public final class SyncHooks {
 
   public static boolean awaitUntil(Condition condition, Date deadline, int site)
       throws InterruptedException {
-    before(condition, SyncOp.CONDITION_AWAIT, site);
+    before(condition, SyncOp.CONDITION_TIMED_AWAIT, site);
     boolean done = false;
     try {
       boolean signalled = condition.awaitUntil(deadline);
       done = true;
       return signalled;
     } finally {
-      after(condition, SyncOp.CONDITION_AWAIT, site, done);
+      after(condition, SyncOp.CONDITION_TIMED_AWAIT, site, done);
     }
   }
 

@@ -35,6 +35,10 @@ public final class SyncOp {
   public static final int TASK_END = 25;
   /** The future an executor returned for a wrapped task. */
   public static final int TASK_FUTURE = 26;
+  /** {@code wait(timeout)}: like {@link #OBJECT_WAIT}, but it ends by itself. */
+  public static final int OBJECT_TIMED_WAIT = 27;
+  /** {@code await(timeout)}, {@code awaitNanos}, {@code awaitUntil}. */
+  public static final int CONDITION_TIMED_AWAIT = 28;
 
   private static final String[] NAMES = {
     "?",
@@ -64,9 +68,20 @@ public final class SyncOp {
     "task start",
     "task end",
     "task future",
+    "Object.wait",
+    "Condition.await",
   };
 
   private SyncOp() {}
+
+  /** The operation without its timeout: a timed wait is a wait for everything but severity. */
+  public static int untimed(int op) {
+    return switch (op) {
+      case OBJECT_TIMED_WAIT -> OBJECT_WAIT;
+      case CONDITION_TIMED_AWAIT -> CONDITION_AWAIT;
+      default -> op;
+    };
+  }
 
   /** A readable name, e.g. {@code Semaphore.acquire}. */
   public static String name(int op) {

@@ -4,13 +4,14 @@ import java.util.Set;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Calls on thread-safe {@code java.util.concurrent} objects whose documented memory-consistency
- * effects order the caller's memory: atomics (like volatiles), concurrent maps and queues (an
- * action before putting an element happens before an action after getting it). As data: the
- * owner types, and which of their methods count. The instrumentation reports each such call twice,
- * before (release) and after (acquire); the runtime applies the edge only to objects whose class
- * really is in {@code java.util.concurrent}, so a call through {@code Map} on a {@code HashMap}
- * costs a check and nothing else.
+ * Calls on thread-safe JDK objects whose documented memory-consistency effects order the caller's
+ * memory: atomics and their field updaters, {@code VarHandle} and {@code Unsafe} access that is
+ * not plain (like volatiles), concurrent and synchronized collections (an action before putting an
+ * element happens before an action after getting it; a synchronized wrapper's methods run under
+ * its lock). As data: the owner types, and which of their methods count. The instrumentation
+ * reports each such call before and after; the runtime applies the edges only to objects whose
+ * class really is thread-safe (see {@code HappensBefore}), so a call through {@code Map} on a
+ * {@code HashMap} costs a check and nothing else.
  */
 final class HappensBeforeCalls {
   private static final Set<String> ATOMICS =
@@ -26,13 +27,36 @@ final class HappensBeforeCalls {
           "java/util/concurrent/atomic/AtomicMarkableReference",
           "java/util/concurrent/atomic/LongAdder",
           "java/util/concurrent/atomic/DoubleAdder",
-          "java/util/concurrent/atomic/LongAccumulator");
+          "java/util/concurrent/atomic/LongAccumulator",
+          "java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
+          "java/util/concurrent/atomic/AtomicLongFieldUpdater",
+          "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
+
+  /** Plain VarHandle access orders nothing; every other access mode does. */
+  private static final Set<String> PLAIN_VARHANDLE_MODES = Set.of("get", "set", "getOpaque", "setOpaque");
 
   private static final Set<String> CONCURRENT_COLLECTIONS =
       Set.of(
           "java/util/Map",
+          "java/util/SortedMap",
+          "java/util/NavigableMap",
+          "java/util/Collection",
+          "java/util/List",
+          "java/util/Set",
           "java/util/Queue",
           "java/util/Deque",
+          "java/util/Hashtable",
+          "java/util/Vector",
+          "java/util/concurrent/BlockingQueue",
+          "java/util/concurrent/BlockingDeque",
+          "java/util/concurrent/ArrayBlockingQueue",
+          "java/util/concurrent/LinkedBlockingQueue",
+          "java/util/concurrent/LinkedBlockingDeque",
+          "java/util/concurrent/PriorityBlockingQueue",
+          "java/util/concurrent/LinkedTransferQueue",
+          "java/util/concurrent/CopyOnWriteArrayList",
+          "java/util/concurrent/CopyOnWriteArraySet",
+          "java/util/concurrent/ConcurrentSkipListSet",
           "java/util/concurrent/ConcurrentMap",
           "java/util/concurrent/ConcurrentNavigableMap",
           "java/util/concurrent/ConcurrentHashMap",
@@ -45,7 +69,8 @@ final class HappensBeforeCalls {
           "get", "getOrDefault", "containsKey", "put", "putIfAbsent", "remove", "replace",
           "compute", "computeIfAbsent", "computeIfPresent", "merge",
           "offer", "add", "poll", "peek", "addFirst", "addLast", "offerFirst", "offerLast",
-          "pollFirst", "pollLast", "push", "pop");
+          "pollFirst", "pollLast", "push", "pop", "drainTo", "contains", "size", "isEmpty",
+          "set", "putAll", "addAll", "clear", "removeIf", "forEach", "toArray", "remainingCapacity");
 
   private HappensBeforeCalls() {}
 
@@ -57,6 +82,16 @@ final class HappensBeforeCalls {
     if (ATOMICS.contains(owner)) {
       // plain accessors are explicitly not ordered; toString and friends do not matter
       return !name.endsWith("Plain") && !name.equals("toString") && !name.equals("<init>");
+    }
+    if (owner.equals("java/lang/invoke/VarHandle")) {
+      return !PLAIN_VARHANDLE_MODES.contains(name) && !name.startsWith("to") && !name.startsWith("access");
+    }
+    if (owner.equals("sun/misc/Unsafe")) {
+      return name.startsWith("compareAndSwap")
+          || name.endsWith("Volatile")
+          || name.startsWith("putOrdered")
+          || name.startsWith("getAndAdd")
+          || name.startsWith("getAndSet");
     }
     return CONCURRENT_COLLECTIONS.contains(owner) && COLLECTION_METHODS.contains(name);
   }

@@ -132,6 +132,7 @@ public final class ReportBuilder {
     for (WaitHazards.Hazard h : state.hazards().all()) {
       SiteInfo waitSite = state.sites().get(h.waitSite());
       SiteInfo heldAt = state.sites().get(h.heldSite());
+      // an untimed wait for a signal while holding another lock can lock the thread out for good
       boolean monitorLockout = h.op() == SyncOp.OBJECT_WAIT || h.op() == SyncOp.CONDITION_AWAIT;
       result.add(
           new WaitHazard(

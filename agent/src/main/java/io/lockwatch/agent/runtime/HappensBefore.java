@@ -9,12 +9,23 @@ import io.lockwatch.bridge.SyncOp;
  * {@code java.util.concurrent} classes. Exists only when race detection is on.
  */
 final class HappensBefore {
-  /** Classes whose documented memory effects order their callers: java.util.concurrent's own. */
+  /**
+   * Classes whose documented memory effects order their callers: java.util.concurrent's own, the
+   * JDK's synchronized collections and wrappers, VarHandles and Unsafe.
+   */
   private static final ClassValue<Boolean> CONCURRENT_TYPES =
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-          return type.getName().startsWith("java.util.concurrent.");
+          String name = type.getName();
+          return name.startsWith("java.util.concurrent.")
+              || name.startsWith("java.util.Collections$Synchronized")
+              || name.startsWith("java.lang.invoke.VarHandle")
+              || name.equals("sun.misc.Unsafe")
+              || name.equals("java.util.Hashtable")
+              || name.equals("java.util.Properties")
+              || name.equals("java.util.Vector")
+              || name.equals("java.util.Stack");
         }
       };
 
@@ -108,14 +119,13 @@ final class HappensBefore {
           clocks.computeIfAbsent(target, () -> taskClock); // get() acquires the task's end
         }
       }
-      case SyncOp.CONCURRENT_BEFORE -> {
+      case SyncOp.CONCURRENT_BEFORE, SyncOp.CONCURRENT_AFTER -> {
+        // Both ends of the call synchronize with the object: what happened before a call is
+        // visible to any later call, and what a synchronized wrapper did inside its lock too.
         if (CONCURRENT_TYPES.get(target.getClass())) {
-          clockOf(target).release(state);
-        }
-      }
-      case SyncOp.CONCURRENT_AFTER -> {
-        if (CONCURRENT_TYPES.get(target.getClass())) {
-          clockOf(target).acquire(state);
+          SyncClock clock = clockOf(target);
+          clock.acquire(state);
+          clock.release(state);
         }
       }
       default -> {}

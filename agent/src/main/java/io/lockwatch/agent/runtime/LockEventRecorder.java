@@ -207,7 +207,7 @@ public final class LockEventRecorder extends EventSink {
       state.waitingFor = target;
       hazards.check(state, target, op, site);
       if (happensBefore != null) {
-        happensBefore.beforeBlocking(state, target, op);
+        happensBefore.beforeBlocking(state, target, SyncOp.untimed(op));
       }
     } catch (Throwable failure) {
       failed("beforeBlocking", failure);
@@ -236,7 +236,7 @@ public final class LockEventRecorder extends EventSink {
         }
       }
       if (happensBefore != null) {
-        happensBefore.afterBlocking(state, target, op, site, completed);
+        happensBefore.afterBlocking(state, target, SyncOp.untimed(op), site, completed);
       }
     } catch (Throwable failure) {
       failed("afterBlocking", failure);

@@ -25,6 +25,9 @@ public final class ThreadState {
 
   ObjectShadows lastShadows;
   private int lockSetVersion = -1;
+  private static final int LOCK_SETS = 16;
+  private final long[] lockSetKeys = new long[LOCK_SETS];
+  private final LockNode[][] lockSetCache = new LockNode[LOCK_SETS][];
   private LockNode[] lockSet = new LockNode[0];
 
   /** Counters kept per thread (no shared writes on the hot path), summed for the report. */
@@ -98,14 +101,27 @@ public final class ThreadState {
     clockWithoutLocks = VectorClock.join(clockWithoutLocks, other);
   }
 
-  /** The locks held now (each once), as an array shared until the held stack changes. */
+  /**
+   * The locks held now (each once). Arrays are shared: cached by the held stack's chain key, so a
+   * thread that takes the same locks again and again builds each set once, not once per access.
+   */
   LockNode[] lockSet() {
-    if (lockSetVersion != held.version) {
-      lockSet = held.distinctNodes();
-      lockSetVersion = held.version;
+    if (lockSetVersion == held.version) {
+      return lockSet;
     }
-    return lockSet;
+    long key = held.topChainKey();
+    int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
+    LockNode[] cached = lockSetCache[slot];
+    if (lockSetKeys[slot] != key || cached == null) {
+      cached = held.distinctNodes();
+      lockSetCache[slot] = cached;
+      lockSetKeys[slot] = key;
+    }
+    lockSet = cached;
+    lockSetVersion = held.version;
+    return cached;
   }
+
 
   public int tid() {
     return tid;

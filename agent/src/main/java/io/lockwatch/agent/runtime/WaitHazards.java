@@ -30,11 +30,11 @@ public final class WaitHazards {
    * than the one the wait releases.
    */
   void check(ThreadState state, Object target, int op, int site) throws Throwable {
-    if (!isHazardousWait(op) || state.held.depth == 0) {
+    if (!isHazardousWait(SyncOp.untimed(op)) || state.held.depth == 0) {
       return;
     }
     Object waitedLock = target;
-    if (op == SyncOp.CONDITION_AWAIT) {
+    if (SyncOp.untimed(op) == SyncOp.CONDITION_AWAIT) {
       Object owner = LockKeys.lockKeyOfCondition(target);
       waitedLock = owner != null ? owner : state.held.objects[state.held.depth - 1];
     }

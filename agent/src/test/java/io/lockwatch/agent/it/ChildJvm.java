@@ -35,7 +35,7 @@ final class ChildJvm {
     }
     command.add("-cp");
     command.add(TEST_CLASSES.toString());
-    command.add(mainClass);
+    command.addAll(List.of(mainClass.split(" ")));
     Files.createDirectories(dir);
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
