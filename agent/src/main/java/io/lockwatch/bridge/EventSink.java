@@ -47,9 +47,6 @@ public abstract class EventSink {
   /** A non-blocking operation: release, notify, signal, countDown, start, newCondition... */
   public abstract void syncAction(Object target, int op, int site, Object related);
 
-  /** Just after a {@code monitorenter} completed: the thread now owns the monitor it announced. */
-  public abstract void monitorEntered(int site);
-
   /** A plain field read or write; {@code owner} is null for a static field. */
   public abstract void fieldAccess(Object owner, int field, int site, boolean write);
 
@@ -90,9 +87,6 @@ public abstract class EventSink {
 
     @Override
     public void syncAction(Object target, int op, int site, Object related) {}
-
-    @Override
-    public void monitorEntered(int site) {}
 
     @Override
     public void fieldAccess(Object owner, int field, int site, boolean write) {}

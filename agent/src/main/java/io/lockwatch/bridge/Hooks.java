@@ -46,14 +46,6 @@ public final class Hooks {
     }
   }
 
-  public static void monitorEntered(int site) {
-    try {
-      sink.monitorEntered(site);
-    } catch (Throwable ignored) {
-      // see monitorEnter
-    }
-  }
-
   public static void monitorExit(Object monitor, int site) {
     try {
       sink.monitorExit(monitor, site);

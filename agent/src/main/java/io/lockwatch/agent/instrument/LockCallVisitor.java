@@ -74,28 +74,22 @@ class LockCallVisitor extends MethodVisitor {
     }
   }
 
+  /**
+   * A bridge call just before {@code monitorenter} or {@code monitorexit}, never after: javac's
+   * catch-all handler covers the code up to and including the {@code monitorexit}, so a call placed
+   * there is balanced on every path, which HotSpot's JIT insists on (a call after {@code
+   * monitorexit}, still inside the handler's range, or after {@code monitorenter}, outside it,
+   * makes the method uncompilable).
+   */
   private void hookMonitor(String hook, int opcode) {
     int site = registerSite(0);
     super.visitInsn(Opcodes.DUP);
-    if (opcode == Opcodes.MONITOREXIT && !method.races()) {
-      // Without race detection nothing needs the release to be reported before it happens, and
-      // reporting it after keeps the agent's work out of the critical section.
-      super.visitInsn(opcode);
-      pushInt(site);
-      super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
-      expressions.clear();
-      return;
-    }
     pushInt(site);
     super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
     super.visitInsn(opcode);
-    if (opcode == Opcodes.MONITORENTER && method.races()) {
-      // happens-before needs the acquisition to be complete: a second, object-free call after it
-      pushInt(site);
-      super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, "monitorEntered", HookNames.SITE_ONLY, false);
-    }
     expressions.clear();
   }
+
 
   @Override
   public void visitMethodInsn(

@@ -37,13 +37,26 @@ public final class LockEventRecorder extends EventSink {
     this.happensBefore = races == null ? null : new HappensBefore(locks);
   }
 
-  /** The calling thread's state, marked busy; null when the agent is already at work in it. */
-  private static ThreadState enter() {
+  /**
+   * The calling thread's state, marked busy; null when the agent is already at work in it.
+   *
+   * <p>A monitor announced by {@code monitorEnter} (called just before {@code monitorenter}) is
+   * acquired, for happens-before, here: at the thread's next event, which necessarily comes after
+   * the {@code monitorenter} completed and before anything the thread does under the monitor that
+   * the agent could observe. (A call right after {@code monitorenter} would sit outside javac's
+   * exception handler and keep the JIT from compiling the method.)
+   */
+  private ThreadState enter() {
     ThreadState state = ThreadState.current();
     if (state.busy) {
       return null;
     }
     state.busy = true;
+    LockNode entered = state.enteredMonitor;
+    if (entered != null) {
+      state.enteredMonitor = null;
+      happensBefore.acquired(state, entered);
+    }
     return state;
   }
 
@@ -63,29 +76,11 @@ public final class LockEventRecorder extends EventSink {
     try {
       LockNode node = order.nodeOf(state, monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
       order.acquired(state, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) MODE_BLOCKING, (byte) 0);
-    } catch (Throwable failure) {
-      failed("monitorEnter", failure);
-    } finally {
-      state.busy = false;
-    }
-  }
-
-  @Override
-  public void monitorEntered(int site) {
-    if (happensBefore == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      if (state.held.depth > 0) {
-        // found before monitorenter; the object itself is not touched now that it is held
-        happensBefore.acquired(state, state.held.nodes[state.held.depth - 1]);
+      if (happensBefore != null) {
+        state.enteredMonitor = node; // acquired at the next event, see enter()
       }
     } catch (Throwable failure) {
-      failed("monitorEntered", failure);
+      failed("monitorEnter", failure);
     } finally {
       state.busy = false;
     }

@@ -36,6 +36,9 @@ public final class ThreadState {
   long reentrantAcquisitions;
   long fieldAccesses;
 
+  /** A monitor entered whose happens-before acquisition is still due (see LockEventRecorder). */
+  LockNode enteredMonitor;
+
   /** How many class initialisers are running in this thread (nested ones count). */
   int classInitialisers;
 

@@ -288,9 +288,6 @@ class InstrumentationTest {
     }
 
     @Override
-    public void monitorEntered(int site) {}
-
-    @Override
     public void fieldAccess(Object owner, int field, int site, boolean write) {}
 
     @Override

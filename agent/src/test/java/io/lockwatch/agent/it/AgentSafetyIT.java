@@ -48,6 +48,18 @@ class AgentSafetyIT {
         .allSatisfy(e -> assertThat(e.acquiredAt().className()).endsWith("AttachTarget$Worker"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"races=off", "races=on"})
+  void instrumented_synchronized_blocks_stay_balanced_so_the_jit_compiles_them(String races)
+      throws Exception {
+    ChildJvm jvm =
+        ChildJvm.startWithJvmOptions(
+            dir, "report=r.json," + races, "lockwatch.it.programs.MonitorsEverywhere", "-Xlog:monitormismatch=info");
+    assertThat(jvm.waitFor(60)).isZero();
+    assertThat(jvm.stdout()).contains("counted true").doesNotContainIgnoringCase("mismatch");
+    assertThat(jvm.stderr()).doesNotContainIgnoringCase("mismatch");
+  }
+
   @Test
   void classes_of_a_loader_that_cannot_see_the_application_class_path_are_watched() throws Exception {
     ChildJvm jvm = ChildJvm.start(dir, "report=r.json", "lockwatch.it.programs.IsolatedLoader");

@@ -28,8 +28,15 @@ final class ChildJvm {
 
   /** Starts {@code mainClass} with {@code -javaagent:<jar>=<options>} (no agent when null). */
   static ChildJvm start(Path dir, String agentOptions, String mainClass) throws IOException {
+    return startWithJvmOptions(dir, agentOptions, mainClass);
+  }
+
+  /** Like {@link #start}, with extra JVM options before the agent. */
+  static ChildJvm startWithJvmOptions(Path dir, String agentOptions, String mainClass, String... jvmOptions)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
+    command.addAll(List.of(jvmOptions));
     if (agentOptions != null) {
       command.add("-javaagent:" + AGENT_JAR + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
     }
