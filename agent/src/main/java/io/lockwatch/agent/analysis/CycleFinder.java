@@ -35,13 +35,14 @@ public final class CycleFinder {
   public static Result find(Graph<LockNode, OrderEdge> graph, int maxLength, int maxCycles) {
     List<List<OrderEdge>> cycles = new ArrayList<>();
     boolean truncated = false;
+    Graph<LockNode, OrderEdge> candidates = withoutAcyclicNodes(graph);
     List<Set<LockNode>> components =
-        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        new KosarajuStrongConnectivityInspector<>(candidates).stronglyConnectedSets();
     for (Set<LockNode> component : components) {
       if (component.size() < 2) {
         continue;
       }
-      Graph<LockNode, OrderEdge> sub = new AsSubgraph<>(graph, component);
+      Graph<LockNode, OrderEdge> sub = new AsSubgraph<>(candidates, component);
       HawickJamesSimpleCycles<LockNode, OrderEdge> search = new HawickJamesSimpleCycles<>(sub);
       search.setPathLimit(maxLength);
       try {
@@ -61,6 +62,48 @@ public final class CycleFinder {
       }
     }
     return new Result(cycles, truncated);
+  }
+
+  /**
+   * The graph without the nodes that cannot be on a cycle (no incoming or no outgoing edge, after
+   * removing such nodes repeatedly): typically most of a large graph, so the strongly connected
+   * components are computed on what is left.
+   */
+  static Graph<LockNode, OrderEdge> withoutAcyclicNodes(Graph<LockNode, OrderEdge> graph) {
+    java.util.Map<LockNode, int[]> degrees = new java.util.HashMap<>();
+    java.util.ArrayDeque<LockNode> dropped = new java.util.ArrayDeque<>();
+    for (LockNode node : graph.vertexSet()) {
+      int[] d = {graph.inDegreeOf(node), graph.outDegreeOf(node)};
+      degrees.put(node, d);
+      if (d[0] == 0 || d[1] == 0) {
+        dropped.add(node);
+      }
+    }
+    java.util.Set<LockNode> gone = new java.util.HashSet<>();
+    while (!dropped.isEmpty()) {
+      LockNode node = dropped.poll();
+      if (!gone.add(node)) {
+        continue;
+      }
+      for (OrderEdge out : graph.outgoingEdgesOf(node)) {
+        int[] d = degrees.get(out.to());
+        if (--d[0] == 0) {
+          dropped.add(out.to());
+        }
+      }
+      for (OrderEdge in : graph.incomingEdgesOf(node)) {
+        int[] d = degrees.get(in.from());
+        if (--d[1] == 0) {
+          dropped.add(in.from());
+        }
+      }
+    }
+    if (gone.isEmpty()) {
+      return graph;
+    }
+    java.util.Set<LockNode> kept = new java.util.HashSet<>(graph.vertexSet());
+    kept.removeAll(gone);
+    return new AsSubgraph<>(graph, kept);
   }
 
   private static List<OrderEdge> edgesOf(Graph<LockNode, OrderEdge> graph, List<LockNode> nodes) {

@@ -78,6 +78,7 @@ public final class DeadlockWatchdog implements Runnable {
 
   /** One look: reports any new deadlock. */
   public void look() {
+    locks.purgeCollected(); // keeps memory bounded even when no new lock comes along
     long[] jvmDeadlocked = threads.findDeadlockedThreads();
     if (jvmDeadlocked != null) {
       report("jvm", jvmDeadlocked);

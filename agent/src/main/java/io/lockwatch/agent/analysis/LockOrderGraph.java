@@ -6,7 +6,11 @@ import java.util.Deque;
 import java.util.concurrent.atomic.LongAdder;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.graph.DefaultDirectedGraph;
+import java.util.LinkedHashSet;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphType;
+import org.jgrapht.graph.EdgeSetFactory;
+import org.jgrapht.graph.FastLookupGraphSpecificsStrategy;
 
 /**
  * The lock-order graph of lock instances (JGraphT). New facts are added under one private monitor
@@ -15,7 +19,7 @@ import org.jgrapht.graph.DefaultDirectedGraph;
  * incoming or no outgoing edge) are pruned, so memory stays bounded under lock churn.
  */
 public final class LockOrderGraph {
-  private final Graph<LockNode, OrderEdge> graph = new DefaultDirectedGraph<>(null, null, false);
+  private final Graph<LockNode, OrderEdge> graph = newGraph();
   private final int maxEdges;
   private final LongAdder edgesDropped = new LongAdder();
   private final LongAdder variantsDropped = new LongAdder();
@@ -93,9 +97,36 @@ public final class LockOrderGraph {
     }
   }
 
+  /**
+   * A directed graph whose per-vertex edge sets are hashed: a long-lived lock can collect an edge
+   * to each of millions of short-lived ones, and removing those one by one must not be quadratic.
+   */
+  static Graph<LockNode, OrderEdge> newGraph() {
+    return new HashedDirectedGraph();
+  }
+
+  private static final class HashedDirectedGraph extends AbstractBaseGraph<LockNode, OrderEdge> {
+    private static final long serialVersionUID = 1L;
+
+    HashedDirectedGraph() {
+      super(
+          null,
+          null,
+          DefaultGraphType.directedSimple(),
+          new FastLookupGraphSpecificsStrategy<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public EdgeSetFactory<LockNode, OrderEdge> getEdgeSetFactory() {
+              return vertex -> new LinkedHashSet<>();
+            }
+          });
+    }
+  }
+
   /** A copy of the graph for analysis; the copy shares nodes, edges and (immutable) variants. */
   public Graph<LockNode, OrderEdge> snapshot() {
-    Graph<LockNode, OrderEdge> copy = new DefaultDirectedGraph<>(null, null, false);
+    Graph<LockNode, OrderEdge> copy = newGraph();
     synchronized (this) {
       Graphs.addGraph(copy, graph);
     }

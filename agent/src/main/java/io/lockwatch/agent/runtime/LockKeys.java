@@ -19,48 +19,59 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * object is its own key and the failure is counted.
  */
 public final class LockKeys {
-  private static volatile MethodHandle reentrantSync;
-  private static volatile MethodHandle readSync;
-  private static volatile MethodHandle writeSync;
-  private static volatile MethodHandle conditionOwner;
+  /**
+   * The accessors, as constants the JIT can inline. This class is initialised on first use, after
+   * start-up opened the package; a field it cannot read stays null and that lock is its own key.
+   */
+  private static final class Accessors {
+    static final MethodHandle REENTRANT_SYNC = getter(ReentrantLock.class, "sync");
+    static final MethodHandle READ_SYNC = getter(ReentrantReadWriteLock.ReadLock.class, "sync");
+    static final MethodHandle WRITE_SYNC = getter(ReentrantReadWriteLock.WriteLock.class, "sync");
+    static final MethodHandle CONDITION_OWNER =
+        getter(AbstractQueuedSynchronizer.ConditionObject.class, "this$0");
+    static volatile String problem;
+
+    private static MethodHandle getter(Class<?> owner, String field) {
+      try {
+        Field f = owner.getDeclaredField(field);
+        f.setAccessible(true);
+        return MethodHandles.lookup()
+            .unreflectGetter(f)
+            .asType(MethodType.methodType(Object.class, Object.class));
+      } catch (Throwable failure) {
+        problem = owner.getName() + "." + field + ": " + failure;
+        return null;
+      }
+    }
+  }
 
   private LockKeys() {}
 
   /** Prepares the accessors; returns null on success or the reason it failed. */
   public static String initialise() {
-    try {
-      reentrantSync = getter(ReentrantLock.class, "sync");
-      readSync = getter(ReentrantReadWriteLock.ReadLock.class, "sync");
-      writeSync = getter(ReentrantReadWriteLock.WriteLock.class, "sync");
-      conditionOwner = getter(AbstractQueuedSynchronizer.ConditionObject.class, "this$0");
-      return null;
-    } catch (Throwable failure) {
-      return failure.toString();
-    }
-  }
-
-  private static MethodHandle getter(Class<?> owner, String field) throws ReflectiveOperationException {
-    Field f = owner.getDeclaredField(field);
-    f.setAccessible(true);
-    return MethodHandles.lookup().unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
+    return Accessors.problem; // reading it initialises all the accessors
   }
 
   /** The graph identity of {@code lock}. */
   static Object keyOf(Object lock) throws Throwable {
-    MethodHandle getter = null;
     if (lock instanceof ReentrantLock) {
-      getter = reentrantSync;
-    } else if (lock instanceof ReentrantReadWriteLock.ReadLock) {
-      getter = readSync;
-    } else if (lock instanceof ReentrantReadWriteLock.WriteLock) {
-      getter = writeSync;
+      MethodHandle getter = Accessors.REENTRANT_SYNC;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
     }
-    return getter == null ? lock : (Object) getter.invokeExact(lock);
+    if (lock instanceof ReentrantReadWriteLock.ReadLock) {
+      MethodHandle getter = Accessors.READ_SYNC;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
+    if (lock instanceof ReentrantReadWriteLock.WriteLock) {
+      MethodHandle getter = Accessors.WRITE_SYNC;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
+    return lock;
   }
 
   /** The key of the lock a condition belongs to, or null when it cannot be known. */
   static Object lockKeyOfCondition(Object condition) throws Throwable {
-    MethodHandle getter = conditionOwner;
+    MethodHandle getter = Accessors.CONDITION_OWNER;
     if (getter != null && condition instanceof AbstractQueuedSynchronizer.ConditionObject) {
       return (Object) getter.invokeExact(condition);
     }

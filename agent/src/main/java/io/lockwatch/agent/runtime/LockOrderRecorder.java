@@ -7,6 +7,8 @@ import io.lockwatch.report.model.Site;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Held-lock stacks and lock-order facts: the part of the hot path every lock acquisition takes.
@@ -22,6 +24,15 @@ final class LockOrderRecorder {
   private final LockOrderGraph graph;
   private final RuntimeCounters counters;
   private final StackCapture stacks;
+
+  /**
+   * Stacks already captured for a pair of sites (held at, acquired at): a new edge between other
+   * lock instances taken at the same places (a million short-lived locks, say) reuses them instead
+   * of walking the stack again. Bounded.
+   */
+  private final Map<Long, List<List<Site>>> stacksBySites = new ConcurrentHashMap<>();
+
+  private static final int MAX_STACK_PAIRS = 100_000;
 
   LockOrderRecorder(
       SiteRegistry sites, LockTable locks, LockOrderGraph graph, RuntimeCounters counters, StackCapture stacks) {
@@ -116,10 +127,18 @@ final class LockOrderRecorder {
               state.threadId,
               threadName);
       if (variant != null) {
-        if (acquiredStack == null) {
-          acquiredStack = stacks.capture();
+        long pair = ((long) held.sites[i] << 32) | (toSite & 0xFFFFFFFFL);
+        List<List<Site>> known = stacksBySites.get(pair);
+        if (known == null) {
+          if (acquiredStack == null) {
+            acquiredStack = stacks.capture();
+          }
+          known = List.of(acquiredStack, heldStackFrom(acquiredStack, sites.get(held.sites[i])));
+          if (stacksBySites.size() < MAX_STACK_PAIRS) {
+            stacksBySites.putIfAbsent(pair, known);
+          }
         }
-        variant.setStacksFrom(acquiredStack, heldStackFrom(acquiredStack, sites.get(held.sites[i])));
+        variant.setStacksFrom(known.get(0), known.get(1));
       }
     }
   }
