@@ -10,8 +10,10 @@ public final class FieldShadow {
   /** Marks {@link #read} when the reads are kept in {@link #readClock}. */
   static final long READ_SHARED = -1L;
 
-  volatile long write;
-  volatile long read;
+  // Plain, not volatile: a stale read only sends the same-epoch check down the slow path (an
+  // epoch equal to this thread's current one can only have been written by this thread).
+  long write;
+  long read;
   int[] readClock;
 
   int writeSite;

@@ -65,15 +65,28 @@ public final class RaceDetector {
     if (shadow.write == epoch || (!write && shadow.read == epoch)) {
       return; // same epoch: nothing new to learn
     }
-    synchronized (shadow) {
-      if (predict) {
-        lockset(thread, owner, field, site, write, shadow); // reads the previous accesses: first
+    if (thread.held.depth == 0) {
+      synchronized (shadow) {
+        update(thread, owner, field, site, write, shadow, epoch);
       }
-      if (write) {
-        onWrite(thread, owner, field, site, shadow, epoch);
-      } else {
-        onRead(thread, owner, field, site, shadow, epoch);
-      }
+    } else {
+      // Under a lock the accesses that matter are already serialised by it, so the shadow needs
+      // no monitor of its own (which would make every guarded access a second lock operation).
+      // Accesses under different locks may interleave their updates: that can lose an epoch
+      // (missing a race) or blur which access a report names, never invent a race.
+      update(thread, owner, field, site, write, shadow, epoch);
+    }
+  }
+
+  private void update(
+      ThreadState thread, Object owner, int field, int site, boolean write, FieldShadow shadow, long epoch) {
+    if (predict) {
+      lockset(thread, owner, field, site, write, shadow); // reads the previous accesses: first
+    }
+    if (write) {
+      onWrite(thread, owner, field, site, shadow, epoch);
+    } else {
+      onRead(thread, owner, field, site, shadow, epoch);
     }
   }
 

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Where field shadows live: per object (by identity, not keeping it alive) for instance fields,
- * by field id for static ones. A one-entry per-thread cache skips the identity lookup when a
- * thread touches the same object again, which loops do all the time.
+ * by field id for static ones. A small per-thread cache of the last objects used skips the identity
+ * lookup (and its hashing) when a thread touches the same objects again, which loops do all the
+ * time.
  */
 public final class ShadowTable {
   private final WeakIdentityTable<ObjectShadows> objects = new WeakIdentityTable<>(s -> {});
@@ -15,14 +16,17 @@ public final class ShadowTable {
     if (owner == null) {
       return staticShadow(field);
     }
-    ObjectShadows shadows;
-    if (thread.lastShadowOwner == owner) {
-      shadows = thread.lastShadows;
-    } else {
-      shadows = objects.computeIfAbsent(owner, ObjectShadows::new);
-      thread.lastShadowOwner = owner;
-      thread.lastShadows = shadows;
+    Object[] owners = thread.shadowOwners;
+    for (int i = 0; i < owners.length; i++) {
+      if (owners[i] == owner) {
+        return thread.shadowsOfOwners[i].get(field);
+      }
     }
+    ObjectShadows shadows = objects.computeIfAbsent(owner, ObjectShadows::new);
+    System.arraycopy(owners, 0, owners, 1, owners.length - 1);
+    System.arraycopy(thread.shadowsOfOwners, 0, thread.shadowsOfOwners, 1, owners.length - 1);
+    owners[0] = owner;
+    thread.shadowsOfOwners[0] = shadows;
     return shadows.get(field);
   }
 

@@ -20,12 +20,12 @@ public final class ThreadState {
   int[] clockWithoutLocks;
 
   boolean busy;
-  /** The last object whose field shadows this thread used (see {@link ShadowTable}). */
-  Object lastShadowOwner;
+  /** The last few objects whose field shadows this thread used, most recent first (see ShadowTable). */
+  final Object[] shadowOwners = new Object[RECENT];
 
-  ObjectShadows lastShadows;
+  final ObjectShadows[] shadowsOfOwners = new ObjectShadows[RECENT];
   private int lockSetVersion = -1;
-  private static final int LOCK_SETS = 16;
+  private static final int LOCK_SETS = 256;
   private final long[] lockSetKeys = new long[LOCK_SETS];
   private final LockNode[][] lockSetCache = new LockNode[LOCK_SETS][];
   private LockNode[] lockSet = new LockNode[0];

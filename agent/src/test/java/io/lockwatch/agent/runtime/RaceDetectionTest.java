@@ -164,6 +164,43 @@ class RaceDetectionTest {
   }
 
   @Test
+  void a_barrier_orders_what_came_before_it_for_everyone_after_it() throws Exception {
+    Object barrier = new Object();
+    step(() -> {
+      write(on);
+      on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
+      on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
+    });
+    step(() -> {
+      on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
+      on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
+      write(on);
+    });
+    assertThat(races.all()).isEmpty();
+  }
+
+  @Test
+  void a_task_end_happens_before_get_on_its_future_and_not_before_a_plain_read() throws Exception {
+    Object task = new Object();
+    Object future = new Object();
+    step(() -> on.syncAction(task, SyncOp.TASK_SUBMIT, site, null));
+    step(() -> on.syncAction(future, SyncOp.TASK_FUTURE, site, task));
+    step(() -> {
+      on.syncAction(task, SyncOp.TASK_START, site, null);
+      write(on);
+      on.syncAction(task, SyncOp.TASK_END, site, null);
+    });
+    step(() -> {
+      on.beforeBlocking(future, SyncOp.FUTURE_GET, site);
+      on.afterBlocking(future, SyncOp.FUTURE_GET, site, true);
+      read(on);
+    });
+    assertThat(races.all()).isEmpty();
+    step(() -> write(on)); // no get(): a race with the task's write
+    assertThat(races.all()).hasSize(1);
+  }
+
+  @Test
   void semaphore_release_then_acquire_orders() throws Exception {
     Semaphore permits = new Semaphore(1);
     step(() -> {
