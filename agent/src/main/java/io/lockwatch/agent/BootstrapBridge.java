@@ -26,6 +26,7 @@ final class BootstrapBridge {
           "io.lockwatch.bridge.SyncHooks",
           "io.lockwatch.bridge.FieldHooks",
           "io.lockwatch.bridge.Task",
+          "io.lockwatch.bridge.Task$PlainPoolSubclass",
           "io.lockwatch.bridge.SyncOp",
           "io.lockwatch.bridge.EventSink",
           "io.lockwatch.bridge.EventSink$Ignoring");

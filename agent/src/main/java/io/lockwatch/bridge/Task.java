@@ -10,9 +10,10 @@ import java.util.function.Supplier;
  * A task handed to an executor, wrapped so the agent sees it start and end: what the submitter did
  * before submitting happens before the task, and the task happens before whoever gets its result.
  *
- * <p>Only executors of the JDK whose queues do not look at the task itself are given wrapped
- * tasks: a priority queue compares tasks, and an application's own executor may inspect them, so
- * those get the original task (and no happens-before edge).
+ * <p>Only executors whose queues and hooks do not look at the task itself are given wrapped tasks:
+ * the JDK's own, and an application's ThreadPoolExecutor subclass that overrides none of the
+ * methods that see tasks. A priority queue compares tasks, and other executors may inspect them,
+ * so those get the original task (and no happens-before edge).
  */
 public final class Task implements Runnable, Callable<Object>, Supplier<Object> {
   private final Runnable runnable;
@@ -59,12 +60,39 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
     }
   }
 
+  /**
+   * An application's subclass of ThreadPoolExecutor is given wrapped tasks only when it overrides
+   * none of the methods that see the task itself (found by reflection, never by calling it).
+   */
+  private static final ClassValue<Boolean> PLAIN_POOL_SUBCLASS = new PlainPoolSubclass();
+
+  private static final class PlainPoolSubclass extends ClassValue<Boolean> {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null && c != ThreadPoolExecutor.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+              switch (m.getName()) {
+                case "beforeExecute", "afterExecute", "execute", "submit", "newTaskFor", "getQueue",
+                    "remove", "invokeAll", "invokeAny" -> {
+                  return false;
+                }
+                default -> {}
+              }
+            }
+          }
+          return true;
+        }
+  }
+
   private static boolean wraps(Executor executor) {
     if (executor == null) {
       return false;
     }
     Class<?> type = executor.getClass();
-    if (type == ThreadPoolExecutor.class) {
+    if (type == ThreadPoolExecutor.class
+        || (executor instanceof ThreadPoolExecutor
+            && !type.getName().startsWith("java.")
+            && PLAIN_POOL_SUBCLASS.get(type))) {
       return !(((ThreadPoolExecutor) executor).getQueue() instanceof PriorityBlockingQueue);
     }
     String name = type.getName();

@@ -52,6 +52,28 @@ public final class PublishedSafely {
     }
   }
 
+  /** An application's own pool that only adds a hook on termination: its tasks are handed over. */
+  static final class NamedPool extends java.util.concurrent.ThreadPoolExecutor {
+    NamedPool() {
+      super(2, 2, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+    }
+
+    @Override
+    protected void terminated() {
+      System.out.println("pool terminated");
+    }
+  }
+
+  private static void handOffThroughAnApplicationsPool() throws Exception {
+    NamedPool pool = new NamedPool();
+    Node node = new Node(0);
+    node.value = 6;
+    java.util.concurrent.Future<Integer> doubled = pool.submit(() -> node.value *= 2);
+    System.out.println("pool " + doubled.get() + " " + node.value);
+    pool.shutdown();
+    pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   public static void main(String[] args) throws Exception {
     PublishedSafely holder = new PublishedSafely();
     Map<String, Node> shared = Collections.synchronizedMap(new CountingMap());
@@ -97,6 +119,7 @@ public final class PublishedSafely {
     consumer.start();
     producer.join();
     consumer.join();
+    handOffThroughAnApplicationsPool();
     if (args.length > 0) {
       Thread writer = new Thread(() -> holder.unsafely = new Node(5), "writer");
       writer.start();

@@ -16,7 +16,7 @@ class HappensBeforeIT {
   void varhandle_updater_synchronized_wrapper_and_drain_to_publish_safely() throws Exception {
     ChildJvm jvm = ChildJvm.start(dir, "report=r.json", "lockwatch.it.programs.PublishedSafely");
     assertThat(jvm.waitFor(30)).isZero();
-    assertThat(jvm.stdout()).contains("sum 10");
+    assertThat(jvm.stdout()).contains("sum 10").contains("pool 12 12");
     Report report = ChildJvm.report(dir.resolve("r.json"));
     assertThat(report.unguardedFields()).extracting(UnguardedField::field).isEmpty();
     assertThat(report.summary().fieldAccesses()).isPositive();
