@@ -78,7 +78,7 @@ final class AgentRuntime {
     if (options.watchdogMs() > 0) {
       new DeadlockWatchdog(
               options.watchdogMs(),
-              options.stackDepth(),
+              stacks,
               locks,
               errors,
               deadlock -> onObservedDeadlock(deadlock, state, writer, options.exitOnDeadlock()))

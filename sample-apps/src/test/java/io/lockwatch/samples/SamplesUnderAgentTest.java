@@ -13,6 +13,9 @@ import io.lockwatch.samples.primitives.SemaphorePool;
 import io.lockwatch.samples.races.HandoffBlockingQueue;
 import io.lockwatch.samples.races.RaceProneBank;
 import io.lockwatch.samples.races.SafeBank;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,24 +34,42 @@ class SamplesUnderAgentTest {
 
   @Test
   void lock_order_samples_run() throws Exception {
-    UnorderedLocking.main(new String[0]);
-    BankTransferUnordered.main(new String[0]);
-    BankTransferOrdered.main(new String[0]);
-    GateLockedOrder.main(new String[0]);
-    TryLockBackoff.main(new String[0]);
+    assertFinishes(UnorderedLocking.class, UnorderedLocking::main);
+    assertFinishes(BankTransferUnordered.class, BankTransferUnordered::main);
+    assertFinishes(BankTransferOrdered.class, BankTransferOrdered::main);
+    assertFinishes(GateLockedOrder.class, GateLockedOrder::main);
+    assertFinishes(TryLockBackoff.class, TryLockBackoff::main);
   }
 
   @Test
   void primitive_samples_run() throws Exception {
-    BoundedBufferConditions.main(new String[0]);
-    SemaphorePool.main(new String[0]);
-    NestedMonitorLockout.main(new String[0]);
+    assertFinishes(BoundedBufferConditions.class, BoundedBufferConditions::main);
+    assertFinishes(SemaphorePool.class, SemaphorePool::main);
+    assertFinishes(NestedMonitorLockout.class, NestedMonitorLockout::main);
   }
 
   @Test
   void race_samples_run() throws Exception {
-    RaceProneBank.main(new String[0]);
-    SafeBank.main(new String[0]);
-    HandoffBlockingQueue.main(new String[0]);
+    assertFinishes(RaceProneBank.class, RaceProneBank::main);
+    assertFinishes(SafeBank.class, SafeBank::main);
+    assertFinishes(HandoffBlockingQueue.class, HandoffBlockingQueue::main);
+  }
+
+  /** A sample's main. */
+  private interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  /** Runs a sample in this JVM and checks it printed its closing line, as it does on its own. */
+  private static void assertFinishes(Class<?> sample, Main main) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      main.run(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains(sample.getSimpleName() + ": done");
   }
 }

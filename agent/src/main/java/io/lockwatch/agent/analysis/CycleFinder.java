@@ -1,8 +1,12 @@
 package io.lockwatch.agent.analysis;
 
 import io.lockwatch.agent.runtime.LockNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -70,8 +74,8 @@ public final class CycleFinder {
    * components are computed on what is left.
    */
   static Graph<LockNode, OrderEdge> withoutAcyclicNodes(Graph<LockNode, OrderEdge> graph) {
-    java.util.Map<LockNode, int[]> degrees = new java.util.HashMap<>();
-    java.util.ArrayDeque<LockNode> dropped = new java.util.ArrayDeque<>();
+    Map<LockNode, int[]> degrees = new HashMap<>();
+    ArrayDeque<LockNode> dropped = new ArrayDeque<>();
     for (LockNode node : graph.vertexSet()) {
       int[] d = {graph.inDegreeOf(node), graph.outDegreeOf(node)};
       degrees.put(node, d);
@@ -79,7 +83,7 @@ public final class CycleFinder {
         dropped.add(node);
       }
     }
-    java.util.Set<LockNode> gone = new java.util.HashSet<>();
+    Set<LockNode> gone = new HashSet<>();
     while (!dropped.isEmpty()) {
       LockNode node = dropped.poll();
       if (!gone.add(node)) {
@@ -101,7 +105,7 @@ public final class CycleFinder {
     if (gone.isEmpty()) {
       return graph;
     }
-    java.util.Set<LockNode> kept = new java.util.HashSet<>(graph.vertexSet());
+    Set<LockNode> kept = new HashSet<>(graph.vertexSet());
     kept.removeAll(gone);
     return new AsSubgraph<>(graph, kept);
   }

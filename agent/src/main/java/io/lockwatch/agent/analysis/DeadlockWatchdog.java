@@ -4,6 +4,7 @@ import io.lockwatch.agent.runtime.AgentErrors;
 import io.lockwatch.agent.runtime.LockNames;
 import io.lockwatch.agent.runtime.LockNode;
 import io.lockwatch.agent.runtime.LockTable;
+import io.lockwatch.agent.runtime.StackCapture;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.ThreadState;
 import io.lockwatch.bridge.SyncOp;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
  */
 public final class DeadlockWatchdog implements Runnable {
   private final long intervalMillis;
-  private final int stackDepth;
+  private final StackCapture stacks;
   private final LockTable locks;
   private final AgentErrors errors;
   private final Consumer<ObservedDeadlock> onDeadlock;
@@ -44,12 +45,12 @@ public final class DeadlockWatchdog implements Runnable {
 
   public DeadlockWatchdog(
       long intervalMillis,
-      int stackDepth,
+      StackCapture stacks,
       LockTable locks,
       AgentErrors errors,
       Consumer<ObservedDeadlock> onDeadlock) {
     this.intervalMillis = intervalMillis;
-    this.stackDepth = stackDepth;
+    this.stacks = stacks;
     this.locks = locks;
     this.errors = errors;
     this.onDeadlock = onDeadlock;
@@ -169,16 +170,7 @@ public final class DeadlockWatchdog implements Runnable {
       if (info == null) {
         continue;
       }
-      List<Site> stack = new ArrayList<>();
-      for (StackTraceElement frame : info.getStackTrace()) {
-        if (frame.getClassName().startsWith("io.lockwatch.")
-            && !frame.getClassName().startsWith("io.lockwatch.samples")) {
-          continue;
-        }
-        if (stack.size() < stackDepth) {
-          stack.add(new Site(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber()));
-        }
-      }
+      List<Site> stack = stacks.framesOf(info.getStackTrace());
       if (!stack.isEmpty()) {
         waitPoints.add(stack.get(0).key());
       }

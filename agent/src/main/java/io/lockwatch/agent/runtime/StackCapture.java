@@ -28,6 +28,20 @@ public final class StackCapture {
                 .collect(Collectors.toList()));
   }
 
+  /** Another thread's stack (from {@code ThreadInfo}) as report frames, agent frames left out. */
+  public List<Site> framesOf(StackTraceElement[] trace) {
+    List<Site> frames = new java.util.ArrayList<>();
+    for (StackTraceElement frame : trace) {
+      if (frames.size() == depth) {
+        break;
+      }
+      if (!isAgentFrame(frame.getClassName())) {
+        frames.add(new Site(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber()));
+      }
+    }
+    return frames;
+  }
+
   static boolean isAgentFrame(String className) {
     return className.startsWith("io.lockwatch.agent.")
         || className.startsWith("io.lockwatch.bridge.")

@@ -91,6 +91,7 @@ public final class ThreadRegistry {
     }
   }
 
+  /** Counts of threads that ended, kept when their states are dropped. */
   private static final java.util.concurrent.atomic.AtomicLong RETIRED_ACQUISITIONS =
       new java.util.concurrent.atomic.AtomicLong();
   private static final java.util.concurrent.atomic.AtomicLong RETIRED_REENTRANT =
@@ -121,27 +122,24 @@ public final class ThreadRegistry {
 
   /** Lock acquisitions counted by every thread so far (racy reads of live threads' counters). */
   public static long acquisitions() {
-    long sum = RETIRED_ACQUISITIONS.get();
-    for (ThreadState s : STATES.values()) {
-      sum += s.acquisitions;
-    }
-    return sum;
+    return sum(RETIRED_ACQUISITIONS, s -> s.acquisitions);
   }
 
   /** Re-entrant acquisitions counted so far. */
   public static long reentrantAcquisitions() {
-    long sum = RETIRED_REENTRANT.get();
-    for (ThreadState s : STATES.values()) {
-      sum += s.reentrantAcquisitions;
-    }
-    return sum;
+    return sum(RETIRED_REENTRANT, s -> s.reentrantAcquisitions);
   }
 
   /** Watched field accesses counted so far. */
   public static long fieldAccesses() {
-    long sum = RETIRED_FIELD_ACCESSES.get();
+    return sum(RETIRED_FIELD_ACCESSES, s -> s.fieldAccesses);
+  }
+
+  private static long sum(
+      java.util.concurrent.atomic.AtomicLong retired, java.util.function.ToLongFunction<ThreadState> count) {
+    long sum = retired.get();
     for (ThreadState s : STATES.values()) {
-      sum += s.fieldAccesses;
+      sum += count.applyAsLong(s);
     }
     return sum;
   }

@@ -130,10 +130,6 @@ public final class ThreadState {
     return tid;
   }
 
-  /** A copy of this thread's vector clock. */
-  public int[] clockSnapshot() {
-    return clock.clone();
-  }
 
   /** The calling thread's state, created on first use. */
   public static ThreadState current() {
