@@ -7,14 +7,10 @@ package io.lockwatch.agent.runtime;
  * predictive mode, and, for a volatile field, its happens-before clock.
  */
 public final class FieldShadow {
-  /** Marks {@link #read} when the reads are kept in {@link #readClock}. */
-  static final long READ_SHARED = -1L;
-
   // Plain, not volatile: a stale read only sends the same-epoch check down the slow path (an
   // epoch equal to this thread's current one can only have been written by this thread).
   long write;
   long read;
-  int[] readClock;
 
   int writeSite;
   LockNode[] writeLocks;
@@ -22,10 +18,8 @@ public final class FieldShadow {
   int readTid = -1;
   LockNode[] readLocks;
 
-  /** While reads are shared: each reader's last read site and locks, by thread number. */
-  int[] readSites;
-
-  LockNode[][] readLockSets;
+  /** Non-null while reads are really concurrent: the read vector clock (FastTrack's R as a VC). */
+  SharedReads sharedReads;
 
   /** Eraser state for {@code races=predict}: see {@link Lockset}. */
   byte lockState;

@@ -95,22 +95,20 @@ public final class RaceDetector {
     if (w != 0 && !VectorClock.leq(w, t.clock)) {
       race(t, owner, field, site, false, VectorClock.tidOf(w), true, s.writeSite, s.writeLocks, true);
     }
-    long r = s.read;
-    if (r != FieldShadow.READ_SHARED) {
+    SharedReads shared = s.sharedReads;
+    if (shared == null) {
+      long r = s.read;
       if (r == 0 || VectorClock.leq(r, t.clock)) {
         s.read = epoch;
       } else {
         // reads become concurrent: keep each reader's clock, site and locks
-        int size = Math.max(VectorClock.tidOf(r), t.tid) + 1;
-        s.readClock = new int[size];
-        s.readSites = new int[size];
-        s.readLockSets = new LockNode[size][];
-        rememberSharedRead(s, VectorClock.tidOf(r), VectorClock.clockOf(r), s.readSite, s.readLocks);
-        s.read = FieldShadow.READ_SHARED;
+        shared = new SharedReads(Math.max(VectorClock.tidOf(r), t.tid) + 1);
+        shared.remember(VectorClock.tidOf(r), VectorClock.clockOf(r), s.readSite, s.readLocks);
+        s.sharedReads = shared;
       }
     }
-    if (s.read == FieldShadow.READ_SHARED) {
-      rememberSharedRead(s, t.tid, t.clock[t.tid], site, t.lockSet());
+    if (shared != null) {
+      shared.remember(t.tid, t.clock[t.tid], site, t.lockSet());
     }
     s.readSite = site;
     s.readTid = t.tid;
@@ -120,12 +118,13 @@ public final class RaceDetector {
   private void onWrite(ThreadState t, Object owner, int field, int site, FieldShadow s, long epoch) {
     long w = s.write;
     long r = s.read;
+    SharedReads shared = s.sharedReads;
     if (w != 0 && !VectorClock.leq(w, t.clock)) {
       race(t, owner, field, site, true, VectorClock.tidOf(w), true, s.writeSite, s.writeLocks, true);
-    } else if (r == FieldShadow.READ_SHARED) {
-      int reader = unorderedReader(s.readClock, t.clock);
+    } else if (shared != null) {
+      int reader = shared.unorderedReader(t.clock);
       if (reader >= 0) {
-        race(t, owner, field, site, true, reader, false, s.readSites[reader], s.readLockSets[reader], true);
+        race(t, owner, field, site, true, reader, false, shared.siteOf(reader), shared.locksOf(reader), true);
       }
     } else if (r != 0 && !VectorClock.leq(r, t.clock)) {
       race(t, owner, field, site, true, VectorClock.tidOf(r), false, s.readSite, s.readLocks, true);
@@ -133,34 +132,10 @@ public final class RaceDetector {
     s.write = epoch;
     s.writeSite = site;
     s.writeLocks = t.lockSet();
-    if (r == FieldShadow.READ_SHARED) {
-      s.readClock = null;
-      s.readSites = null;
-      s.readLockSets = null;
+    if (shared != null) {
+      s.sharedReads = null;
       s.read = 0; // every read was checked against this write
     }
-  }
-
-  private static void rememberSharedRead(FieldShadow s, int tid, int clock, int site, LockNode[] locks) {
-    if (s.readClock.length <= tid) {
-      int size = tid + 1;
-      s.readClock = java.util.Arrays.copyOf(s.readClock, size);
-      s.readSites = java.util.Arrays.copyOf(s.readSites, size);
-      s.readLockSets = java.util.Arrays.copyOf(s.readLockSets, size);
-    }
-    s.readClock[tid] = clock;
-    s.readSites[tid] = site;
-    s.readLockSets[tid] = locks;
-  }
-
-  /** A thread whose read is not ordered before {@code clock}, or -1. */
-  private static int unorderedReader(int[] reads, int[] clock) {
-    for (int tid = 0; tid < reads.length; tid++) {
-      if (reads[tid] != 0 && (tid >= clock.length || reads[tid] > clock[tid])) {
-        return tid;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -223,7 +198,7 @@ public final class RaceDetector {
     if (w != 0 && VectorClock.tidOf(w) == tid) {
       last = w;
     }
-    if (r != 0 && r != FieldShadow.READ_SHARED && VectorClock.tidOf(r) == tid && r > last) {
+    if (r != 0 && VectorClock.tidOf(r) == tid && r > last) {
       last = r;
     }
     return last;
