@@ -143,7 +143,8 @@ final class ChildRun {
 
     double msSinceLastLine(long nanoTime) {
       synchronized (lines) {
-        return (nanoTime - lastLineAt) / 1e6;
+        // The last line may be read just after the exit was seen: that is no time at all.
+        return Math.max(0, (nanoTime - lastLineAt) / 1e6);
       }
     }
   }

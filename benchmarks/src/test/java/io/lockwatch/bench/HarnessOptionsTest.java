@@ -18,7 +18,8 @@ class HarnessOptionsTest {
     assertThat(o.churnReps()).isEqualTo(1);
     assertThat(o.only()).isEmpty();
     assertThat(o.configs()).containsExactly("plain", "off", "on");
-    assertThat(o.java()).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    assertThat(o.java())
+        .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     assertThat(o.agent()).isEqualTo(Path.of("agent/target/lockwatch-agent.jar"));
     assertThat(o.jar()).isEqualTo(Path.of("benchmarks/target/benchmarks.jar"));
     assertThat(o.out()).isEqualTo(Path.of("benchmarks/target/results.md"));
@@ -45,15 +46,24 @@ class HarnessOptionsTest {
   void every_valued_option_takes_its_value() {
     HarnessOptions o =
         HarnessOptions.parse(
-            "--churn-reps", "3",
-            "--only", "sync,h2",
-            "--configs", "off",
-            "--java", "/opt/java/bin/java",
-            "--agent", "a.jar",
-            "--jar", "b.jar",
-            "--out", "x/r.md",
-            "--runs-dir", "x/runs",
-            "--agent-options", "stackDepth=8,races=on",
+            "--churn-reps",
+            "3",
+            "--only",
+            "sync,h2",
+            "--configs",
+            "off",
+            "--java",
+            "/opt/java/bin/java",
+            "--agent",
+            "a.jar",
+            "--jar",
+            "b.jar",
+            "--out",
+            "x/r.md",
+            "--runs-dir",
+            "x/runs",
+            "--agent-options",
+            "stackDepth=8,races=on",
             "--list");
 
     assertThat(o.churnReps()).isEqualTo(3);
@@ -92,8 +102,20 @@ class HarnessOptionsTest {
     assertThat(HarnessOptions.parse("-h").help()).isTrue();
     assertThat(HarnessOptions.usage())
         .contains(
-            "--quick", "--reps", "--churn-reps", "--only", "--configs", "--java", "--agent",
-            "--jar", "--out", "--runs-dir", "--jvm-arg", "--agent-options", "--timeout", "--list");
+            "--quick",
+            "--reps",
+            "--churn-reps",
+            "--only",
+            "--configs",
+            "--java",
+            "--agent",
+            "--jar",
+            "--out",
+            "--runs-dir",
+            "--jvm-arg",
+            "--agent-options",
+            "--timeout",
+            "--list");
   }
 
   @Test
