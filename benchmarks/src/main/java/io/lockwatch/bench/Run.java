@@ -44,7 +44,7 @@ record Run(
     REJECTED
   }
 
-  /** A run of a configuration that is not available, made without starting a child. */
+  /** A run the agent refused: not started (its configuration is n/a), or stopped at start. */
   static Run rejected(
       String variant, String config, int rep, double wallSeconds, double otherCpu, String why) {
     return new Run(

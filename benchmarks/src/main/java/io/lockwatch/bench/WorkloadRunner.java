@@ -87,34 +87,24 @@ final class WorkloadRunner {
     long heap = field(out, "HEAP", "usedAfterGcBytes", -1);
     long heapAfterNextLock = field(out, "HEAP", "usedAfterNextLockBytes", -1);
     long peak = Math.max(field(out, "RSS", "vmHwmKb", 0), o.peakHwmKb());
-    if (o.exitCode() != 0 || result.isEmpty()) {
-      String why =
+    boolean ok = o.exitCode() == 0 && result.isPresent();
+    String note;
+    if (!ok) {
+      note =
           "exit "
               + o.exitCode()
               + (result.isEmpty() ? ", no RESULT line" : "")
               + "; see "
               + errFile;
-      return new Run(
-          variant,
-          key,
-          rep,
-          Run.Status.FAILED,
-          result.orElse(null),
-          heap,
-          heapAfterNextLock,
-          peak,
-          o.exitMs(),
-          o.wallSeconds(),
-          o.otherCpuPercent(),
-          why);
+    } else {
+      note = config.plain() ? "" : ReportNote.of(report, out);
     }
-    String note = config.plain() ? "" : ReportNote.of(report, out);
     return new Run(
         variant,
         key,
         rep,
-        Run.Status.OK,
-        result.get(),
+        ok ? Run.Status.OK : Run.Status.FAILED,
+        result.orElse(null),
         heap,
         heapAfterNextLock,
         peak,
