@@ -9,6 +9,7 @@
 #   --churn-reps N     repetitions of the lock-churn workloads (default 1)
 #   --only a,b         only variants whose name starts with a or b (--list shows them)
 #   --configs plain,off,on   --jvm-arg ARG   --agent-options k=v   --java PATH   --timeout S
+#   --agent JAR   --jar JAR   --out FILE   --runs-dir DIR   --list   --help
 #   --no-build         use the jars already built
 # Extra Maven options can be passed in MAVEN_ARGS, e.g. MAVEN_ARGS=-o benchmarks/run.sh --quick
 set -euo pipefail
@@ -24,7 +25,7 @@ if (( build )); then
   # shellcheck disable=SC2086 # MAVEN_ARGS is a list of options
   if ! mvn -B -q -DskipTests ${MAVEN_ARGS:-} install -pl reports,agent,benchmarks -am; then
     echo "run.sh: the build of reports/agent failed (someone mid-edit?); building the benchmarks" \
-      "alone and using the last built agent jar" >&2
+      "(with the reports model they read reports with) alone and using the last built agent jar" >&2
     # shellcheck disable=SC2086
     mvn -B -q -DskipTests ${MAVEN_ARGS:-} install -pl benchmarks -am
   fi

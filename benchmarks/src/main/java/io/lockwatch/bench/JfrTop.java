@@ -17,18 +17,19 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Aggregates a JFR recording into the few lists that matter for agent overhead: hottest frames
- * (self and inclusive), the innermost frame inside the agent (classes under comma-separated
- * {@code --prefix}es, default the agent's, bridge and shaded packages, so JDK code the agent calls
- * is charged to the agent method that called it), and allocation samples by class and by
- * allocating frame. Usage:
- * {@code java -cp benchmarks.jar io.lockwatch.bench.JfrTop rec.jfr [--prefix a.,b.] [--top 25]}
+ * (self and inclusive), the innermost frame inside the agent (classes under comma-separated {@code
+ * --prefix}es, default the agent's, bridge and shaded packages, so JDK code the agent calls is
+ * charged to the agent method that called it), and allocation samples by class and by allocating
+ * frame. Usage: {@code java -cp benchmarks.jar io.lockwatch.bench.JfrTop rec.jfr [--prefix a.,b.]
+ * [--top 25]}
  */
 public final class JfrTop {
   private JfrTop() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
-      System.err.println("usage: JfrTop rec.jfr [--prefix io.lockwatch.agent.,io.lockwatch.bridge.] [--top 25]");
+      System.err.println(
+          "usage: JfrTop rec.jfr [--prefix io.lockwatch.agent.,io.lockwatch.bridge.] [--top 25]");
       System.exit(64);
     }
     Path file = Paths.get(args[0]);
@@ -89,13 +90,22 @@ public final class JfrTop {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%d execution samples, %d (%.1f%%) with a frame under %s%n",
-        samples, samplesInPrefix, pct(samplesInPrefix, samples), prefix);
+    System.out.printf(
+        Locale.ROOT,
+        "%d execution samples, %d (%.1f%%) with a frame under %s%n",
+        samples,
+        samplesInPrefix,
+        pct(samplesInPrefix, samples),
+        prefix);
     print("hottest frames (self)", self, samples, top, "");
     print("hottest frames (inclusive)", inclusive, samples, top, "");
     print("innermost agent frame of each sample", inPrefix, samples, top, "");
-    System.out.printf(Locale.ROOT, "%nallocation samples: %.1f MB sampled weight, %.1f%% under %s%n",
-        allocTotal / 1048576.0, pct(allocInPrefix, allocTotal), prefix);
+    System.out.printf(
+        Locale.ROOT,
+        "%nallocation samples: %.1f MB sampled weight, %.1f%% under %s%n",
+        allocTotal / 1048576.0,
+        pct(allocInPrefix, allocTotal),
+        prefix);
     print("allocated classes", allocByClass, allocTotal, top, " MB");
     print("allocating frames (top)", allocByFrame, allocTotal, top, " MB");
     print("allocating agent frames (innermost)", allocByPrefixFrame, allocTotal, top, " MB");
@@ -142,7 +152,8 @@ public final class JfrTop {
                     Locale.ROOT,
                     "  %6.1f%%  %s  %s%n",
                     pct(e.getValue(), total),
-                    unit.isEmpty() ? String.format(Locale.ROOT, "%6d", e.getValue())
+                    unit.isEmpty()
+                        ? String.format(Locale.ROOT, "%6d", e.getValue())
                         : String.format(Locale.ROOT, "%8.1f%s", e.getValue() / 1048576.0, unit),
                     e.getKey()));
   }

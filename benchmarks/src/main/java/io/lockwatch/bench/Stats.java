@@ -9,7 +9,8 @@ public final class Stats {
 
   /** The median of the values (mean of the middle two for an even count); NaN when empty. */
   public static double median(Collection<? extends Number> values) {
-    double[] v = values.stream().mapToDouble(Number::doubleValue).filter(d -> !Double.isNaN(d)).toArray();
+    double[] v =
+        values.stream().mapToDouble(Number::doubleValue).filter(d -> !Double.isNaN(d)).toArray();
     if (v.length == 0) {
       return Double.NaN;
     }

@@ -12,7 +12,9 @@ class HarnessMathTest {
   @Test
   void parsesAResultLine() {
     ResultLine r =
-        ResultLine.parse("RESULT workload=sync-nested threads=8 ops=123456789 seconds=5.002 opsPerSec=24681.3")
+        ResultLine.parse(
+                "RESULT workload=sync-nested threads=8 ops=123456789 seconds=5.002"
+                    + " opsPerSec=24681.3")
             .orElseThrow();
     assertThat(r.workload()).isEqualTo("sync-nested");
     assertThat(r.threads()).isEqualTo(8);
@@ -23,7 +25,9 @@ class HarnessMathTest {
 
   @Test
   void toleratesSurroundingBlanksAndExtraFields() {
-    assertThat(ResultLine.parse("  RESULT workload=h2 threads=4 ops=10 seconds=1.0 opsPerSec=10.0 extra=1 \n"))
+    assertThat(
+            ResultLine.parse(
+                "  RESULT workload=h2 threads=4 ops=10 seconds=1.0 opsPerSec=10.0 extra=1 \n"))
         .isPresent();
   }
 
@@ -32,10 +36,13 @@ class HarnessMathTest {
     assertThat(ResultLine.parse(null)).isEmpty();
     assertThat(ResultLine.parse("")).isEmpty();
     assertThat(ResultLine.parse("HEAP usedAfterGcBytes=12")).isEmpty();
-    assertThat(ResultLine.parse("RESULTS workload=x threads=1 ops=1 seconds=1 opsPerSec=1")).isEmpty();
+    assertThat(ResultLine.parse("RESULTS workload=x threads=1 ops=1 seconds=1 opsPerSec=1"))
+        .isEmpty();
     assertThat(ResultLine.parse("RESULT workload=x threads=1 ops=1 seconds=1")).isEmpty();
-    assertThat(ResultLine.parse("RESULT workload=x threads=one ops=1 seconds=1 opsPerSec=1")).isEmpty();
-    assertThat(ResultLine.parse("RESULT workload=x threads=1 ops=1 seconds=1 opsPerSec=1 stray")).isEmpty();
+    assertThat(ResultLine.parse("RESULT workload=x threads=one ops=1 seconds=1 opsPerSec=1"))
+        .isEmpty();
+    assertThat(ResultLine.parse("RESULT workload=x threads=1 ops=1 seconds=1 opsPerSec=1 stray"))
+        .isEmpty();
   }
 
   @Test
@@ -43,9 +50,11 @@ class HarnessMathTest {
     assertThat(ResultLine.longField("HEAP", "usedAfterGcBytes", "HEAP usedAfterGcBytes=73400320"))
         .contains(73400320L);
     assertThat(ResultLine.longField("RSS", "vmHwmKb", "RSS vmHwmKb=123")).contains(123L);
-    assertThat(ResultLine.longField("END", "epochMillis", "END epochMillis=1700000000000")).contains(1700000000000L);
+    assertThat(ResultLine.longField("END", "epochMillis", "END epochMillis=1700000000000"))
+        .contains(1700000000000L);
     assertThat(ResultLine.longField("HEAP", "usedAfterGcBytes", "RSS vmHwmKb=123")).isEmpty();
-    assertThat(ResultLine.longField("HEAP", "usedAfterGcBytes", "HEAP usedAfterGcBytes=lots")).isEmpty();
+    assertThat(ResultLine.longField("HEAP", "usedAfterGcBytes", "HEAP usedAfterGcBytes=lots"))
+        .isEmpty();
   }
 
   @Test

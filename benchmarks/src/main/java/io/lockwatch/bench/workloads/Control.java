@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs worker threads through a warm-up phase and a measured phase of fixed durations and sums
- * the operations each thread completed during the measured phase.
+ * Runs worker threads through a warm-up phase and a measured phase of fixed durations and sums the
+ * operations each thread completed during the measured phase.
  *
  * <p>Workers count their own operations in a {@link Meter} (one per thread, no sharing) and report
- * them in batches; a batch reads one volatile field, so the harness costs the same with and
- * without the agent.
+ * them in batches; a batch reads one volatile field, so the harness costs the same with and without
+ * the agent.
  */
 final class Control {
   static final int WARMUP = 0;
@@ -69,7 +69,11 @@ final class Control {
    * operations counted by the meters of the threads for which {@code counted} is true.
    */
   static Outcome run(
-      int threads, double warmupSeconds, double seconds, Worker worker, java.util.function.IntPredicate counted)
+      int threads,
+      double warmupSeconds,
+      double seconds,
+      Worker worker,
+      java.util.function.IntPredicate counted)
       throws InterruptedException {
     Control control = new Control();
     List<Meter> meters = new ArrayList<>();

@@ -69,7 +69,8 @@ public final class FieldHeavy {
                     }
                     a.lastAmount = amount;
                     a.flags = (a.flags << 1) ^ (amount & 1);
-                    a.checksum = a.checksum * 31 + a.balance + a.version + a.deposits - a.withdrawals;
+                    a.checksum =
+                        a.checksum * 31 + a.balance + a.version + a.deposits - a.withdrawals;
                     a.touchedBy = index;
                   }
                   if ((k & 3) == 0) {

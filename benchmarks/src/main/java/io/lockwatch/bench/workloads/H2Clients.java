@@ -15,7 +15,8 @@ import java.sql.Statement;
  * Args: {@code --threads N --warmup S --seconds S --accounts N}.
  */
 public final class H2Clients {
-  private static final String URL = "jdbc:h2:mem:lockwatch-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+  private static final String URL =
+      "jdbc:h2:mem:lockwatch-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
 
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
@@ -73,13 +74,16 @@ public final class H2Clients {
   private static void client(int index, Control.Meter meter, int accounts) throws SQLException {
     Control.Rng rng = new Control.Rng(index * 15485863L + 11);
     try (Connection c = DriverManager.getConnection(URL, "sa", "");
-        PreparedStatement select = c.prepareStatement("SELECT owner, balance FROM accounts WHERE id = ?");
+        PreparedStatement select =
+            c.prepareStatement("SELECT owner, balance FROM accounts WHERE id = ?");
         PreparedStatement update =
-            c.prepareStatement("UPDATE accounts SET balance = balance + ?, updated = ? WHERE id = ?");
+            c.prepareStatement(
+                "UPDATE accounts SET balance = balance + ?, updated = ? WHERE id = ?");
         PreparedStatement log =
             c.prepareStatement("INSERT INTO events(account, amount, note) VALUES (?, ?, ?)");
         PreparedStatement range =
-            c.prepareStatement("SELECT COUNT(*), SUM(balance) FROM accounts WHERE id BETWEEN ? AND ?")) {
+            c.prepareStatement(
+                "SELECT COUNT(*), SUM(balance) FROM accounts WHERE id BETWEEN ? AND ?")) {
       long sink = 0;
       long n = 0;
       do {

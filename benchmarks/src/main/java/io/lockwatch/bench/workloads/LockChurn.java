@@ -9,14 +9,14 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>{@code --mode alone}: each short-lived lock is locked with nothing else held (no lock-order
  * edge). {@code --mode nested}: each is locked while holding the thread's long-lived lock, which
- * makes one new lock-order edge per short-lived lock: the case that tests whether the agent's memory
- * stays bounded. A warm-up of {@code --warmup-locks} (default N/10) precedes the measured N.
+ * makes one new lock-order edge per short-lived lock: the case that tests whether the agent's
+ * memory stays bounded. A warm-up of {@code --warmup-locks} (default N/10) precedes the measured N.
  *
- * <p>Prints the usual RESULT line (operations = locks created in the measured phase), the heap still
- * used after two full collections ({@code HEAP usedAfterGcBytes}), then, after creating and locking
- * one more lock, the heap after two more collections ({@code HEAP usedAfterNextLockBytes}). Args:
- * {@code --mode alone|nested --locks N --threads N --warmup-locks N [--pause-at-end S]} (the last
- * leaves S seconds to inspect the heap, e.g. with {@code jmap -histo:live <pid>}).
+ * <p>Prints the usual RESULT line (operations = locks created in the measured phase), the heap
+ * still used after two full collections ({@code HEAP usedAfterGcBytes}), then, after creating and
+ * locking one more lock, the heap after two more collections ({@code HEAP usedAfterNextLockBytes}).
+ * Args: {@code --mode alone|nested --locks N --threads N --warmup-locks N [--pause-at-end S]} (the
+ * last leaves S seconds to inspect the heap, e.g. with {@code jmap -histo:live <pid>}).
  */
 public final class LockChurn {
   private static final int RING = 1024;
@@ -63,10 +63,7 @@ public final class LockChurn {
     for (int t = 0; t < threads; t++) {
       long share = locks / threads + (t < locks % threads ? 1 : 0);
       int index = t;
-      workers[t] =
-          new Thread(
-              () -> sinks[index] = run(share, nested, new Object()),
-              "churn-" + t);
+      workers[t] = new Thread(() -> sinks[index] = run(share, nested, new Object()), "churn-" + t);
       workers[t].start();
     }
     for (Thread w : workers) {

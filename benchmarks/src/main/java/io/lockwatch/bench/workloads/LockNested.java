@@ -5,10 +5,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Workload 2: workload 1 with {@code java.util.concurrent} locks: {@code --kind reentrant} nests two
- * {@link ReentrantLock}s of a pool; {@code --kind rw} nests two {@link ReentrantReadWriteLock}s, each
- * taken for reading (7 in 8) or writing (1 in 8). Always in a consistent order (lower index first).
- * Args: {@code --kind reentrant|rw --threads N --warmup S --seconds S --pool N}.
+ * Workload 2: workload 1 with {@code java.util.concurrent} locks: {@code --kind reentrant} nests
+ * two {@link ReentrantLock}s of a pool; {@code --kind rw} nests two {@link
+ * ReentrantReadWriteLock}s, each taken for reading (7 in 8) or writing (1 in 8). Always in a
+ * consistent order (lower index first). Args: {@code --kind reentrant|rw --threads N --warmup S
+ * --seconds S --pool N}.
  */
 public final class LockNested {
   static final class Cell {
@@ -112,6 +113,10 @@ public final class LockNested {
     if (sum != 0) {
       throw new IllegalStateException("lost updates: " + sum);
     }
-    Output.finish(kind.equals("rw") ? "rwlock-nested" : "reentrant-nested", threads, out.ops(), out.seconds());
+    Output.finish(
+        kind.equals("rw") ? "rwlock-nested" : "reentrant-nested",
+        threads,
+        out.ops(),
+        out.seconds());
   }
 }

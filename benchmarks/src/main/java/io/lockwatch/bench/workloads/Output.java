@@ -56,7 +56,8 @@ final class Output {
   }
 
   /** The common ending: the result, the retained heap and the peak RSS. */
-  static void finish(String workload, int threads, long ops, double seconds) throws InterruptedException {
+  static void finish(String workload, int threads, long ops, double seconds)
+      throws InterruptedException {
     result(workload, threads, ops, seconds);
     heapAfterGc();
     peakRss();

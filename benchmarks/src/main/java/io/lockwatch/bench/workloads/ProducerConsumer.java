@@ -8,10 +8,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Workload 3: producers and consumers over a bounded buffer. {@code --kind condition} uses the
  * program's own buffer built on a {@link ReentrantLock} with two {@link Condition}s (instrumented
- * code); {@code --kind abq} uses {@link ArrayBlockingQueue} (JDK code, whose internal lock the agent
- * does not instrument). Half the threads produce, half consume; an operation is one item consumed.
- * Waits are timed (10 ms) so every thread notices the end of the run. Args:
- * {@code --kind condition|abq --threads N --warmup S --seconds S --capacity N}.
+ * code); {@code --kind abq} uses {@link ArrayBlockingQueue} (JDK code, whose internal lock the
+ * agent does not instrument). Half the threads produce, half consume; an operation is one item
+ * consumed. Waits are timed (10 ms) so every thread notices the end of the run. Args: {@code --kind
+ * condition|abq --threads N --warmup S --seconds S --capacity N}.
  */
 public final class ProducerConsumer {
   private static final Object ITEM = new Object();
@@ -117,7 +117,11 @@ public final class ProducerConsumer {
     }
     Control.Outcome out =
         Control.run(
-            threads, args.decimal("warmup", 3), args.decimal("seconds", 5), worker, i -> i >= producers);
+            threads,
+            args.decimal("warmup", 3),
+            args.decimal("seconds", 5),
+            worker,
+            i -> i >= producers);
     Output.finish("prodcons-" + kind, threads, out.ops(), out.seconds());
   }
 }

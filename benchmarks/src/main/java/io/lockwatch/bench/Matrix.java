@@ -1,0 +1,210 @@
+package io.lockwatch.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark matrix: which variants run (all of them, or those {@code --only} names) and how
+ * many times each. The configurations are {@link Config#ALL}.
+ */
+final class Matrix {
+
+  /** Where the workload mains live. */
+  static final String WORKLOADS = "io.lockwatch.bench.workloads.";
+
+  /** The lock-churn workload, which measures memory and so gets its own repetition count. */
+  static final int CHURN_WORKLOAD = 6;
+
+  private final List<Variant> variants;
+  private final int reps;
+  private final int churnReps;
+
+  /**
+   * The variants of a full or quick run whose names start with one of {@code only} (all of them
+   * when it is empty), each repeated {@code reps} times, lock churn {@code churnReps} times.
+   */
+  Matrix(boolean quick, List<String> only, int reps, int churnReps) {
+    this.variants =
+        all(quick).stream()
+            .filter(v -> only.isEmpty() || only.stream().anyMatch(p -> v.name().startsWith(p)))
+            .collect(Collectors.toList());
+    this.reps = reps;
+    this.churnReps = Math.max(1, Math.min(reps, churnReps));
+  }
+
+  /** The selected variants, in the order they run. */
+  List<Variant> variants() {
+    return variants;
+  }
+
+  /** Repetitions of every variant but lock churn. */
+  int reps() {
+    return reps;
+  }
+
+  /** Repetitions of the lock-churn variants: {@code --churn-reps}, at least 1, at most reps. */
+  int churnReps() {
+    return churnReps;
+  }
+
+  /** How many times {@code v} runs under each configuration. */
+  int repsOf(Variant v) {
+    return v.workload() == CHURN_WORKLOAD ? churnReps : reps;
+  }
+
+  /** Every variant of a full or quick run. */
+  static List<Variant> all(boolean quick) {
+    List<Variant> v = new ArrayList<>();
+    List<String> timed = List.of("--warmup", "3", "--seconds", "5");
+    List<String> timedQuick = List.of("--warmup", "1", "--seconds", "2");
+    Map<String, Double> w123 = Map.of("off", 1.3);
+    for (int threads : new int[] {2, 8}) {
+      v.add(
+          timed(
+              "sync-nested-" + threads + "t",
+              1,
+              "SyncNested",
+              threads,
+              List.of(),
+              timed,
+              timedQuick,
+              w123,
+              "nested synchronized pair over a pool of 64 monitors, consistent order"));
+    }
+    for (int threads : new int[] {2, 8}) {
+      v.add(
+          timed(
+              "reentrant-nested-" + threads + "t",
+              2,
+              "LockNested",
+              threads,
+              List.of("--kind", "reentrant"),
+              timed,
+              timedQuick,
+              w123,
+              "nested ReentrantLock pair over a pool of 64, consistent order"));
+    }
+    for (int threads : new int[] {2, 8}) {
+      v.add(
+          timed(
+              "rwlock-nested-" + threads + "t",
+              2,
+              "LockNested",
+              threads,
+              List.of("--kind", "rw"),
+              timed,
+              timedQuick,
+              w123,
+              "nested ReentrantReadWriteLock pair (1 in 8 write), consistent order"));
+    }
+    v.add(
+        timed(
+            "prodcons-condition-4t",
+            3,
+            "ProducerConsumer",
+            4,
+            List.of("--kind", "condition"),
+            timed,
+            timedQuick,
+            w123,
+            "2 producers + 2 consumers, own bounded buffer on ReentrantLock + 2 Conditions"));
+    v.add(
+        timed(
+            "prodcons-abq-4t",
+            3,
+            "ProducerConsumer",
+            4,
+            List.of("--kind", "abq"),
+            timed,
+            timedQuick,
+            w123,
+            "2 producers + 2 consumers over ArrayBlockingQueue (JDK lock: not instrumented)"));
+    v.add(
+        timed(
+            "field-heavy-4t",
+            4,
+            "FieldHeavy",
+            4,
+            List.of(),
+            timed,
+            timedQuick,
+            Map.of("on", 3.0),
+            "8-field updates under account monitors, stats under ReentrantLocks"));
+    v.add(
+        timed(
+            "h2-4t",
+            5,
+            "H2Clients",
+            4,
+            List.of(),
+            List.of("--warmup", "4", "--seconds", "8"),
+            List.of("--warmup", "2", "--seconds", "3"),
+            Map.of("off", 1.1, "on", 1.5),
+            "H2 in-memory DB, 4 JDBC clients: select/update/insert/range/transfer"));
+    // Workload 6 is bound by a count, not a time: what it tests is memory against that count.
+    long[] counts = quick ? new long[] {50_000, 200_000} : new long[] {1_000_000, 4_000_000};
+    for (String mode : new String[] {"alone", "nested"}) {
+      for (long count : counts) {
+        List<String> a = List.of("--mode", mode, "--threads", "2", "--locks", Long.toString(count));
+        v.add(
+            new Variant(
+                "churn-" + mode + "-" + countName(count),
+                CHURN_WORKLOAD,
+                WORKLOADS + "LockChurn",
+                a,
+                a,
+                Map.of(),
+                countName(count)
+                    + " short-lived locks, each locked once "
+                    + (mode.equals("nested")
+                        ? "inside a long-lived lock (1 edge per lock)"
+                        : "alone")));
+      }
+    }
+    v.add(
+        new Variant(
+            "report-100k-edges",
+            7,
+            WORKLOADS + "ReportSize",
+            List.of("--edges", "100000"),
+            List.of("--edges", "100000"),
+            Map.of(),
+            "10^5 distinct lock-order edges kept alive; exit ms = report time"));
+    return v;
+  }
+
+  /** 250000 -> 250k, 4000000 -> 4M. */
+  static String countName(long n) {
+    if (n % 1_000_000 == 0) {
+      return n / 1_000_000 + "M";
+    }
+    if (n % 1_000 == 0) {
+      return n / 1_000 + "k";
+    }
+    return Long.toString(n);
+  }
+
+  /** A time-bound variant: its fixed arguments, {@code --threads}, then its phase lengths. */
+  private static Variant timed(
+      String name,
+      int workload,
+      String main,
+      int threads,
+      List<String> fixed,
+      List<String> full,
+      List<String> quick,
+      Map<String, Double> maxSlowdown,
+      String description) {
+    List<String> base = new ArrayList<>(fixed);
+    base.add("--threads");
+    base.add(Integer.toString(threads));
+    List<String> a = new ArrayList<>(base);
+    a.addAll(full);
+    List<String> q = new ArrayList<>(base);
+    q.addAll(quick);
+    return new Variant(
+        name, workload, WORKLOADS + main, List.copyOf(a), List.copyOf(q), maxSlowdown, description);
+  }
+}
