@@ -12,9 +12,9 @@ import java.util.List;
  * The JSON Schema (draft 2020-12) of a Lockwatch report, {@code schemaVersion} 1, and validation
  * against it.
  *
- * <p>For integration tests elsewhere: depend on {@code lockwatch-report-model} and, in test
- * scope, on {@code com.networknt:json-schema-validator} (its version is managed by the parent
- * POM), then {@code assertThat(ReportSchema.problems(reportFile)).isEmpty()}.
+ * <p>For integration tests elsewhere: depend on {@code lockwatch-report-model} and, in test scope,
+ * on {@code com.networknt:json-schema-validator} (its version is managed by the parent POM), then
+ * {@code assertThat(ReportSchema.problems(reportFile)).isEmpty()}.
  */
 public final class ReportSchema {
   /** Class-path resource of the schema. */
