@@ -3,15 +3,15 @@
 # headless Chromium, so a person (or HtmlScreenshotIT) can see that it opens and shows the graph.
 #
 # Usage: reports/scripts/html-screenshot.sh [REPORT.json] [OUT.png]
-#   REPORT.json  default: the shop fixture of the tests
+#   REPORT.json  default: the shop fixture of the tests (in report-model)
 #   OUT.png      default: reports/target/lockwatch-report.png (the HTML lands beside it)
-# Needs: reports/target/lockwatch-reports.jar (mvn -pl reports package) and Chromium
+# Needs: reports/target/lockwatch-reports.jar (mvn -pl reports -am package) and Chromium
 #        (Debian: apt-get install chromium). Exit 3 when either is missing.
 set -euo pipefail
 
 module=$(cd "$(dirname "$0")/.." && pwd)
 jar=${LOCKWATCH_REPORTS_JAR:-$module/target/lockwatch-reports.jar}
-report=${1:-$module/src/test/resources/fixtures/shop.json}
+report=${1:-$module/../report-model/src/test/resources/fixtures/shop.json}
 png=${2:-$module/target/lockwatch-report.png}
 chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 
@@ -20,7 +20,7 @@ if [ -z "$chromium" ]; then
   exit 3
 fi
 if [ ! -f "$jar" ]; then
-  echo "html-screenshot: $jar not found (build it: mvn -pl reports package)" >&2
+  echo "html-screenshot: $jar not found (build it: mvn -pl reports -am package)" >&2
   exit 3
 fi
 

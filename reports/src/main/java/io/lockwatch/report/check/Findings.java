@@ -8,6 +8,7 @@ import io.lockwatch.report.model.UnguardedField;
 import io.lockwatch.report.model.WaitHazard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -29,42 +30,31 @@ public final class Findings {
 
   /** The finding of an observed deadlock. */
   public static Finding of(ObservedDeadlock deadlock) {
-    String headline =
-        "observed deadlock ["
-            + deadlock.severity()
-            + ", seen by "
-            + deadlock.detectedBy()
-            + "]: threads "
-            + deadlock.threads().stream()
-                .map(ObservedDeadlock.DeadlockedThread::name)
-                .collect(Collectors.joining(", "));
-    String detail =
-        deadlock.threads().stream()
-            .map(
-                t ->
-                    t.name()
-                        + " waits for "
-                        + t.waitsFor()
-                        + (t.stack().isEmpty() ? "" : " at " + t.stack().get(0).fileAndLine()))
-            .collect(Collectors.joining("; "));
-    return new Finding(
-        FindingCategory.DEADLOCKS, deadlock.fingerprint(), deadlock.severity(), headline, detail);
+    return finding(
+        FindingCategory.DEADLOCKS,
+        deadlock.fingerprint(),
+        deadlock.severity(),
+        "seen by " + deadlock.detectedBy(),
+        "threads " + joined(deadlock.threads(), ObservedDeadlock.DeadlockedThread::name, ", "),
+        joined(deadlock.threads(), Findings::describeWaiter, "; "));
+  }
+
+  private static String describeWaiter(ObservedDeadlock.DeadlockedThread thread) {
+    return thread.name()
+        + " waits for "
+        + thread.waitsFor()
+        + (thread.stack().isEmpty() ? "" : " at " + thread.stack().get(0).fileAndLine());
   }
 
   /** The finding of a lock-order cycle. */
   public static Finding of(LockOrderCycle cycle) {
-    String headline =
-        "lock-order cycle ["
-            + cycle.severity()
-            + ", "
-            + cycle.kind()
-            + "]: "
-            + cycle.chain()
-            + (cycle.occurrences() > 1 ? " (" + cycle.occurrences() + " instances)" : "");
-    String detail =
-        cycle.edges().stream().map(Findings::describeEdge).collect(Collectors.joining("; "));
-    return new Finding(
-        FindingCategory.CYCLES, cycle.fingerprint(), cycle.severity(), headline, detail);
+    return finding(
+        FindingCategory.CYCLES,
+        cycle.fingerprint(),
+        cycle.severity(),
+        cycle.kind(),
+        cycle.chain() + (cycle.occurrences() > 1 ? " (" + cycle.occurrences() + " instances)" : ""),
+        joined(cycle.edges(), Findings::describeEdge, "; "));
   }
 
   private static String describeEdge(CycleEdge edge) {
@@ -78,36 +68,33 @@ public final class Findings {
 
   /** The finding of an unguarded field. */
   public static Finding of(UnguardedField field) {
-    String headline =
-        "unguarded field ["
-            + field.severity()
-            + ", "
-            + (field.observedRace() ? "observed race" : "predicted by lockset")
-            + "]: "
-            + field.field();
-    String detail =
-        field.accesses().stream()
-            .map(
-                a ->
-                    a.kind()
-                        + " by "
-                        + a.thread()
-                        + " at "
-                        + a.site().fileAndLine()
-                        + " holding "
-                        + (a.locksHeld().isEmpty() ? "no lock" : String.join(", ", a.locksHeld())))
-            .collect(Collectors.joining("; "));
-    return new Finding(
-        FindingCategory.RACES, field.fingerprint(), field.severity(), headline, detail);
+    return finding(
+        FindingCategory.RACES,
+        field.fingerprint(),
+        field.severity(),
+        field.observedRace() ? "observed race" : "predicted by lockset",
+        field.field(),
+        joined(field.accesses(), Findings::describeAccess, "; "));
+  }
+
+  private static String describeAccess(UnguardedField.FieldAccess access) {
+    return access.kind()
+        + " by "
+        + access.thread()
+        + " at "
+        + access.site().fileAndLine()
+        + " holding "
+        + (access.locksHeld().isEmpty() ? "no lock" : String.join(", ", access.locksHeld()));
   }
 
   /** The finding of a wait hazard. */
   public static Finding of(WaitHazard hazard) {
-    String headline =
-        "wait hazard ["
-            + hazard.severity()
-            + "]: "
-            + hazard.waitKind()
+    return finding(
+        FindingCategory.HAZARDS,
+        hazard.fingerprint(),
+        hazard.severity(),
+        null,
+        hazard.waitKind()
             + " at "
             + hazard.waitSite().fileAndLine()
             + " while holding "
@@ -115,8 +102,29 @@ public final class Findings {
             + " (taken at "
             + hazard.heldAt().fileAndLine()
             + ") by thread "
-            + hazard.thread();
-    return new Finding(
-        FindingCategory.HAZARDS, hazard.fingerprint(), hazard.severity(), headline, "");
+            + hazard.thread(),
+        "");
+  }
+
+  /**
+   * The one shape of every finding: a headline {@code lock-order cycle [high, deadlock]: subject},
+   * named by its category, then the detail line.
+   *
+   * @param qualifier what follows the severity in brackets, or null for nothing
+   */
+  private static Finding finding(
+      FindingCategory category,
+      String fingerprint,
+      String severity,
+      String qualifier,
+      String subject,
+      String detail) {
+    String tags = qualifier == null ? severity : severity + ", " + qualifier;
+    String headline = category.noun(1) + " [" + tags + "]: " + subject;
+    return new Finding(category, fingerprint, severity, headline, detail);
+  }
+
+  private static <T> String joined(List<T> parts, Function<T, String> describe, String separator) {
+    return parts.stream().map(describe).collect(Collectors.joining(separator));
   }
 }

@@ -3,12 +3,11 @@ package io.lockwatch.report.cli;
 import io.lockwatch.report.check.Baseline;
 import io.lockwatch.report.check.Findings;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code baseline}: writes the fingerprints of today's findings. */
@@ -23,8 +22,7 @@ import picocli.CommandLine.Spec;
 final class BaselineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
-  List<Path> reports;
+  @Mixin ReportInputs inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -35,20 +33,18 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportInputs inputs = ReportInputs.read(reports);
     Baseline baseline = Baseline.of(Findings.of(inputs.report()));
-    OutputFile.write(output, baseline.toJson(), spec.commandLine().getOut());
-    if (!OutputFile.isStdout(output)) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Wrote "
-                  + baseline.entries().size()
-                  + " fingerprints of "
-                  + inputs.describe()
-                  + " to "
-                  + output);
-    }
+    OutputFile.write(
+        output,
+        baseline.toJson(),
+        spec.commandLine().getOut(),
+        () ->
+            "Wrote "
+                + baseline.entries().size()
+                + " fingerprints of "
+                + inputs.describe()
+                + " to "
+                + output);
     return ExitCodes.OK;
   }
 }

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: the summary, then exit 0 (nothing to fail on), 1 (findings) or 2 (unusable). */
@@ -35,8 +35,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
-  List<Path> reports;
+  @Mixin ReportInputs inputs;
 
   @Option(
       names = "--fail-on",
@@ -57,9 +56,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportInputs inputs = ReportInputs.read(reports);
-    Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     Report report = inputs.report();
+    Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
     CheckResult result = new ReportCheck(failOn, baseline).check(findings);
 

@@ -3,12 +3,11 @@ package io.lockwatch.report.cli;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.Report;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code merge}: one report from many. */
@@ -24,8 +23,7 @@ import picocli.CommandLine.Spec;
 final class MergeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
-  List<Path> reports;
+  @Mixin ReportInputs inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -36,27 +34,25 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportInputs inputs = ReportInputs.read(reports);
     Report merged = inputs.report();
-    OutputFile.write(output, ReportJson.toJson(merged) + "\n", spec.commandLine().getOut());
-    if (!OutputFile.isStdout(output)) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Merged "
-                  + inputs.describe()
-                  + " into "
-                  + output
-                  + ": "
-                  + merged.lockOrderCycles().size()
-                  + " lock-order cycles, "
-                  + merged.observedDeadlocks().size()
-                  + " observed deadlocks, "
-                  + merged.unguardedFields().size()
-                  + " unguarded fields, "
-                  + merged.waitHazards().size()
-                  + " wait hazards");
-    }
+    OutputFile.write(
+        output,
+        ReportJson.toJson(merged) + "\n",
+        spec.commandLine().getOut(),
+        () ->
+            "Merged "
+                + inputs.describe()
+                + " into "
+                + output
+                + ": "
+                + merged.lockOrderCycles().size()
+                + " lock-order cycles, "
+                + merged.observedDeadlocks().size()
+                + " observed deadlocks, "
+                + merged.unguardedFields().size()
+                + " unguarded fields, "
+                + merged.waitHazards().size()
+                + " wait hazards");
     return ExitCodes.OK;
   }
 }

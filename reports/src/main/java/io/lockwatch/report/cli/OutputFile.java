@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Writes a command's output to a file, atomically, or to standard output for {@code -}. */
 final class OutputFile {
@@ -26,5 +27,17 @@ final class OutputFile {
       throw new IOException(file + " is a directory");
     }
     AtomicFiles.writeString(file, content);
+  }
+
+  /**
+   * {@link #write}, then, when it went to a file, the line {@code written} says what it holds
+   * ({@code Wrote 3 fingerprints of a.json to b.json}); standard output stays the content alone.
+   */
+  static void write(Path file, String content, PrintWriter stdout, Supplier<String> written)
+      throws IOException {
+    write(file, content, stdout);
+    if (!isStdout(file)) {
+      stdout.println(written.get());
+    }
   }
 }

@@ -6,12 +6,11 @@ import io.lockwatch.report.render.HtmlRenderer;
 import io.lockwatch.report.render.SarifRenderer;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code render}: SARIF, HTML or DOT. */
@@ -34,8 +33,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
-  List<Path> reports;
+  @Mixin ReportInputs inputs;
 
   @Option(
       names = {"-f", "--format"},
@@ -60,7 +58,6 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportInputs inputs = ReportInputs.read(reports);
     Report report = inputs.report();
     StringWriter text = new StringWriter();
     switch (format) {

@@ -11,23 +11,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Parameters;
 
 /**
- * The report files a command was given, read and, when there are several, merged into one.
- *
- * @param files the files, as given
- * @param inputs each file's report, labelled with its file name (its path if names repeat)
+ * The report files a command is given (a picocli mixin: {@code @Mixin ReportInputs inputs}), read
+ * and, when there are several, merged into one.
  */
-record ReportInputs(List<Path> files, List<MergeInput> inputs) {
+final class ReportInputs {
   /** Files named one by one in messages; more are counted. */
   private static final int NAMED = 3;
 
+  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
+  private List<Path> files;
+
   /**
-   * Reads every file.
+   * Reads every file and returns the one report: the only input, or the merge of all of them, each
+   * labelled with its file name (its path if names repeat).
    *
    * @throws ReportFormatException for the first unusable file, naming it
    */
-  static ReportInputs read(List<Path> files) throws ReportFormatException {
+  Report report() throws ReportFormatException {
     Set<String> names = new HashSet<>();
     boolean repeated =
         !files.stream().map(f -> String.valueOf(f.getFileName())).allMatch(names::add);
@@ -36,11 +39,6 @@ record ReportInputs(List<Path> files, List<MergeInput> inputs) {
       String label = repeated ? file.toString() : String.valueOf(file.getFileName());
       inputs.add(new MergeInput(label, ReportJson.read(file)));
     }
-    return new ReportInputs(List.copyOf(files), List.copyOf(inputs));
-  }
-
-  /** The one report: the only input, or the merge of all of them. */
-  Report report() {
     return inputs.size() == 1 ? inputs.get(0).report() : new ReportMerger().merge(inputs);
   }
 

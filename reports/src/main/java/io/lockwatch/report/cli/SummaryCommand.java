@@ -1,12 +1,10 @@
 package io.lockwatch.report.cli;
 
 import io.lockwatch.report.render.SummaryFormatter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code summary}: the human summary alone, whatever it contains (exit 0). */
@@ -19,12 +17,10 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
-  List<Path> reports;
+  @Mixin ReportInputs inputs;
 
   @Override
   public Integer call() throws Exception {
-    ReportInputs inputs = ReportInputs.read(reports);
     spec.commandLine().getOut().print(SummaryFormatter.format(inputs.report(), inputs.describe()));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

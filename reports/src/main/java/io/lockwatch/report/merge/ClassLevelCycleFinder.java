@@ -5,7 +5,7 @@ import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.LockOrderEdge;
-import io.lockwatch.report.render.LockNames;
+import io.lockwatch.report.render.LockLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -224,18 +224,18 @@ public final class ClassLevelCycleFinder {
           "thread "
               + threads.get(i)
               + " holds "
-              + LockNames.shortName(edge.fromLock())
+              + LockLabels.shortName(edge.fromLock())
               + " (taken at "
               + edge.heldAt().fileAndLine()
               + ") and waits for "
-              + LockNames.shortName(edge.toLock())
+              + LockLabels.shortName(edge.toLock())
               + " at "
               + edge.acquiredAt().fileAndLine());
       if (i == 0) {
-        chain.append(LockNames.shortName(edge.fromLock())).append('@');
+        chain.append(LockLabels.shortName(edge.fromLock())).append('@');
         chain.append(edge.heldAt().fileAndLine());
       }
-      chain.append(" --> ").append(LockNames.shortName(edge.toLock())).append('@');
+      chain.append(" --> ").append(LockLabels.shortName(edge.toLock())).append('@');
       chain.append(edge.acquiredAt().fileAndLine());
     }
     boolean stall = edges.stream().anyMatch(e -> "timed".equals(e.acquiredMode()));

@@ -26,7 +26,7 @@ public final class LockGraph {
    * A lock class.
    *
    * @param id the lock class as the report names it
-   * @param label its short name, see {@link LockNames#shortName}
+   * @param label its short name, see {@link LockLabels#shortName}
    * @param inCycle whether a reported cycle goes through it
    */
   public record Node(String id, String label, boolean inCycle) {}
@@ -99,7 +99,7 @@ public final class LockGraph {
         (pair, arc) -> {
           for (String lock : pair) {
             nodes.computeIfAbsent(
-                lock, l -> new Node(l, LockNames.shortName(l), cycleNodes.contains(l)));
+                lock, l -> new Node(l, LockLabels.shortName(l), cycleNodes.contains(l)));
           }
           arcList.add(
               new Arc(pair.get(0), pair.get(1), List.copyOf(arc.sites), arc.count, arc.inCycle));

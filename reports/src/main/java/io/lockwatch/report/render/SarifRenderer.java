@@ -1,5 +1,9 @@
 package io.lockwatch.report.render;
 
+import static io.lockwatch.report.render.SarifLocations.array;
+import static io.lockwatch.report.render.SarifLocations.message;
+import static io.lockwatch.report.render.SarifLocations.withId;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -33,9 +37,6 @@ public final class SarifRenderer {
   /** The SARIF schema this output follows. */
   public static final String SCHEMA_URI =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-  /** Frames kept per stack in thread flows. */
-  static final int MAX_FRAMES = 30;
 
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -84,14 +85,14 @@ public final class SarifRenderer {
       String fullText,
       String level) {}
 
-  private final String sourceRoot;
+  private final SarifLocations sites;
 
   /**
    * @param sourceRoot prefix of the source paths in locations, e.g. {@code src/main/java/}, or null
    *     when paths start at the package
    */
   public SarifRenderer(String sourceRoot) {
-    this.sourceRoot = sourceRoot;
+    this.sites = new SarifLocations(sourceRoot);
   }
 
   /** Writes the SARIF log for {@code report}. */
@@ -182,11 +183,11 @@ public final class SarifRenderer {
   }
 
   private JsonObject result(LockOrderCycle cycle) {
-    JsonObject result = base(Findings.of(cycle));
     CycleEdge first = cycle.edges().isEmpty() ? null : cycle.edges().get(0);
-    if (first != null) {
-      result.add("locations", array(location(first.acquiredAt(), "waits here for the next lock")));
-    }
+    JsonArray locations =
+        first == null
+            ? null
+            : array(sites.location(first.acquiredAt(), "waits here for the next lock"));
     Map<Integer, String> names = new HashMap<>();
     cycle.locks().forEach((LockDescription l) -> names.put(l.id(), l.name()));
     JsonArray related = new JsonArray();
@@ -197,28 +198,29 @@ public final class SarifRenderer {
       String held = names.getOrDefault(edge.from(), "lock " + edge.from());
       String next = names.getOrDefault(edge.to(), "lock " + edge.to());
       related.add(
-          withId(location(edge.heldAt(), edge.thread() + " takes " + held), related.size()));
+          withId(sites.location(edge.heldAt(), edge.thread() + " takes " + held), related.size()));
       related.add(
           withId(
-              location(edge.acquiredAt(), edge.thread() + " then takes " + next), related.size()));
+              sites.location(edge.acquiredAt(), edge.thread() + " then takes " + next),
+              related.size()));
       List<JsonObject> thread = steps.computeIfAbsent(edge.thread(), t -> new ArrayList<>());
       // Every thread first takes its held lock, then all of them wait: the deadlock's schedule.
-      thread.add(step(edge.heldAt(), "holds " + held, edge.heldStack(), "acquire", i + 1));
+      thread.add(sites.step(edge.heldAt(), "holds " + held, edge.heldStack(), "acquire", i + 1));
       thread.add(
-          step(edge.acquiredAt(), "waits for " + next, edge.acquiredStack(), "acquire", n + i + 1));
+          sites.step(
+              edge.acquiredAt(), "waits for " + next, edge.acquiredStack(), "acquire", n + i + 1));
     }
-    result.add("relatedLocations", related);
-    result.add(
-        "codeFlows",
-        codeFlow(
-            String.join(" ", cycle.scenario()), steps, "the order this thread takes the locks"));
-    return result;
+    String scenario = String.join(" ", cycle.scenario());
+    return result(
+        Findings.of(cycle),
+        locations,
+        related,
+        codeFlow(scenario, steps, "the order this thread takes the locks"));
   }
 
   private JsonObject result(ObservedDeadlock deadlock) {
-    JsonObject result = base(Findings.of(deadlock));
+    JsonArray locations = null;
     Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
-    JsonArray locations = new JsonArray();
     for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
       String text =
           thread.name()
@@ -227,22 +229,19 @@ public final class SarifRenderer {
               + ", waits for "
               + thread.waitsFor();
       Site top = thread.stack().isEmpty() ? null : thread.stack().get(0);
-      if (top != null && locations.isEmpty()) {
-        locations.add(location(top, text));
+      if (top != null && locations == null) {
+        locations = array(sites.location(top, text));
       }
-      steps.put(thread.name(), List.of(step(top, text, thread.stack(), "acquire", 1)));
+      steps.put(thread.name(), List.of(sites.step(top, text, thread.stack(), "acquire", 1)));
     }
-    if (!locations.isEmpty()) {
-      result.add("locations", locations);
-    }
-    result.add("codeFlows", codeFlow("The threads of the deadlock.", steps, "where it is stuck"));
-    return result;
+    JsonArray flows = codeFlow("The threads of the deadlock.", steps, "where it is stuck");
+    return result(Findings.of(deadlock), locations, null, flows);
   }
 
   private JsonObject result(UnguardedField field) {
-    JsonObject result = base(Findings.of(field));
-    Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
+    JsonArray locations = null;
     JsonArray related = new JsonArray();
+    Map<String, List<JsonObject>> steps = new LinkedHashMap<>();
     int order = 1;
     for (UnguardedField.FieldAccess access : field.accesses()) {
       String text =
@@ -253,37 +252,35 @@ public final class SarifRenderer {
               + access.thread()
               + ", holding "
               + (access.locksHeld().isEmpty() ? "no lock" : String.join(", ", access.locksHeld()));
-      if (!result.has("locations")) {
-        result.add("locations", array(location(access.site(), text)));
+      if (locations == null) {
+        locations = array(sites.location(access.site(), text));
       } else {
-        related.add(withId(location(access.site(), text), related.size()));
+        related.add(withId(sites.location(access.site(), text), related.size()));
       }
       steps
           .computeIfAbsent(access.thread(), t -> new ArrayList<>())
-          .add(step(access.site(), text, access.stack(), "memory", order++));
+          .add(sites.step(access.site(), text, access.stack(), "memory", order++));
     }
-    if (!related.isEmpty()) {
-      result.add("relatedLocations", related);
-    }
-    result.add(
-        "codeFlows", codeFlow("The conflicting accesses, one per thread.", steps, "its access"));
-    return result;
+    JsonArray flows = codeFlow("The conflicting accesses, one per thread.", steps, "its access");
+    return result(Findings.of(field), locations, related.isEmpty() ? null : related, flows);
   }
 
   private JsonObject result(WaitHazard hazard) {
-    JsonObject result = base(Findings.of(hazard));
-    result.add(
-        "locations",
-        array(
-            location(
-                hazard.waitSite(), hazard.waitKind() + " while holding " + hazard.lockHeld())));
-    result.add(
-        "relatedLocations",
-        array(withId(location(hazard.heldAt(), hazard.lockHeld() + " taken here"), 0)));
-    return result;
+    String waits = hazard.waitKind() + " while holding " + hazard.lockHeld();
+    String taken = hazard.lockHeld() + " taken here";
+    return result(
+        Findings.of(hazard),
+        array(sites.location(hazard.waitSite(), waits)),
+        array(withId(sites.location(hazard.heldAt(), taken), 0)),
+        null);
   }
 
-  private static JsonObject base(Finding finding) {
+  /**
+   * One result, whatever its category: the finding's rule, level, message and fingerprint, then the
+   * parts given (each left out when null), in that order.
+   */
+  private static JsonObject result(
+      Finding finding, JsonArray locations, JsonArray relatedLocations, JsonArray codeFlows) {
     Rule rule =
         RULES.stream().filter(r -> r.category() == finding.category()).findFirst().orElseThrow();
     JsonObject result = new JsonObject();
@@ -299,6 +296,15 @@ public final class SarifRenderer {
     JsonObject properties = new JsonObject();
     properties.addProperty("severity", finding.severity());
     result.add("properties", properties);
+    if (locations != null) {
+      result.add("locations", locations);
+    }
+    if (relatedLocations != null) {
+      result.add("relatedLocations", relatedLocations);
+    }
+    if (codeFlows != null) {
+      result.add("codeFlows", codeFlows);
+    }
     return result;
   }
 
@@ -327,74 +333,5 @@ public final class SarifRenderer {
     codeFlow.add("message", message(text));
     codeFlow.add("threadFlows", threadFlows);
     return array(codeFlow);
-  }
-
-  private JsonObject step(Site site, String text, List<Site> stack, String kind, int order) {
-    JsonObject step = new JsonObject();
-    step.add("location", site == null ? messageOnly(text) : location(site, text));
-    JsonArray kinds = new JsonArray();
-    kinds.add(kind);
-    step.add("kinds", kinds);
-    step.addProperty("nestingLevel", 0);
-    step.addProperty("executionOrder", order);
-    if (!stack.isEmpty()) {
-      JsonArray frames = new JsonArray();
-      stack.stream()
-          .limit(MAX_FRAMES)
-          .forEach(
-              frame -> {
-                JsonObject json = new JsonObject();
-                json.add("location", location(frame, frame.asFrame()));
-                frames.add(json);
-              });
-      JsonObject stackJson = new JsonObject();
-      stackJson.add("message", message("stack of " + text));
-      stackJson.add("frames", frames);
-      step.add("stack", stackJson);
-    }
-    return step;
-  }
-
-  private JsonObject location(Site site, String text) {
-    JsonObject artifact = new JsonObject();
-    artifact.addProperty("uri", SourcePaths.of(site, sourceRoot));
-    JsonObject physical = new JsonObject();
-    physical.add("artifactLocation", artifact);
-    if (site.line() >= 1) {
-      JsonObject region = new JsonObject();
-      region.addProperty("startLine", site.line());
-      physical.add("region", region);
-    }
-    JsonObject location = new JsonObject();
-    location.add("physicalLocation", physical);
-    JsonObject logical = new JsonObject();
-    logical.addProperty("fullyQualifiedName", site.className() + "." + site.method());
-    logical.addProperty("kind", "function");
-    location.add("logicalLocations", array(logical));
-    location.add("message", message(text));
-    return location;
-  }
-
-  private static JsonObject messageOnly(String text) {
-    JsonObject location = new JsonObject();
-    location.add("message", message(text));
-    return location;
-  }
-
-  private static JsonObject withId(JsonObject location, int id) {
-    location.addProperty("id", id);
-    return location;
-  }
-
-  private static JsonObject message(String text) {
-    JsonObject message = new JsonObject();
-    message.addProperty("text", text);
-    return message;
-  }
-
-  private static JsonArray array(JsonObject element) {
-    JsonArray array = new JsonArray();
-    array.add(element);
-    return array;
   }
 }

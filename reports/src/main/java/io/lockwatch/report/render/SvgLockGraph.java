@@ -158,9 +158,9 @@ final class SvgLockGraph {
   private String arc(LockGraph.Arc arc, boolean bothWays) {
     String title =
         Html.escape(
-            LockNames.shortName(arc.from())
+            LockLabels.shortName(arc.from())
                 + " -> "
-                + LockNames.shortName(arc.to())
+                + LockLabels.shortName(arc.to())
                 + ": "
                 + String.join(", ", arc.sites()));
     String cssClass = arc.inCycle() ? "arc cycle" : "arc";

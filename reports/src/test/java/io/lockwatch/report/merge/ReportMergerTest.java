@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.fingerprint.CycleFingerprint;
+import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.Site;
+import io.lockwatch.report.schema.ReportSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -240,5 +242,17 @@ class ReportMergerTest {
     Report merged = merge(SampleReports.shop());
     assertThat(merged.lockOrderEdges().get(0).threads())
         .containsExactly("order-worker-1", "order-worker-2");
+  }
+
+  @Test
+  void merged_reports_are_valid_against_the_schema() {
+    Report merged =
+        merger.merge(
+            List.of(
+                new MergeInput("a.json", SampleReports.orderHalf()),
+                new MergeInput("b.json", SampleReports.reportHalf()),
+                new MergeInput("c.json", SampleReports.shop())));
+    assertThat(merged.lockOrderCycles()).isNotEmpty();
+    assertThat(ReportSchema.problems(ReportJson.toJson(merged))).isEmpty();
   }
 }

@@ -30,12 +30,12 @@ class SummaryFormatterTest {
 
   @Test
   void lock_names_are_short() {
-    assertThat(LockNames.shortName("field com.example.Bank.lock")).isEqualTo("Bank.lock");
-    assertThat(LockNames.shortName("static field com.example.Bank$Inner.LOCK"))
+    assertThat(LockLabels.shortName("field com.example.Bank.lock")).isEqualTo("Bank.lock");
+    assertThat(LockLabels.shortName("static field com.example.Bank$Inner.LOCK"))
         .isEqualTo("Bank$Inner.LOCK");
-    assertThat(LockNames.shortName("java.util.concurrent.locks.ReentrantLock"))
+    assertThat(LockLabels.shortName("java.util.concurrent.locks.ReentrantLock"))
         .isEqualTo("ReentrantLock");
-    assertThat(LockNames.shortName("monitor of x (this)")).isEqualTo("monitor of x (this)");
+    assertThat(LockLabels.shortName("monitor of x (this)")).isEqualTo("monitor of x (this)");
   }
 
   @Test

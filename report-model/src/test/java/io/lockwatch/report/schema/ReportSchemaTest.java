@@ -9,8 +9,6 @@ import io.lockwatch.report.Fixtures;
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.json.ReportStructure;
-import io.lockwatch.report.merge.MergeInput;
-import io.lockwatch.report.merge.ReportMerger;
 import io.lockwatch.report.model.Report;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -38,19 +36,6 @@ class ReportSchemaTest {
   void reports_written_by_ReportJson_are_valid() {
     assertThat(ReportSchema.problems(ReportJson.toJson(SampleReports.shop()))).isEmpty();
     assertThat(ReportSchema.problems(ReportJson.toJson(SampleReports.hung()))).isEmpty();
-  }
-
-  @Test
-  void merged_reports_are_valid() {
-    Report merged =
-        new ReportMerger()
-            .merge(
-                List.of(
-                    new MergeInput("a.json", SampleReports.orderHalf()),
-                    new MergeInput("b.json", SampleReports.reportHalf()),
-                    new MergeInput("c.json", SampleReports.shop())));
-    assertThat(merged.lockOrderCycles()).isNotEmpty();
-    assertThat(ReportSchema.problems(ReportJson.toJson(merged))).isEmpty();
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.List;
  * The JSON Schema (draft 2020-12) of a Lockwatch report, {@code schemaVersion} 1, and validation
  * against it.
  *
- * <p>For integration tests elsewhere: depend on {@code lockwatch-reports} and, in test scope, on
- * {@code com.networknt:json-schema-validator} (its version is managed by the parent POM), then
+ * <p>For integration tests elsewhere: depend on {@code lockwatch-report-model} and, in test scope,
+ * on {@code com.networknt:json-schema-validator} (its version is managed by the parent POM), then
  * {@code assertThat(ReportSchema.problems(reportFile)).isEmpty()}.
  */
 public final class ReportSchema {

@@ -1,11 +1,11 @@
 package io.lockwatch.report.render;
 
 /**
- * Short, readable names for lock classes as the agent writes them ({@code field
+ * Short labels, for graphs and cycle chains, of the lock classes the agent writes ({@code field
  * com.example.Bank.lock}, {@code static field com.example.Bank.LOCK}, {@code com.example.Account}).
  */
-public final class LockNames {
-  private LockNames() {}
+public final class LockLabels {
+  private LockLabels() {}
 
   /**
    * {@code Bank.lock}, {@code Bank.LOCK} or {@code Account}: the class's simple name and the field,

@@ -1,0 +1,96 @@
+package io.lockwatch.report.render;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.lockwatch.report.model.Site;
+import java.util.List;
+
+/**
+ * The SARIF 2.1.0 objects for code sites, for {@link SarifRenderer}: locations (source path and
+ * line, and the method), thread-flow steps with their stacks, and the messages they carry.
+ */
+final class SarifLocations {
+  /** Frames kept per stack in thread flows. */
+  static final int MAX_FRAMES = 30;
+
+  private final String sourceRoot;
+
+  /** Locations whose paths start with {@code sourceRoot}, or at the package when it is null. */
+  SarifLocations(String sourceRoot) {
+    this.sourceRoot = sourceRoot;
+  }
+
+  /** A thread-flow location: one step of a thread, with up to {@link #MAX_FRAMES} of its stack. */
+  JsonObject step(Site site, String text, List<Site> stack, String kind, int order) {
+    JsonObject step = new JsonObject();
+    step.add("location", site == null ? messageOnly(text) : location(site, text));
+    JsonArray kinds = new JsonArray();
+    kinds.add(kind);
+    step.add("kinds", kinds);
+    step.addProperty("nestingLevel", 0);
+    step.addProperty("executionOrder", order);
+    if (!stack.isEmpty()) {
+      JsonArray frames = new JsonArray();
+      stack.stream()
+          .limit(MAX_FRAMES)
+          .forEach(
+              frame -> {
+                JsonObject json = new JsonObject();
+                json.add("location", location(frame, frame.asFrame()));
+                frames.add(json);
+              });
+      JsonObject stackJson = new JsonObject();
+      stackJson.add("message", message("stack of " + text));
+      stackJson.add("frames", frames);
+      step.add("stack", stackJson);
+    }
+    return step;
+  }
+
+  /** Where {@code site} is in the source (path, line) and in the code (method), with a message. */
+  JsonObject location(Site site, String text) {
+    JsonObject artifact = new JsonObject();
+    artifact.addProperty("uri", SourcePaths.of(site, sourceRoot));
+    JsonObject physical = new JsonObject();
+    physical.add("artifactLocation", artifact);
+    if (site.line() >= 1) {
+      JsonObject region = new JsonObject();
+      region.addProperty("startLine", site.line());
+      physical.add("region", region);
+    }
+    JsonObject location = new JsonObject();
+    location.add("physicalLocation", physical);
+    JsonObject logical = new JsonObject();
+    logical.addProperty("fullyQualifiedName", site.className() + "." + site.method());
+    logical.addProperty("kind", "function");
+    location.add("logicalLocations", array(logical));
+    location.add("message", message(text));
+    return location;
+  }
+
+  private static JsonObject messageOnly(String text) {
+    JsonObject location = new JsonObject();
+    location.add("message", message(text));
+    return location;
+  }
+
+  /** {@code location} with the id related locations are numbered by. */
+  static JsonObject withId(JsonObject location, int id) {
+    location.addProperty("id", id);
+    return location;
+  }
+
+  /** A SARIF message. */
+  static JsonObject message(String text) {
+    JsonObject message = new JsonObject();
+    message.addProperty("text", text);
+    return message;
+  }
+
+  /** An array of one element. */
+  static JsonArray array(JsonObject element) {
+    JsonArray array = new JsonArray();
+    array.add(element);
+    return array;
+  }
+}
