@@ -10,6 +10,10 @@ import net.bytebuddy.jar.asm.Opcodes;
  * watched field (declared in an instrumented class, not final, not synthetic). Volatile fields get
  * a happens-before call instead: before a write, after a read. Static fields of a class are not
  * watched inside its own {@code <clinit>}: class initialisation happens before any other use.
+ *
+ * <p>Nor are stores to {@code this} in a constructor before its {@code super(...)} or {@code
+ * this(...)} call: the verifier forbids handing an uninitialised {@code this} to a hook, and until
+ * that call the object cannot be seen by any other thread, so no race can involve those stores.
  */
 class FieldAccessVisitor extends MethodVisitor {
   private static final String FIELD_HOOKS = "io/lockwatch/bridge/FieldHooks";
@@ -23,6 +27,7 @@ class FieldAccessVisitor extends MethodVisitor {
   private final FieldRegistry fields;
   private final Resolver resolver;
   private final boolean classInitialiser;
+  private final UninitializedThis constructing;
   private int line = -1;
   private int accessesInstrumented;
 
@@ -32,6 +37,7 @@ class FieldAccessVisitor extends MethodVisitor {
     this.fields = fields;
     this.resolver = resolver;
     this.classInitialiser = method.methodName().equals("<clinit>");
+    this.constructing = new UninitializedThis(method.methodName());
   }
 
   int accessesInstrumented() {
@@ -49,7 +55,8 @@ class FieldAccessVisitor extends MethodVisitor {
     FieldTarget target = resolver.resolve(owner, name);
     if (target == null
         || !target.watchable()
-        || (classInitialiser && target.isStatic() && target.declaringClass().equals(method.className()))) {
+        || (classInitialiser && target.isStatic() && target.declaringClass().equals(method.className()))
+        || mayStoreToUninitializedThis(opcode, owner)) {
       super.visitFieldInsn(opcode, owner, name, descriptor);
       return;
     }
@@ -74,6 +81,39 @@ class FieldAccessVisitor extends MethodVisitor {
       default -> hook("writeStatic", "(II)V", field, site);
     }
     super.visitFieldInsn(opcode, owner, name, descriptor);
+  }
+
+  /**
+   * Only {@code putfield} of a field named through this very class may store to an uninitialised
+   * {@code this}; such a store to another instance of the class is not watched either.
+   */
+  private boolean mayStoreToUninitializedThis(int opcode, String owner) {
+    return opcode == Opcodes.PUTFIELD
+        && constructing.uninitialized()
+        && owner.equals(method.internalName());
+  }
+
+  @Override
+  public void visitTypeInsn(int opcode, String type) {
+    if (opcode == Opcodes.NEW) {
+      constructing.newObject();
+    }
+    super.visitTypeInsn(opcode, type);
+  }
+
+  @Override
+  public void visitMethodInsn(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+      constructing.constructorCalled();
+    }
+  }
+
+  @Override
+  public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+    constructing.frame(type, numLocal, local, numStack, stack);
+    super.visitFrame(type, numLocal, local, numStack, stack);
   }
 
   /** Volatile: release before a write, acquire after a read. */
