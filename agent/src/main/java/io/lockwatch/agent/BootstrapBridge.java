@@ -23,7 +23,15 @@ final class BootstrapBridge {
   static final List<String> CLASSES =
       List.of(
           "io.lockwatch.bridge.Hooks",
-          "io.lockwatch.bridge.SyncHooks",
+          "io.lockwatch.bridge.LockHooks",
+          "io.lockwatch.bridge.MonitorHooks",
+          "io.lockwatch.bridge.ConditionHooks",
+          "io.lockwatch.bridge.SemaphoreHooks",
+          "io.lockwatch.bridge.LatchHooks",
+          "io.lockwatch.bridge.QueueHooks",
+          "io.lockwatch.bridge.ThreadHooks",
+          "io.lockwatch.bridge.ExecutorHooks",
+          "io.lockwatch.bridge.ConcurrentHooks",
           "io.lockwatch.bridge.FieldHooks",
           "io.lockwatch.bridge.Task",
           "io.lockwatch.bridge.Task$PlainPoolSubclass",

@@ -16,8 +16,6 @@ import net.bytebuddy.jar.asm.Opcodes;
  * that call the object cannot be seen by any other thread, so no race can involve those stores.
  */
 class FieldAccessVisitor extends MethodVisitor {
-  private static final String FIELD_HOOKS = "io/lockwatch/bridge/FieldHooks";
-
   /** Resolves the field a field instruction names; null when it is not watched. */
   interface Resolver {
     FieldTarget resolve(String owner, String name);
@@ -31,7 +29,8 @@ class FieldAccessVisitor extends MethodVisitor {
   private int line = -1;
   private int accessesInstrumented;
 
-  FieldAccessVisitor(int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
+  FieldAccessVisitor(
+      int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
     super(api, next);
     this.method = method;
     this.fields = fields;
@@ -55,7 +54,9 @@ class FieldAccessVisitor extends MethodVisitor {
     FieldTarget target = resolver.resolve(owner, name);
     if (target == null
         || !target.watchable()
-        || (classInitialiser && target.isStatic() && target.declaringClass().equals(method.className()))
+        || (classInitialiser
+            && target.isStatic()
+            && target.declaringClass().equals(method.className()))
         || mayStoreToUninitializedThis(opcode, owner)) {
       super.visitFieldInsn(opcode, owner, name, descriptor);
       return;
@@ -71,14 +72,14 @@ class FieldAccessVisitor extends MethodVisitor {
     switch (opcode) {
       case Opcodes.GETFIELD -> {
         super.visitInsn(Opcodes.DUP);
-        hook("read", "(Ljava/lang/Object;II)V", field, site);
+        hook(HookNames.READ, field, site);
       }
       case Opcodes.PUTFIELD -> {
         objectBelowValueOnTop(wide);
-        hook("write", "(Ljava/lang/Object;II)V", field, site);
+        hook(HookNames.WRITE, field, site);
       }
-      case Opcodes.GETSTATIC -> hook("readStatic", "(II)V", field, site);
-      default -> hook("writeStatic", "(II)V", field, site);
+      case Opcodes.GETSTATIC -> hook(HookNames.READ_STATIC, field, site);
+      default -> hook(HookNames.WRITE_STATIC, field, site);
     }
     super.visitFieldInsn(opcode, owner, name, descriptor);
   }
@@ -117,7 +118,8 @@ class FieldAccessVisitor extends MethodVisitor {
   }
 
   /** Volatile: release before a write, acquire after a read. */
-  private void volatileAccess(int opcode, String owner, String name, String descriptor, int field, boolean wide) {
+  private void volatileAccess(
+      int opcode, String owner, String name, String descriptor, int field, boolean wide) {
     switch (opcode) {
       case Opcodes.GETFIELD -> {
         super.visitInsn(Opcodes.DUP); // [obj, obj]
@@ -129,22 +131,22 @@ class FieldAccessVisitor extends MethodVisitor {
           super.visitInsn(Opcodes.SWAP); // [value, obj]
         }
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileRead", "(Ljava/lang/Object;I)V", false);
+        HookNames.VOLATILE_READ.writeCall(getDelegate());
       }
       case Opcodes.GETSTATIC -> {
         super.visitFieldInsn(opcode, owner, name, descriptor);
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileReadStatic", "(I)V", false);
+        HookNames.VOLATILE_READ_STATIC.writeCall(getDelegate());
       }
       case Opcodes.PUTFIELD -> {
         objectBelowValueOnTop(wide);
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWrite", "(Ljava/lang/Object;I)V", false);
+        HookNames.VOLATILE_WRITE.writeCall(getDelegate());
         super.visitFieldInsn(opcode, owner, name, descriptor);
       }
       default -> {
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWriteStatic", "(I)V", false);
+        HookNames.VOLATILE_WRITE_STATIC.writeCall(getDelegate());
         super.visitFieldInsn(opcode, owner, name, descriptor);
       }
     }
@@ -162,10 +164,10 @@ class FieldAccessVisitor extends MethodVisitor {
     }
   }
 
-  private void hook(String name, String descriptor, int field, int site) {
+  private void hook(Hook hook, int field, int site) {
     pushInt(field);
     pushInt(site);
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, name, descriptor, false);
+    hook.writeCall(getDelegate());
   }
 
   private void pushInt(int value) {
