@@ -6,13 +6,14 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Follows a constructor's code to tell whether {@code this} may still be uninitialised: from the
  * start of {@code <init>} to its {@code super(...)} or {@code this(...)} call. Until then the
- * verifier lets {@code this} be used only by {@code putfield} of the class's own fields (which Scala
- * 2, Kotlin and Java 25 flexible constructor bodies emit) and by that call, never as an argument.
+ * verifier lets {@code this} be used only by {@code putfield} of the class's own fields (which
+ * Scala 2, Kotlin and Java 25 flexible constructor bodies emit) and by that call, never as an
+ * argument.
  *
- * <p>That call is the first {@code invokespecial <init>} that does not complete a {@code new}:
- * each {@code new} waits for its own {@code <init>}, also when a constructor argument is itself a
- * {@code new}. Stack map frames, where the class file has them, give the exact state at branch
- * targets, so code that branches before its constructor call is followed too.
+ * <p>That call is the first {@code invokespecial <init>} that does not complete a {@code new}: each
+ * {@code new} waits for its own {@code <init>}, also when a constructor argument is itself a {@code
+ * new}. Stack map frames, where the class file has them, give the exact state at branch targets, so
+ * code that branches before its constructor call is followed too.
  */
 final class UninitializedThis {
   private final boolean constructor;
@@ -36,7 +37,9 @@ final class UninitializedThis {
     pendingNews++;
   }
 
-  /** An {@code invokespecial <init>}: completes the latest {@code new}, or else initialises this. */
+  /**
+   * An {@code invokespecial <init>}: completes the latest {@code new}, or else initialises this.
+   */
   void constructorCalled() {
     if (pendingNews > 0) {
       pendingNews--;
@@ -46,8 +49,8 @@ final class UninitializedThis {
   }
 
   /**
-   * A stack map frame, in ASM's compressed form: full frames list every local and stack value,
-   * the others keep the locals of the previous frame (not of the code just before).
+   * A stack map frame, in ASM's compressed form: full frames list every local and stack value, the
+   * others keep the locals of the previous frame (not of the code just before).
    */
   void frame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
     if (!constructor) {

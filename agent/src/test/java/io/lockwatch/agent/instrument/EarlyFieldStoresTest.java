@@ -38,7 +38,13 @@ class EarlyFieldStoresTest {
   void load() throws Exception {
     LockingTransformer transformer =
         new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, fields, true, null, new RuntimeCounters(), new AgentErrors());
+            new ClassFilter(List.of(), List.of()),
+            sites,
+            fields,
+            true,
+            null,
+            new RuntimeCounters(),
+            new AgentErrors());
     loader =
         RewritingLoader.ofClasses(
             transformer,
@@ -65,7 +71,8 @@ class EarlyFieldStoresTest {
   }
 
   @Test
-  void accesses_after_the_super_call_are_still_reported_and_early_stores_are_not() throws Exception {
+  void accesses_after_the_super_call_are_still_reported_and_early_stores_are_not()
+      throws Exception {
     type.getConstructor(int.class).newInstance(5);
 
     assertThat(sink.events)
@@ -79,8 +86,11 @@ class EarlyFieldStoresTest {
     assertThat(type.getField("count").get(delegating)).isEqualTo(7);
     assertThat(sink.events)
         .containsExactly(
-            "read count of it", "write count of it", "write label of it", // EarlyStores(3)
-            "read count of it", "write count of it");
+            "read count of it",
+            "write count of it",
+            "write label of it", // EarlyStores(3)
+            "read count of it",
+            "write count of it");
   }
 
   @Test
@@ -93,6 +103,8 @@ class EarlyFieldStoresTest {
   }
 
   /**
+   *
+   *
    * <pre>{@code
    * public class EarlyStores {
    *   public int count;
@@ -178,8 +190,8 @@ class EarlyFieldStoresTest {
   }
 
   /**
-   * Not Java: a constructor call on each path, so the state after the first one is not the state
-   * at the second branch.
+   * Not Java: a constructor call on each path, so the state after the first one is not the state at
+   * the second branch.
    *
    * <pre>{@code
    * public SuperOnEachBranch(long v) {
@@ -225,7 +237,12 @@ class EarlyFieldStoresTest {
   private static ClassWriter classWithFields(String internalName) {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     writer.visit(
-        Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, internalName, null, "java/lang/Object", null);
+        Opcodes.V17,
+        Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER,
+        internalName,
+        null,
+        "java/lang/Object",
+        null);
     writer.visitField(Opcodes.ACC_PUBLIC, "count", "I", null, null).visitEnd();
     writer.visitField(Opcodes.ACC_PUBLIC, "label", "Ljava/lang/Object;", null, null).visitEnd();
     return writer;

@@ -40,7 +40,8 @@ class InstrumentationTest {
     LockingTransformer transformer =
         new LockingTransformer(
             new ClassFilter(List.of(), List.of()), sites, fields, false, null, counters, errors);
-    ClassLoader loader = RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
+    ClassLoader loader =
+        RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");
     instance = fixtures.getConstructor().newInstance();
     RecordingSink sink = new RecordingSink(sites, fields, this::describe);
@@ -62,7 +63,8 @@ class InstrumentationTest {
             "enter B @" + line("nested-inner"),
             "exit B",
             "exit A");
-    assertThat(siteAt("nested-outer").lockExpression()).isEqualTo("static field " + FIXTURES + "LockFixtures.A");
+    assertThat(siteAt("nested-outer").lockExpression())
+        .isEqualTo("static field " + FIXTURES + "LockFixtures.A");
     assertThat(siteAt("nested-outer").method()).isEqualTo("nested");
     assertThat(siteAt("nested-outer").file()).isEqualTo("LockFixtures.java");
   }
@@ -74,7 +76,8 @@ class InstrumentationTest {
   }
 
   @Test
-  void synchronized_methods_report_their_monitor_and_release_on_return_and_throw() throws Exception {
+  void synchronized_methods_report_their_monitor_and_release_on_return_and_throw()
+      throws Exception {
     assertThat(run("syncMethod")).isEqualTo(42);
     assertThat(events)
         .containsExactly(
@@ -83,11 +86,16 @@ class InstrumentationTest {
             "syncExit @" + line("sync-callee"),
             "syncExit @" + line("sync-method"));
     events.clear();
-    assertThatThrownBy(() -> run("syncThrowing")).hasRootCauseInstanceOf(IllegalArgumentException.class);
-    assertThat(events).containsExactly("syncEnter this @" + line("sync-throwing"), "syncExit @" + line("sync-throwing"));
+    assertThatThrownBy(() -> run("syncThrowing"))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThat(events)
+        .containsExactly(
+            "syncEnter this @" + line("sync-throwing"), "syncExit @" + line("sync-throwing"));
     events.clear();
     run("staticSync");
-    assertThat(events).containsExactly("syncEnter class @" + line("static-sync"), "syncExit @" + line("static-sync"));
+    assertThat(events)
+        .containsExactly(
+            "syncEnter class @" + line("static-sync"), "syncExit @" + line("static-sync"));
   }
 
   @Test
@@ -103,7 +111,8 @@ class InstrumentationTest {
             "acquired lock mode=0 @" + line("lock-interruptibly"),
             "released lock",
             "released lock");
-    assertThat(siteAt("lock").lockExpression()).isEqualTo("field " + FIXTURES + "LockFixtures.lock");
+    assertThat(siteAt("lock").lockExpression())
+        .isEqualTo("field " + FIXTURES + "LockFixtures.lock");
   }
 
   @Test
@@ -134,7 +143,8 @@ class InstrumentationTest {
   }
 
   @Test
-  void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call() throws Exception {
+  void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call()
+      throws Exception {
     run("primitives");
     assertThat(events)
         .containsExactly(

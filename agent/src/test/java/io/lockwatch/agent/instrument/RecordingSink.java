@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * An event sink that writes each event as a line of text: locks named by the test at hand, sites
- * by their source line, fields by their name.
+ * An event sink that writes each event as a line of text: locks named by the test at hand, sites by
+ * their source line, fields by their name.
  */
 class RecordingSink extends EventSink {
   final List<String> events = new ArrayList<>();

@@ -15,7 +15,10 @@ final class RewritingLoader extends ClassLoader {
   private final Map<String, byte[]> generated;
 
   private RewritingLoader(
-      LockingTransformer transformer, ClassLoader parent, String prefix, Map<String, byte[]> generated) {
+      LockingTransformer transformer,
+      ClassLoader parent,
+      String prefix,
+      Map<String, byte[]> generated) {
     super(parent);
     this.transformer = transformer;
     this.prefix = prefix;
@@ -23,7 +26,8 @@ final class RewritingLoader extends ClassLoader {
   }
 
   /** Rewrites the parent's classes whose names start with {@code prefix}. */
-  static RewritingLoader ofPrefix(LockingTransformer transformer, ClassLoader parent, String prefix) {
+  static RewritingLoader ofPrefix(
+      LockingTransformer transformer, ClassLoader parent, String prefix) {
     return new RewritingLoader(transformer, parent, prefix, Map.of());
   }
 

@@ -77,7 +77,9 @@ class FlexibleConstructorIT {
     assertThat(watched.stdout()).isEqualTo(plain.stdout());
     Report report = ChildJvm.report(dir.resolve("watched/r.json"));
     assertThat(report.agentErrors()).isEmpty();
-    assertThat(report.summary().fieldAccesses()).as("the accesses after super() are watched").isPositive();
+    assertThat(report.summary().fieldAccesses())
+        .as("the accesses after super() are watched")
+        .isPositive();
   }
 
   private Path compile(Path javac) throws Exception {
@@ -86,7 +88,8 @@ class FlexibleConstructorIT {
     Files.writeString(source, SOURCE, StandardCharsets.UTF_8);
     Path classes = dir.resolve("classes");
     Process compiler =
-        new ProcessBuilder(javac.toString(), "--release", "25", "-d", classes.toString(), source.toString())
+        new ProcessBuilder(
+                javac.toString(), "--release", "25", "-d", classes.toString(), source.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(compiler.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
