@@ -103,7 +103,7 @@ class EarlyFieldStoresTest {
   }
 
   /**
-   *
+   * The class with Java 25 constructors, as javac 25 would compile them.
    *
    * <pre>{@code
    * public class EarlyStores {
@@ -123,67 +123,45 @@ class EarlyFieldStoresTest {
    *     this(3);
    *     count = count + 1;
    *   }
-   *
    * }
    * }</pre>
    */
   private static byte[] earlyStores() {
     ClassWriter writer = classWithFields(INTERNAL);
 
-    MethodVisitor init = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(I)V", null, null);
-    init.visitCode();
+    Constructor init = new Constructor(writer, INTERNAL, "(I)V");
     Label positive = new Label();
     Label joined = new Label();
-    init.visitVarInsn(Opcodes.ILOAD, 1);
-    init.visitJumpInsn(Opcodes.IFGE, positive);
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitInsn(Opcodes.ICONST_0);
-    init.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "count", "I");
-    init.visitJumpInsn(Opcodes.GOTO, joined);
-    init.visitLabel(positive);
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitVarInsn(Opcodes.ILOAD, 1);
-    init.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "count", "I");
-    init.visitLabel(joined);
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
-    init.visitInsn(Opcodes.DUP);
-    init.visitLdcInsn("early");
-    init.visitMethodInsn(
+    init.code.visitVarInsn(Opcodes.ILOAD, 1);
+    init.code.visitJumpInsn(Opcodes.IFGE, positive);
+    init.code.visitVarInsn(Opcodes.ALOAD, 0);
+    init.code.visitInsn(Opcodes.ICONST_0);
+    init.putCount();
+    init.code.visitJumpInsn(Opcodes.GOTO, joined);
+    init.code.visitLabel(positive);
+    init.code.visitVarInsn(Opcodes.ALOAD, 0);
+    init.code.visitVarInsn(Opcodes.ILOAD, 1);
+    init.putCount();
+    init.code.visitLabel(joined);
+    init.code.visitVarInsn(Opcodes.ALOAD, 0);
+    init.code.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
+    init.code.visitInsn(Opcodes.DUP);
+    init.code.visitLdcInsn("early");
+    init.code.visitMethodInsn(
         Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(Ljava/lang/String;)V", false);
-    init.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "label", "Ljava/lang/Object;");
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitFieldInsn(Opcodes.GETFIELD, INTERNAL, "count", "I");
-    init.visitInsn(Opcodes.ICONST_2);
-    init.visitInsn(Opcodes.IMUL);
-    init.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "count", "I");
-    init.visitVarInsn(Opcodes.ALOAD, 0);
-    init.visitLdcInsn("late");
-    init.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "label", "Ljava/lang/Object;");
-    init.visitInsn(Opcodes.RETURN);
-    init.visitMaxs(0, 0);
-    init.visitEnd();
+    init.code.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "label", "Ljava/lang/Object;");
+    init.superCall();
+    init.updateCount(Opcodes.ICONST_2, Opcodes.IMUL);
+    init.putLabel("late");
+    init.end();
 
-    MethodVisitor delegating = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
-    delegating.visitCode();
-    delegating.visitVarInsn(Opcodes.ALOAD, 0);
-    delegating.visitLdcInsn("delegating");
-    delegating.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "label", "Ljava/lang/Object;");
-    delegating.visitVarInsn(Opcodes.ALOAD, 0);
-    delegating.visitInsn(Opcodes.ICONST_3);
-    delegating.visitMethodInsn(Opcodes.INVOKESPECIAL, INTERNAL, "<init>", "(I)V", false);
-    delegating.visitVarInsn(Opcodes.ALOAD, 0);
-    delegating.visitVarInsn(Opcodes.ALOAD, 0);
-    delegating.visitFieldInsn(Opcodes.GETFIELD, INTERNAL, "count", "I");
-    delegating.visitInsn(Opcodes.ICONST_1);
-    delegating.visitInsn(Opcodes.IADD);
-    delegating.visitFieldInsn(Opcodes.PUTFIELD, INTERNAL, "count", "I");
-    delegating.visitInsn(Opcodes.RETURN);
-    delegating.visitMaxs(0, 0);
-    delegating.visitEnd();
+    Constructor delegating = new Constructor(writer, INTERNAL, "()V");
+    delegating.putLabel("delegating");
+    delegating.code.visitVarInsn(Opcodes.ALOAD, 0);
+    delegating.code.visitInsn(Opcodes.ICONST_3);
+    delegating.code.visitMethodInsn(Opcodes.INVOKESPECIAL, INTERNAL, "<init>", "(I)V", false);
+    delegating.updateCount(Opcodes.ICONST_1, Opcodes.IADD);
+    delegating.end();
 
     writer.visitEnd();
     return writer.toByteArray();
@@ -203,31 +181,24 @@ class EarlyFieldStoresTest {
   private static byte[] superOnEachBranch() {
     String internal = BRANCHING.replace('.', '/');
     ClassWriter writer = classWithFields(internal);
-    MethodVisitor branching = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(J)V", null, null);
-    branching.visitCode();
+    Constructor branching = new Constructor(writer, internal, "(J)V");
     Label otherwise = new Label();
     Label initialized = new Label();
-    branching.visitVarInsn(Opcodes.LLOAD, 1);
-    branching.visitInsn(Opcodes.LCONST_0);
-    branching.visitInsn(Opcodes.LCMP);
-    branching.visitJumpInsn(Opcodes.IFGE, otherwise);
-    branching.visitVarInsn(Opcodes.ALOAD, 0);
-    branching.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-    branching.visitJumpInsn(Opcodes.GOTO, initialized);
-    branching.visitLabel(otherwise);
-    branching.visitVarInsn(Opcodes.ALOAD, 0);
-    branching.visitVarInsn(Opcodes.LLOAD, 1);
-    branching.visitInsn(Opcodes.L2I);
-    branching.visitFieldInsn(Opcodes.PUTFIELD, internal, "count", "I");
-    branching.visitVarInsn(Opcodes.ALOAD, 0);
-    branching.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-    branching.visitLabel(initialized);
-    branching.visitVarInsn(Opcodes.ALOAD, 0);
-    branching.visitLdcInsn("late");
-    branching.visitFieldInsn(Opcodes.PUTFIELD, internal, "label", "Ljava/lang/Object;");
-    branching.visitInsn(Opcodes.RETURN);
-    branching.visitMaxs(0, 0);
-    branching.visitEnd();
+    branching.code.visitVarInsn(Opcodes.LLOAD, 1);
+    branching.code.visitInsn(Opcodes.LCONST_0);
+    branching.code.visitInsn(Opcodes.LCMP);
+    branching.code.visitJumpInsn(Opcodes.IFGE, otherwise);
+    branching.superCall();
+    branching.code.visitJumpInsn(Opcodes.GOTO, initialized);
+    branching.code.visitLabel(otherwise);
+    branching.code.visitVarInsn(Opcodes.ALOAD, 0);
+    branching.code.visitVarInsn(Opcodes.LLOAD, 1);
+    branching.code.visitInsn(Opcodes.L2I);
+    branching.putCount();
+    branching.superCall();
+    branching.code.visitLabel(initialized);
+    branching.putLabel("late");
+    branching.end();
 
     writer.visitEnd();
     return writer.toByteArray();
@@ -246,5 +217,51 @@ class EarlyFieldStoresTest {
     writer.visitField(Opcodes.ACC_PUBLIC, "count", "I", null, null).visitEnd();
     writer.visitField(Opcodes.ACC_PUBLIC, "label", "Ljava/lang/Object;", null, null).visitEnd();
     return writer;
+  }
+
+  /** One public constructor's code, with shorthands for the two fields. */
+  private static final class Constructor {
+    final MethodVisitor code;
+    private final String owner;
+
+    Constructor(ClassWriter writer, String owner, String descriptor) {
+      this.code = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", descriptor, null, null);
+      this.owner = owner;
+      code.visitCode();
+    }
+
+    /** {@code [this, value] -> []}: {@code this.count = value}. */
+    void putCount() {
+      code.visitFieldInsn(Opcodes.PUTFIELD, owner, "count", "I");
+    }
+
+    /** {@code this.count = this.count <op> <constant>}. */
+    void updateCount(int constant, int op) {
+      code.visitVarInsn(Opcodes.ALOAD, 0);
+      code.visitVarInsn(Opcodes.ALOAD, 0);
+      code.visitFieldInsn(Opcodes.GETFIELD, owner, "count", "I");
+      code.visitInsn(constant);
+      code.visitInsn(op);
+      putCount();
+    }
+
+    /** {@code this.label = value}. */
+    void putLabel(String value) {
+      code.visitVarInsn(Opcodes.ALOAD, 0);
+      code.visitLdcInsn(value);
+      code.visitFieldInsn(Opcodes.PUTFIELD, owner, "label", "Ljava/lang/Object;");
+    }
+
+    /** {@code super()}, of {@code Object}. */
+    void superCall() {
+      code.visitVarInsn(Opcodes.ALOAD, 0);
+      code.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    }
+
+    void end() {
+      code.visitInsn(Opcodes.RETURN);
+      code.visitMaxs(0, 0);
+      code.visitEnd();
+    }
   }
 }
