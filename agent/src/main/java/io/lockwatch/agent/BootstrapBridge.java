@@ -4,32 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.instrument.Instrumentation;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 
 /**
  * Puts the bridge classes ({@code io.lockwatch.bridge}) on the bootstrap class path, so that
  * instrumented code in any class loader, including ones that do not delegate to the application
  * loader, links to the one copy the agent talks to. Done the way Mockito's inline mock maker does
  * it: the class files are copied from the agent jar into a small jar appended to the bootstrap
- * search path.
+ * search path. Which classes is read from the agent jar itself, so none can be forgotten.
+ *
+ * <p>This class names the bridge classes by string only: a class literal would load them through
+ * the application class loader before the bootstrap copy exists.
  */
 final class BootstrapBridge {
-  /** Every class of the bridge package; a unit test checks that this list is complete. */
-  static final List<String> CLASSES =
-      List.of(
-          "io.lockwatch.bridge.Hooks",
-          "io.lockwatch.bridge.SyncHooks",
-          "io.lockwatch.bridge.FieldHooks",
-          "io.lockwatch.bridge.Task",
-          "io.lockwatch.bridge.Task$PlainPoolSubclass",
-          "io.lockwatch.bridge.SyncOp",
-          "io.lockwatch.bridge.EventSink",
-          "io.lockwatch.bridge.EventSink$Ignoring");
+  /** The bridge package, as a resource folder. */
+  static final String PACKAGE = "io/lockwatch/bridge/";
+
+  /** The bridge class whose presence says the bridge is there. */
+  private static final String PROBE = "Hooks";
 
   private BootstrapBridge() {}
 
@@ -37,13 +37,17 @@ final class BootstrapBridge {
     if (alreadyOnBootstrapPath()) {
       return; // attached a second time
     }
+    List<String> classFiles = classFiles(codeSource());
+    if (!classFiles.contains(PACKAGE + PROBE + ".class")) {
+      throw new IOException("the agent jar lacks the bridge classes: " + classFiles);
+    }
     Path jar = Files.createTempFile("lockwatch-bridge-", ".jar");
     jar.toFile().deleteOnExit();
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file)) {
-      for (String className : CLASSES) {
-        String resource = className.replace('.', '/') + ".class";
-        try (InputStream in = BootstrapBridge.class.getClassLoader().getResourceAsStream(resource)) {
+      for (String resource : classFiles) {
+        try (InputStream in =
+            BootstrapBridge.class.getClassLoader().getResourceAsStream(resource)) {
           if (in == null) {
             throw new IOException("the agent jar lacks " + resource);
           }
@@ -56,9 +60,45 @@ final class BootstrapBridge {
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
   }
 
+  /**
+   * The class files directly in the bridge package (nested classes included, {@code package-info}
+   * not), as resource names, in the agent jar or classes folder at {@code codeSource}.
+   */
+  static List<String> classFiles(Path codeSource) throws IOException {
+    if (Files.isDirectory(codeSource)) {
+      Path folder = codeSource.resolve(PACKAGE);
+      if (!Files.isDirectory(folder)) {
+        return List.of();
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        return bridgeClasses(files.map(f -> PACKAGE + f.getFileName()));
+      }
+    }
+    try (JarFile jar = new JarFile(codeSource.toFile())) {
+      return bridgeClasses(jar.stream().map(ZipEntry::getName));
+    }
+  }
+
+  private static List<String> bridgeClasses(Stream<String> resources) {
+    return resources
+        .filter(r -> r.startsWith(PACKAGE) && r.indexOf('/', PACKAGE.length()) < 0)
+        .filter(r -> r.endsWith(".class") && !r.endsWith("/package-info.class"))
+        .sorted()
+        .toList();
+  }
+
+  private static Path codeSource() throws IOException {
+    try {
+      return Path.of(
+          BootstrapBridge.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException unreadable) {
+      throw new IOException("cannot locate the agent jar", unreadable);
+    }
+  }
+
   private static boolean alreadyOnBootstrapPath() {
     try {
-      Class.forName(CLASSES.get(0), false, null);
+      Class.forName(PACKAGE.replace('/', '.') + PROBE, false, null);
       return true;
     } catch (ClassNotFoundException notYet) {
       return false;

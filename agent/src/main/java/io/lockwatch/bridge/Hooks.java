@@ -1,19 +1,17 @@
 package io.lockwatch.bridge;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
-
 /**
- * The static entry points that instrumented bytecode calls. Each takes the site id that the
- * instrumentation baked into the bytecode. A failing sink is never allowed to reach the caller.
+ * The sink the bridge reports to, which the agent installs, and the only code that calls it: every
+ * call swallows the sink's failures, so none can reach the application.
  *
- * <p>The {@code Lock} methods replace the application's own call: they call the real method first
- * and report afterwards, so the application sees exactly the same results and exceptions.
+ * <p>The hooks instrumented code calls are grouped by primitive: {@link LockHooks} (monitors,
+ * {@code synchronized} methods, {@code Lock}), {@link MonitorHooks}, {@link ConditionHooks}, {@link
+ * SemaphoreHooks}, {@link LatchHooks}, {@link QueueHooks}, {@link ThreadHooks}, {@link
+ * ExecutorHooks}, {@link ConcurrentHooks} and {@link FieldHooks}. Each takes the site id that the
+ * instrumentation baked into the bytecode.
  */
 public final class Hooks {
-  static volatile EventSink sink = new EventSink.Ignoring();
-
-  private Hooks() {}
+  private static volatile EventSink sink = new EventSink.Ignoring();
 
   /**
    * True when releases must be reported before they happen (race detection needs the release's
@@ -21,6 +19,8 @@ public final class Hooks {
    * after, outside the critical section.
    */
   private static volatile boolean reportReleaseFirst = true;
+
+  private Hooks() {}
 
   /** Installs the agent's sink. Called once by the agent. */
   public static void install(EventSink newSink) {
@@ -38,88 +38,108 @@ public final class Hooks {
     return Hooks.class.getClassLoader() == null;
   }
 
-  public static void monitorEnter(Object monitor, int site) {
+  static boolean reportReleaseFirst() {
+    return reportReleaseFirst;
+  }
+
+  // One method per sink method. The sink counts its own failures; nothing may reach the caller.
+
+  static void monitorEnter(Object monitor, int site) {
     try {
       sink.monitorEnter(monitor, site);
     } catch (Throwable ignored) {
-      // The sink counts its own failures; nothing may reach the application.
+      // see above
     }
   }
 
-  public static void monitorExit(Object monitor, int site) {
+  static void monitorExit(Object monitor, int site) {
     try {
       sink.monitorExit(monitor, site);
     } catch (Throwable ignored) {
-      // see monitorEnter
+      // see above
     }
   }
 
-  public static void syncMethodEnter(Object monitor, int site) {
+  static void syncMethodEnter(Object monitor, int site) {
     try {
       sink.syncMethodEnter(monitor, site);
     } catch (Throwable ignored) {
-      // see monitorEnter
+      // see above
     }
   }
 
-  public static void syncMethodExit(int site) {
+  static void syncMethodExit(int site) {
     try {
       sink.syncMethodExit(site);
     } catch (Throwable ignored) {
-      // see monitorEnter
+      // see above
     }
   }
 
-  public static void lock(Lock lock, int site) {
-    lock.lock();
-    acquired(lock, site, EventSink.MODE_BLOCKING);
-  }
-
-  public static void lockInterruptibly(Lock lock, int site) throws InterruptedException {
-    lock.lockInterruptibly();
-    acquired(lock, site, EventSink.MODE_BLOCKING);
-  }
-
-  public static boolean tryLock(Lock lock, int site) {
-    boolean locked = lock.tryLock();
-    if (locked) {
-      acquired(lock, site, EventSink.MODE_TRY);
-    }
-    return locked;
-  }
-
-  public static boolean tryLock(Lock lock, long time, TimeUnit unit, int site)
-      throws InterruptedException {
-    boolean locked = lock.tryLock(time, unit);
-    if (locked) {
-      acquired(lock, site, EventSink.MODE_TIMED);
-    }
-    return locked;
-  }
-
-  public static void unlock(Lock lock, int site) {
-    if (reportReleaseFirst) {
-      released(lock, site);
-      lock.unlock();
-    } else {
-      lock.unlock();
-      released(lock, site);
-    }
-  }
-
-  private static void released(Lock lock, int site) {
-    try {
-      sink.lockReleased(lock, site);
-    } catch (Throwable ignored) {
-      // see monitorEnter
-    }
-  }
-
-  private static void acquired(Lock lock, int site, int mode) {
+  static void lockAcquired(Object lock, int site, int mode) {
     try {
       sink.lockAcquired(lock, site, mode);
     } catch (Throwable ignored) {
-      // see monitorEnter
+      // see above
+    }
+  }
+
+  static void lockReleased(Object lock, int site) {
+    try {
+      sink.lockReleased(lock, site);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  /** Before an operation that may block. */
+  static void before(Object target, int op, int site) {
+    try {
+      sink.beforeBlocking(target, op, site);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  /** After a blocking operation: {@code completed} when it got what it waited for. */
+  static void after(Object target, int op, int site, boolean completed) {
+    try {
+      sink.afterBlocking(target, op, site, completed);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  /** A non-blocking operation. */
+  static void action(Object target, int op, int site, Object related) {
+    try {
+      sink.syncAction(target, op, site, related);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void fieldAccess(Object owner, int field, int site, boolean write) {
+    try {
+      sink.fieldAccess(owner, field, site, write);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void volatileAccess(Object owner, int field, boolean write) {
+    try {
+      sink.volatileAccess(owner, field, write);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void classInitialiser(boolean starts) {
+    try {
+      sink.classInitialiser(starts);
+    } catch (Throwable ignored) {
+      // see above
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.lockwatch.bridge;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>Only executors whose queues and hooks do not look at the task itself are given wrapped tasks:
  * the JDK's own, and an application's ThreadPoolExecutor subclass that overrides none of the
- * methods that see tasks. A priority queue compares tasks, and other executors may inspect them,
- * so those get the original task (and no happens-before edge).
+ * methods that see tasks. A priority queue compares tasks, and other executors may inspect them, so
+ * those get the original task (and no happens-before edge).
  */
 public final class Task implements Runnable, Callable<Object>, Supplier<Object> {
   private final Runnable runnable;
@@ -28,36 +29,42 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
     this.site = site;
   }
 
+  /** The task to hand {@code executor}: wrapped when the executor allows it (see above). */
   static Runnable wrap(Executor executor, Runnable task, int site) {
     return task == null || !wraps(executor) ? task : of(task, site);
   }
 
+  /** The task to hand {@code executor}: wrapped when the executor allows it (see above). */
   static Callable<Object> wrap(Executor executor, Callable<Object> task, int site) {
-    if (task == null || !wraps(executor)) {
-      return task;
-    }
-    Task wrapped = new Task(null, task, null, site);
-    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
-    return wrapped;
+    return task == null || !wraps(executor)
+        ? task
+        : submitted(new Task(null, task, null, site), task);
   }
 
+  /** A wrapped runnable. */
   static Task of(Runnable task, int site) {
-    Task wrapped = new Task(task, null, null, site);
-    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
-    return wrapped;
+    return submitted(new Task(task, null, null, site), task);
   }
 
+  /** A wrapped supplier. */
   static Task of(Supplier<Object> task, int site) {
-    Task wrapped = new Task(null, null, task, site);
-    SyncHooks.action(wrapped, SyncOp.TASK_SUBMIT, site, task);
+    return submitted(new Task(null, null, task, site), task);
+  }
+
+  private static Task submitted(Task wrapped, Object task) {
+    Hooks.action(wrapped, SyncOp.TASK_SUBMIT, wrapped.site, task);
     return wrapped;
   }
 
-  /** Links the future of a wrapped task to it, so that getting the result acquires its end. */
-  static void futureOf(Object task, Object future, int site) {
+  /**
+   * Links the future of a wrapped task to it, so that getting the result acquires its end, and
+   * returns the future.
+   */
+  static <F> F futureOf(Object task, F future, int site) {
     if (task instanceof Task && future != null) {
-      SyncHooks.action(future, SyncOp.TASK_FUTURE, site, task);
+      Hooks.action(future, SyncOp.TASK_FUTURE, site, task);
     }
+    return future;
   }
 
   /**
@@ -67,21 +74,28 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
   private static final ClassValue<Boolean> PLAIN_POOL_SUBCLASS = new PlainPoolSubclass();
 
   private static final class PlainPoolSubclass extends ClassValue<Boolean> {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          for (Class<?> c = type; c != null && c != ThreadPoolExecutor.class; c = c.getSuperclass()) {
-            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
-              switch (m.getName()) {
-                case "beforeExecute", "afterExecute", "execute", "submit", "newTaskFor", "getQueue",
-                    "remove", "invokeAll", "invokeAny" -> {
-                  return false;
-                }
-                default -> {}
-              }
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> c = type; c != null && c != ThreadPoolExecutor.class; c = c.getSuperclass()) {
+        for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+          switch (m.getName()) {
+            case "beforeExecute",
+                "afterExecute",
+                "execute",
+                "submit",
+                "newTaskFor",
+                "getQueue",
+                "remove",
+                "invokeAll",
+                "invokeAny" -> {
+              return false;
             }
+            default -> {}
           }
-          return true;
         }
+      }
+      return true;
+    }
   }
 
   private static boolean wraps(Executor executor) {
@@ -102,31 +116,10 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
         || name.startsWith("java.util.concurrent.Executors$");
   }
 
-  @Override
-  public void run() {
-    SyncHooks.action(this, SyncOp.TASK_START, site, null);
-    try {
-      if (runnable != null) {
-        runnable.run();
-      } else if (supplier != null) {
-        supplier.get();
-      } else {
-        try {
-          callable.call();
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Exception e) {
-          throw new java.util.concurrent.CompletionException(e);
-        }
-      }
-    } finally {
-      SyncHooks.action(this, SyncOp.TASK_END, site, null);
-    }
-  }
-
+  /** Runs the wrapped task, whichever kind it is, between its start and its end. */
   @Override
   public Object call() throws Exception {
-    SyncHooks.action(this, SyncOp.TASK_START, site, null);
+    Hooks.action(this, SyncOp.TASK_START, site, null);
     try {
       if (callable != null) {
         return callable.call();
@@ -137,31 +130,28 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
       runnable.run();
       return null;
     } finally {
-      SyncHooks.action(this, SyncOp.TASK_END, site, null);
+      Hooks.action(this, SyncOp.TASK_END, site, null);
     }
   }
 
+  /**
+   * {@link #call}, with a checked exception of a wrapped {@code Callable} in a CompletionException.
+   */
   @Override
   public Object get() {
-    SyncHooks.action(this, SyncOp.TASK_START, site, null);
     try {
-      if (supplier != null) {
-        return supplier.get();
-      }
-      if (runnable != null) {
-        runnable.run();
-        return null;
-      }
-      try {
-        return callable.call();
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Exception e) {
-        throw new java.util.concurrent.CompletionException(e);
-      }
-    } finally {
-      SyncHooks.action(this, SyncOp.TASK_END, site, null);
+      return call();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new CompletionException(e);
     }
+  }
+
+  /** {@link #get}, without the result. */
+  @Override
+  public void run() {
+    get();
   }
 
   @Override

@@ -10,7 +10,13 @@ import java.util.List;
 public final class ClassFilter {
   private static final List<String> NEVER =
       List.of(
-          "java.", "javax.", "jdk.", "sun.", "com.sun.", "io.lockwatch.agent.", "io.lockwatch.bridge.",
+          "java.",
+          "javax.",
+          "jdk.",
+          "sun.",
+          "com.sun.",
+          "io.lockwatch.agent.",
+          "io.lockwatch.bridge.",
           "io.lockwatch.shaded.");
 
   private final List<String> include;

@@ -10,10 +10,12 @@ import net.bytebuddy.jar.asm.Opcodes;
  * watched field (declared in an instrumented class, not final, not synthetic). Volatile fields get
  * a happens-before call instead: before a write, after a read. Static fields of a class are not
  * watched inside its own {@code <clinit>}: class initialisation happens before any other use.
+ *
+ * <p>Nor are stores to {@code this} in a constructor before its {@code super(...)} or {@code
+ * this(...)} call: the verifier forbids handing an uninitialised {@code this} to a hook, and until
+ * that call the object cannot be seen by any other thread, so no race can involve those stores.
  */
 class FieldAccessVisitor extends MethodVisitor {
-  private static final String FIELD_HOOKS = "io/lockwatch/bridge/FieldHooks";
-
   /** Resolves the field a field instruction names; null when it is not watched. */
   interface Resolver {
     FieldTarget resolve(String owner, String name);
@@ -23,15 +25,18 @@ class FieldAccessVisitor extends MethodVisitor {
   private final FieldRegistry fields;
   private final Resolver resolver;
   private final boolean classInitialiser;
+  private final UninitializedThis constructing;
   private int line = -1;
   private int accessesInstrumented;
 
-  FieldAccessVisitor(int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
+  FieldAccessVisitor(
+      int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
     super(api, next);
     this.method = method;
     this.fields = fields;
     this.resolver = resolver;
     this.classInitialiser = method.methodName().equals("<clinit>");
+    this.constructing = new UninitializedThis(method.methodName());
   }
 
   int accessesInstrumented() {
@@ -49,7 +54,10 @@ class FieldAccessVisitor extends MethodVisitor {
     FieldTarget target = resolver.resolve(owner, name);
     if (target == null
         || !target.watchable()
-        || (classInitialiser && target.isStatic() && target.declaringClass().equals(method.className()))) {
+        || (classInitialiser
+            && target.isStatic()
+            && target.declaringClass().equals(method.className()))
+        || mayStoreToUninitializedThis(opcode, owner)) {
       super.visitFieldInsn(opcode, owner, name, descriptor);
       return;
     }
@@ -64,20 +72,54 @@ class FieldAccessVisitor extends MethodVisitor {
     switch (opcode) {
       case Opcodes.GETFIELD -> {
         super.visitInsn(Opcodes.DUP);
-        hook("read", "(Ljava/lang/Object;II)V", field, site);
+        hook(HookNames.READ, field, site);
       }
       case Opcodes.PUTFIELD -> {
         objectBelowValueOnTop(wide);
-        hook("write", "(Ljava/lang/Object;II)V", field, site);
+        hook(HookNames.WRITE, field, site);
       }
-      case Opcodes.GETSTATIC -> hook("readStatic", "(II)V", field, site);
-      default -> hook("writeStatic", "(II)V", field, site);
+      case Opcodes.GETSTATIC -> hook(HookNames.READ_STATIC, field, site);
+      default -> hook(HookNames.WRITE_STATIC, field, site);
     }
     super.visitFieldInsn(opcode, owner, name, descriptor);
   }
 
+  /**
+   * Only {@code putfield} of a field named through this very class may store to an uninitialised
+   * {@code this}; such a store to another instance of the class is not watched either.
+   */
+  private boolean mayStoreToUninitializedThis(int opcode, String owner) {
+    return opcode == Opcodes.PUTFIELD
+        && constructing.uninitialized()
+        && owner.equals(method.internalName());
+  }
+
+  @Override
+  public void visitTypeInsn(int opcode, String type) {
+    if (opcode == Opcodes.NEW) {
+      constructing.newObject();
+    }
+    super.visitTypeInsn(opcode, type);
+  }
+
+  @Override
+  public void visitMethodInsn(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+      constructing.constructorCalled();
+    }
+  }
+
+  @Override
+  public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+    constructing.frame(type, numLocal, local, numStack, stack);
+    super.visitFrame(type, numLocal, local, numStack, stack);
+  }
+
   /** Volatile: release before a write, acquire after a read. */
-  private void volatileAccess(int opcode, String owner, String name, String descriptor, int field, boolean wide) {
+  private void volatileAccess(
+      int opcode, String owner, String name, String descriptor, int field, boolean wide) {
     switch (opcode) {
       case Opcodes.GETFIELD -> {
         super.visitInsn(Opcodes.DUP); // [obj, obj]
@@ -89,22 +131,22 @@ class FieldAccessVisitor extends MethodVisitor {
           super.visitInsn(Opcodes.SWAP); // [value, obj]
         }
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileRead", "(Ljava/lang/Object;I)V", false);
+        HookNames.VOLATILE_READ.writeCall(getDelegate());
       }
       case Opcodes.GETSTATIC -> {
         super.visitFieldInsn(opcode, owner, name, descriptor);
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileReadStatic", "(I)V", false);
+        HookNames.VOLATILE_READ_STATIC.writeCall(getDelegate());
       }
       case Opcodes.PUTFIELD -> {
         objectBelowValueOnTop(wide);
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWrite", "(Ljava/lang/Object;I)V", false);
+        HookNames.VOLATILE_WRITE.writeCall(getDelegate());
         super.visitFieldInsn(opcode, owner, name, descriptor);
       }
       default -> {
         pushInt(field);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWriteStatic", "(I)V", false);
+        HookNames.VOLATILE_WRITE_STATIC.writeCall(getDelegate());
         super.visitFieldInsn(opcode, owner, name, descriptor);
       }
     }
@@ -122,10 +164,10 @@ class FieldAccessVisitor extends MethodVisitor {
     }
   }
 
-  private void hook(String name, String descriptor, int field, int site) {
+  private void hook(Hook hook, int field, int site) {
     pushInt(field);
     pushInt(site);
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, name, descriptor, false);
+    hook.writeCall(getDelegate());
   }
 
   private void pushInt(int value) {

@@ -5,13 +5,13 @@ import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * Calls on thread-safe JDK objects whose documented memory-consistency effects order the caller's
- * memory: atomics and their field updaters, {@code VarHandle} and {@code Unsafe} access that is
- * not plain (like volatiles), concurrent and synchronized collections (an action before putting an
- * element happens before an action after getting it; a synchronized wrapper's methods run under
- * its lock). As data: the owner types, and which of their methods count. The instrumentation
- * reports each such call before and after; the runtime applies the edges only to objects whose
- * class really is thread-safe (see {@code HappensBefore}), so a call through {@code Map} on a
- * {@code HashMap} costs a check and nothing else.
+ * memory: atomics and their field updaters, {@code VarHandle} and {@code Unsafe} access that is not
+ * plain (like volatiles), concurrent and synchronized collections (an action before putting an
+ * element happens before an action after getting it; a synchronized wrapper's methods run under its
+ * lock). As data: the owner types, and which of their methods count. The instrumentation reports
+ * each such call before and after; the runtime applies the edges only to objects whose class really
+ * is thread-safe (see {@code HappensBefore}), so a call through {@code Map} on a {@code HashMap}
+ * costs a check and nothing else.
  */
 final class HappensBeforeCalls {
   private static final Set<String> ATOMICS =
@@ -33,7 +33,8 @@ final class HappensBeforeCalls {
           "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
 
   /** Plain VarHandle access orders nothing; every other access mode does. */
-  private static final Set<String> PLAIN_VARHANDLE_MODES = Set.of("get", "set", "getOpaque", "setOpaque");
+  private static final Set<String> PLAIN_VARHANDLE_MODES =
+      Set.of("get", "set", "getOpaque", "setOpaque");
 
   private static final Set<String> CONCURRENT_COLLECTIONS =
       Set.of(
@@ -66,11 +67,41 @@ final class HappensBeforeCalls {
 
   private static final Set<String> COLLECTION_METHODS =
       Set.of(
-          "get", "getOrDefault", "containsKey", "put", "putIfAbsent", "remove", "replace",
-          "compute", "computeIfAbsent", "computeIfPresent", "merge",
-          "offer", "add", "poll", "peek", "addFirst", "addLast", "offerFirst", "offerLast",
-          "pollFirst", "pollLast", "push", "pop", "drainTo", "contains", "size", "isEmpty",
-          "set", "putAll", "addAll", "clear", "removeIf", "forEach", "toArray", "remainingCapacity");
+          "get",
+          "getOrDefault",
+          "containsKey",
+          "put",
+          "putIfAbsent",
+          "remove",
+          "replace",
+          "compute",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "merge",
+          "offer",
+          "add",
+          "poll",
+          "peek",
+          "addFirst",
+          "addLast",
+          "offerFirst",
+          "offerLast",
+          "pollFirst",
+          "pollLast",
+          "push",
+          "pop",
+          "drainTo",
+          "contains",
+          "size",
+          "isEmpty",
+          "set",
+          "putAll",
+          "addAll",
+          "clear",
+          "removeIf",
+          "forEach",
+          "toArray",
+          "remainingCapacity");
 
   private HappensBeforeCalls() {}
 
@@ -84,7 +115,9 @@ final class HappensBeforeCalls {
       return !name.endsWith("Plain") && !name.equals("toString") && !name.equals("<init>");
     }
     if (owner.equals("java/lang/invoke/VarHandle")) {
-      return !PLAIN_VARHANDLE_MODES.contains(name) && !name.startsWith("to") && !name.startsWith("access");
+      return !PLAIN_VARHANDLE_MODES.contains(name)
+          && !name.startsWith("to")
+          && !name.startsWith("access");
     }
     if (owner.equals("sun/misc/Unsafe")) {
       return name.startsWith("compareAndSwap")

@@ -13,9 +13,9 @@ import java.util.List;
  * retransforms the classes already loaded that the filter accepts.
  *
  * <p>Why not Byte Buddy's {@code AgentBuilder}: on this project's 2-core machines its start-up
- * alone cost about 3 s per JVM (it loads some 2,400 classes), and its per-class type
- * descriptions are work our purely ASM-level rewrite does not need. We use Byte Buddy's ASM and
- * its {@code TypePool}, without the builder.
+ * alone cost about 3 s per JVM (it loads some 2,400 classes), and its per-class type descriptions
+ * are work our purely ASM-level rewrite does not need. We use Byte Buddy's ASM and its {@code
+ * TypePool}, without the builder.
  */
 public final class Instrumenter {
   private Instrumenter() {}
@@ -31,7 +31,8 @@ public final class Instrumenter {
       AgentErrors errors,
       boolean retransformLoaded) {
     instrumentation.addTransformer(
-        new LockingTransformer(filter, sites, fields, races, dumpDirectory, counters, errors), true);
+        new LockingTransformer(filter, sites, fields, races, dumpDirectory, counters, errors),
+        true);
     if (retransformLoaded) {
       retransformLoaded(instrumentation, filter, errors);
     }

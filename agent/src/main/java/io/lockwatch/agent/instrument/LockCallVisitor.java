@@ -17,9 +17,9 @@ import net.bytebuddy.jar.asm.Type;
  *   <li>{@code monitorenter} / {@code monitorexit} (including the exception paths javac emits) get
  *       a bridge call just before them, with the monitor duplicated on the stack: identifying a
  *       monitor before it is held keeps HotSpot from inflating it;
- *   <li>calls listed in the {@link SyncCallTable} ({@code Lock.lock}, {@code Object.wait},
- *       {@code Semaphore.acquire}, {@code BlockingQueue.take}...) are replaced by bridge methods
- *       of the same shape plus a site id, which call the real method themselves.
+ *   <li>calls listed in the {@link SyncCallTable} ({@code Lock.lock}, {@code Object.wait}, {@code
+ *       Semaphore.acquire}, {@code BlockingQueue.take}...) are replaced by bridge methods of the
+ *       same shape plus a site id, which call the real method themselves.
  * </ul>
  *
  * Each site records the source line and the expression that produced the lock.
@@ -31,7 +31,6 @@ class LockCallVisitor extends MethodVisitor {
   private final SyncCallTable.SubtypeCheck isSubtype;
   private final LockExpressions expressions = new LockExpressions();
   private final List<PendingLocal> unnamedLocals = new ArrayList<>();
-  private static final String SYNC_HOOKS = "io/lockwatch/bridge/SyncHooks";
 
   private int line = -1;
   private int sitesRegistered;
@@ -81,15 +80,14 @@ class LockCallVisitor extends MethodVisitor {
    * monitorexit}, still inside the handler's range, or after {@code monitorenter}, outside it,
    * makes the method uncompilable).
    */
-  private void hookMonitor(String hook, int opcode) {
+  private void hookMonitor(Hook hook, int opcode) {
     int site = registerSite(0);
     super.visitInsn(Opcodes.DUP);
     pushInt(site);
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, HookNames.HOOKS, hook, HookNames.OBJECT_SITE, false);
+    hook.writeCall(getDelegate());
     super.visitInsn(opcode);
     expressions.clear();
   }
-
 
   @Override
   public void visitMethodInsn(
@@ -98,20 +96,23 @@ class LockCallVisitor extends MethodVisitor {
     if (row != null) {
       int site = registerSite(row.isStatic() ? 0 : row.argumentCount());
       pushInt(site);
-      super.visitMethodInsn(
-          Opcodes.INVOKESTATIC, row.hookOwner(), row.hookName(), row.hookDescriptor(), false);
+      row.hook().writeCall(getDelegate());
       expressions.clear();
       if (Type.getReturnType(descriptor).getSort() == Type.OBJECT) {
         expressions.push(null);
       }
       return;
     }
-    if (method.races() && method.firstFreeLocal() >= 0 && HappensBeforeCalls.orders(opcode, owner, name)) {
+    if (method.races()
+        && method.firstFreeLocal() >= 0
+        && HappensBeforeCalls.orders(opcode, owner, name)) {
       spillAroundCall(opcode, owner, name, descriptor, isInterface);
       return;
     }
     String receiver =
-        opcode == Opcodes.INVOKESTATIC ? null : expressions.peek(Type.getArgumentTypes(descriptor).length);
+        opcode == Opcodes.INVOKESTATIC
+            ? null
+            : expressions.peek(Type.getArgumentTypes(descriptor).length);
     expressions.clear();
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
     Type result = Type.getReturnType(descriptor);
@@ -125,7 +126,8 @@ class LockCallVisitor extends MethodVisitor {
    * spilled to fresh locals (past the method's own, known from a first pass) so that the receiver
    * can be passed to the bridge; the spill is straight-line code, so no stack map frame changes.
    */
-  private void spillAroundCall(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+  private void spillAroundCall(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
     Type[] arguments = Type.getArgumentTypes(descriptor);
     int[] slots = new int[arguments.length];
     int next = method.firstFreeLocal();
@@ -142,7 +144,7 @@ class LockCallVisitor extends MethodVisitor {
     int site = method.registerSite(line, null);
     super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
     pushInt(site);
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "concurrentBefore", HookNames.OBJECT_SITE, false);
+    HookNames.CONCURRENT_BEFORE.writeCall(getDelegate());
     super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
     for (int i = 0; i < arguments.length; i++) {
       super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
@@ -150,7 +152,7 @@ class LockCallVisitor extends MethodVisitor {
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
     super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
     pushInt(site);
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "concurrentAfter", HookNames.OBJECT_SITE, false);
+    HookNames.CONCURRENT_AFTER.writeCall(getDelegate());
     spilledLocals = Math.max(spilledLocals, next);
     sitesRegistered++;
     expressions.clear();
@@ -236,7 +238,8 @@ class LockCallVisitor extends MethodVisitor {
   }
 
   @Override
-  public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... args) {
+  public void visitInvokeDynamicInsn(
+      String name, String descriptor, Handle bootstrap, Object... args) {
     expressions.clear();
     super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
   }
@@ -282,7 +285,9 @@ class LockCallVisitor extends MethodVisitor {
     super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
   }
 
-  /** Registers a site for the lock operation whose receiver is {@code depth} values below the top. */
+  /**
+   * Registers a site for the lock operation whose receiver is {@code depth} values below the top.
+   */
   private int registerSite(int depth) {
     String expression = expressions.peek(depth);
     int id = method.registerSite(line, expression);
@@ -300,7 +305,9 @@ class LockCallVisitor extends MethodVisitor {
 
   private void pushInt(int value) {
     if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
-      super.visitIntInsn(value <= Byte.MAX_VALUE && value >= Byte.MIN_VALUE ? Opcodes.BIPUSH : Opcodes.SIPUSH, value);
+      super.visitIntInsn(
+          value <= Byte.MAX_VALUE && value >= Byte.MIN_VALUE ? Opcodes.BIPUSH : Opcodes.SIPUSH,
+          value);
     } else {
       super.visitLdcInsn(value);
     }

@@ -36,7 +36,12 @@ final class LockingClassVisitor extends ClassVisitor {
 
   @Override
   public void visit(
-      int version, int access, String name, String signature, String superName, String[] interfaces) {
+      int version,
+      int access,
+      String name,
+      String signature,
+      String superName,
+      String[] interfaces) {
     this.version = version;
     this.internalName = name;
     this.className = name.replace('/', '.');
@@ -85,7 +90,8 @@ final class LockingClassVisitor extends ClassVisitor {
             setup.maxLocals().getOrDefault(name + descriptor, -1));
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
-    boolean syncMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!isStatic || major >= Opcodes.V1_5);
+    boolean syncMethod =
+        (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!isStatic || major >= Opcodes.V1_5);
     if (syncMethod) {
       next = new SyncMethodVisitor(api, next, context);
       changed = true;

@@ -9,8 +9,7 @@ import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * The local-variable count of each method of a class file, read in a first, cheap pass: code that
- * spills call arguments to fresh locals needs to know, before it sees the code, where fresh
- * begins.
+ * spills call arguments to fresh locals needs to know, before it sees the code, where fresh begins.
  */
 final class MaxLocals {
   private MaxLocals() {}

@@ -4,9 +4,8 @@ import io.lockwatch.agent.runtime.SiteRegistry;
 
 /**
  * What a method visitor needs to know about the method and where to register its sites; {@code
- * races} says whether race detection (and so happens-before tracking) is on; {@code
- * firstFreeLocal} is the method's own local-variable count (-1 when unknown), past which code may
- * spill values.
+ * races} says whether race detection (and so happens-before tracking) is on; {@code firstFreeLocal}
+ * is the method's own local-variable count (-1 when unknown), past which code may spill values.
  */
 record MethodContext(
     SiteRegistry sites,

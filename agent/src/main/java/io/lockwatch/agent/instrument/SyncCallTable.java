@@ -1,7 +1,17 @@
 package io.lockwatch.agent.instrument;
 
+import static io.lockwatch.agent.instrument.HookNames.CONDITION_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.EXECUTOR_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.LATCH_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.LOCK_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.MONITOR_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.QUEUE_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.SEMAPHORE_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.THREAD_HOOKS;
+
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +20,11 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * The synchronization calls the agent watches, as data: which method of which JDK type is replaced
- * by which bridge method. A bridge method has the original's parameters with the receiver in
- * front and the site id at the end, and the original's return type.
+ * by a bridge method of the same name in the bridge class of its primitive. A bridge method has the
+ * original's parameters with the receiver in front and the site id at the end, and the original's
+ * return type; {@code SyncCallTableTest} checks that each row's bridge method exists.
  */
 final class SyncCallTable {
-  private static final String HOOKS = "io/lockwatch/bridge/Hooks";
-  private static final String SYNC_HOOKS = "io/lockwatch/bridge/SyncHooks";
 
   private static final String OBJECT = "java/lang/Object";
   private static final String LOCK = "java/util/concurrent/locks/Lock";
@@ -30,6 +39,16 @@ final class SyncCallTable {
   private static final String EXECUTOR = "java/util/concurrent/Executor";
   private static final String EXECUTOR_SERVICE = "java/util/concurrent/ExecutorService";
   private static final String COMPLETABLE = "java/util/concurrent/CompletableFuture";
+  private static final String FUTURE_RESULT = "Ljava/util/concurrent/Future;";
+  private static final String COMPLETABLE_RESULT = "Ljava/util/concurrent/CompletableFuture;";
+
+  private static final Set<String> EXECUTOR_SERVICES =
+      Set.of(
+          "java/util/concurrent/ScheduledExecutorService",
+          "java/util/concurrent/AbstractExecutorService",
+          "java/util/concurrent/ThreadPoolExecutor",
+          "java/util/concurrent/ScheduledThreadPoolExecutor",
+          "java/util/concurrent/ForkJoinPool");
 
   /** JDK types known to be subtypes of a row's receiver type, so no class file needs reading. */
   private static final Map<String, Set<String>> KNOWN_SUBTYPES =
@@ -55,20 +74,9 @@ final class SyncCallTable {
               "java/util/concurrent/DelayQueue",
               "java/util/concurrent/LinkedTransferQueue"),
           EXECUTOR,
-          Set.of(
-              EXECUTOR_SERVICE,
-              "java/util/concurrent/ScheduledExecutorService",
-              "java/util/concurrent/AbstractExecutorService",
-              "java/util/concurrent/ThreadPoolExecutor",
-              "java/util/concurrent/ScheduledThreadPoolExecutor",
-              "java/util/concurrent/ForkJoinPool"),
+          with(EXECUTOR_SERVICES, EXECUTOR_SERVICE),
           EXECUTOR_SERVICE,
-          Set.of(
-              "java/util/concurrent/ScheduledExecutorService",
-              "java/util/concurrent/AbstractExecutorService",
-              "java/util/concurrent/ThreadPoolExecutor",
-              "java/util/concurrent/ScheduledThreadPoolExecutor",
-              "java/util/concurrent/ForkJoinPool"),
+          EXECUTOR_SERVICES,
           FUTURE,
           Set.of(
               "java/util/concurrent/FutureTask",
@@ -82,135 +90,132 @@ final class SyncCallTable {
    * One watched method and its bridge replacement. For a static method ({@code isStatic}) the
    * bridge method has no receiver parameter.
    */
-  record Row(
-      String receiver,
-      String name,
-      String descriptor,
-      String hookOwner,
-      String hookName,
-      boolean isStatic) {
-    String hookDescriptor() {
-      Type original = Type.getMethodType(descriptor);
-      StringBuilder d = new StringBuilder("(");
-      if (!isStatic) {
-        d.append('L').append(receiver).append(';');
-      }
-      for (Type argument : original.getArgumentTypes()) {
-        d.append(argument.getDescriptor());
-      }
-      return d.append("I)").append(original.getReturnType().getDescriptor()).toString();
-    }
-
+  record Row(String receiver, String name, String descriptor, boolean isStatic, Hook hook) {
     int argumentCount() {
       return Type.getArgumentTypes(descriptor).length;
     }
+  }
+
+  /** The bridge method's descriptor for a watched method (see the class comment). */
+  static String hookDescriptor(String receiver, String descriptor, boolean isStatic) {
+    Type original = Type.getMethodType(descriptor);
+    StringBuilder d = new StringBuilder("(");
+    if (!isStatic) {
+      d.append('L').append(receiver).append(';');
+    }
+    for (Type argument : original.getArgumentTypes()) {
+      d.append(argument.getDescriptor());
+    }
+    return d.append("I)").append(original.getReturnType().getDescriptor()).toString();
   }
 
   private static final Map<String, List<Row>> BY_METHOD = new HashMap<>();
 
   static {
     // Lock
-    add(LOCK, "lock", "()V", HOOKS, "lock");
-    add(LOCK, "lockInterruptibly", "()V", HOOKS, "lockInterruptibly");
-    add(LOCK, "tryLock", "()Z", HOOKS, "tryLock");
-    add(LOCK, "tryLock", "(JLjava/util/concurrent/TimeUnit;)Z", HOOKS, "tryLock");
-    add(LOCK, "unlock", "()V", HOOKS, "unlock");
+    add(LOCK, "lock", "()V", LOCK_HOOKS);
+    add(LOCK, "lockInterruptibly", "()V", LOCK_HOOKS);
+    add(LOCK, "tryLock", "()Z", LOCK_HOOKS);
+    add(LOCK, "tryLock", "(JLjava/util/concurrent/TimeUnit;)Z", LOCK_HOOKS);
+    add(LOCK, "unlock", "()V", LOCK_HOOKS);
     // Object monitors
-    add(OBJECT, "wait", "()V", SYNC_HOOKS, "objectWait");
-    add(OBJECT, "wait", "(J)V", SYNC_HOOKS, "objectWait");
-    add(OBJECT, "wait", "(JI)V", SYNC_HOOKS, "objectWait");
-    add(OBJECT, "notify", "()V", SYNC_HOOKS, "objectNotify");
-    add(OBJECT, "notifyAll", "()V", SYNC_HOOKS, "objectNotifyAll");
+    add(OBJECT, "wait", "()V", MONITOR_HOOKS);
+    add(OBJECT, "wait", "(J)V", MONITOR_HOOKS);
+    add(OBJECT, "wait", "(JI)V", MONITOR_HOOKS);
+    add(OBJECT, "notify", "()V", MONITOR_HOOKS);
+    add(OBJECT, "notifyAll", "()V", MONITOR_HOOKS);
     // Condition
-    add(CONDITION, "await", "()V", SYNC_HOOKS, "await");
-    add(CONDITION, "await", "(JLjava/util/concurrent/TimeUnit;)Z", SYNC_HOOKS, "await");
-    add(CONDITION, "awaitNanos", "(J)J", SYNC_HOOKS, "awaitNanos");
-    add(CONDITION, "awaitUninterruptibly", "()V", SYNC_HOOKS, "awaitUninterruptibly");
-    add(CONDITION, "awaitUntil", "(Ljava/util/Date;)Z", SYNC_HOOKS, "awaitUntil");
-    add(CONDITION, "signal", "()V", SYNC_HOOKS, "signal");
-    add(CONDITION, "signalAll", "()V", SYNC_HOOKS, "signalAll");
+    add(CONDITION, "await", "()V", CONDITION_HOOKS);
+    add(CONDITION, "await", "(JLjava/util/concurrent/TimeUnit;)Z", CONDITION_HOOKS);
+    add(CONDITION, "awaitNanos", "(J)J", CONDITION_HOOKS);
+    add(CONDITION, "awaitUninterruptibly", "()V", CONDITION_HOOKS);
+    add(CONDITION, "awaitUntil", "(Ljava/util/Date;)Z", CONDITION_HOOKS);
+    add(CONDITION, "signal", "()V", CONDITION_HOOKS);
+    add(CONDITION, "signalAll", "()V", CONDITION_HOOKS);
     // Semaphore
-    add(SEMAPHORE, "acquire", "()V", SYNC_HOOKS, "acquire");
-    add(SEMAPHORE, "acquire", "(I)V", SYNC_HOOKS, "acquire");
-    add(SEMAPHORE, "acquireUninterruptibly", "()V", SYNC_HOOKS, "acquireUninterruptibly");
-    add(SEMAPHORE, "acquireUninterruptibly", "(I)V", SYNC_HOOKS, "acquireUninterruptibly");
-    add(SEMAPHORE, "tryAcquire", "()Z", SYNC_HOOKS, "tryAcquire");
-    add(SEMAPHORE, "tryAcquire", "(I)Z", SYNC_HOOKS, "tryAcquire");
-    add(SEMAPHORE, "tryAcquire", "(JLjava/util/concurrent/TimeUnit;)Z", SYNC_HOOKS, "tryAcquire");
-    add(SEMAPHORE, "tryAcquire", "(IJLjava/util/concurrent/TimeUnit;)Z", SYNC_HOOKS, "tryAcquire");
-    add(SEMAPHORE, "release", "()V", SYNC_HOOKS, "release");
-    add(SEMAPHORE, "release", "(I)V", SYNC_HOOKS, "release");
+    add(SEMAPHORE, "acquire", "()V", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "acquire", "(I)V", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "acquireUninterruptibly", "()V", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "acquireUninterruptibly", "(I)V", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "tryAcquire", "()Z", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "tryAcquire", "(I)Z", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "tryAcquire", "(JLjava/util/concurrent/TimeUnit;)Z", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "tryAcquire", "(IJLjava/util/concurrent/TimeUnit;)Z", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "release", "()V", SEMAPHORE_HOOKS);
+    add(SEMAPHORE, "release", "(I)V", SEMAPHORE_HOOKS);
     // Latches, barriers, phasers
-    add(LATCH, "await", "()V", SYNC_HOOKS, "await");
-    add(LATCH, "await", "(JLjava/util/concurrent/TimeUnit;)Z", SYNC_HOOKS, "await");
-    add(LATCH, "countDown", "()V", SYNC_HOOKS, "countDown");
-    add(BARRIER, "await", "()I", SYNC_HOOKS, "await");
-    add(BARRIER, "await", "(JLjava/util/concurrent/TimeUnit;)I", SYNC_HOOKS, "await");
-    add(PHASER, "arriveAndAwaitAdvance", "()I", SYNC_HOOKS, "arriveAndAwaitAdvance");
-    add(PHASER, "awaitAdvance", "(I)I", SYNC_HOOKS, "awaitAdvance");
-    add(PHASER, "awaitAdvanceInterruptibly", "(I)I", SYNC_HOOKS, "awaitAdvanceInterruptibly");
-    add(PHASER, "arrive", "()I", SYNC_HOOKS, "arrive");
-    add(PHASER, "arriveAndDeregister", "()I", SYNC_HOOKS, "arriveAndDeregister");
+    add(LATCH, "await", "()V", LATCH_HOOKS);
+    add(LATCH, "await", "(JLjava/util/concurrent/TimeUnit;)Z", LATCH_HOOKS);
+    add(LATCH, "countDown", "()V", LATCH_HOOKS);
+    add(BARRIER, "await", "()I", LATCH_HOOKS);
+    add(BARRIER, "await", "(JLjava/util/concurrent/TimeUnit;)I", LATCH_HOOKS);
+    add(PHASER, "arriveAndAwaitAdvance", "()I", LATCH_HOOKS);
+    add(PHASER, "awaitAdvance", "(I)I", LATCH_HOOKS);
+    add(PHASER, "awaitAdvanceInterruptibly", "(I)I", LATCH_HOOKS);
+    add(PHASER, "arrive", "()I", LATCH_HOOKS);
+    add(PHASER, "arriveAndDeregister", "()I", LATCH_HOOKS);
     // Blocking queues
-    add(QUEUE, "put", "(Ljava/lang/Object;)V", SYNC_HOOKS, "put");
-    add(QUEUE, "offer", "(Ljava/lang/Object;)Z", SYNC_HOOKS, "offer");
-    add(QUEUE, "offer", "(Ljava/lang/Object;JLjava/util/concurrent/TimeUnit;)Z", SYNC_HOOKS, "offer");
-    add(QUEUE, "take", "()Ljava/lang/Object;", SYNC_HOOKS, "take");
-    add(QUEUE, "poll", "()Ljava/lang/Object;", SYNC_HOOKS, "poll");
-    add(QUEUE, "poll", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", SYNC_HOOKS, "poll");
+    add(QUEUE, "put", "(Ljava/lang/Object;)V", QUEUE_HOOKS);
+    add(QUEUE, "offer", "(Ljava/lang/Object;)Z", QUEUE_HOOKS);
+    add(QUEUE, "offer", "(Ljava/lang/Object;JLjava/util/concurrent/TimeUnit;)Z", QUEUE_HOOKS);
+    add(QUEUE, "take", "()Ljava/lang/Object;", QUEUE_HOOKS);
+    add(QUEUE, "poll", "()Ljava/lang/Object;", QUEUE_HOOKS);
+    add(QUEUE, "poll", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", QUEUE_HOOKS);
     // Threads and futures
-    add(THREAD, "join", "()V", SYNC_HOOKS, "join");
-    add(THREAD, "join", "(J)V", SYNC_HOOKS, "join");
-    add(THREAD, "start", "()V", SYNC_HOOKS, "start");
-    add(FUTURE, "get", "()Ljava/lang/Object;", SYNC_HOOKS, "get");
-    add(FUTURE, "get", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", SYNC_HOOKS, "get");
-    add(COMPLETABLE, "join", "()Ljava/lang/Object;", SYNC_HOOKS, "join");
+    add(THREAD, "join", "()V", THREAD_HOOKS);
+    add(THREAD, "join", "(J)V", THREAD_HOOKS);
+    add(THREAD, "start", "()V", THREAD_HOOKS);
+    add(FUTURE, "get", "()Ljava/lang/Object;", THREAD_HOOKS);
+    add(FUTURE, "get", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", THREAD_HOOKS);
+    add(COMPLETABLE, "join", "()Ljava/lang/Object;", THREAD_HOOKS);
     // Executors: tasks are wrapped (see io.lockwatch.bridge.Task)
-    add(EXECUTOR, "execute", "(Ljava/lang/Runnable;)V", SYNC_HOOKS, "execute");
-    add(EXECUTOR_SERVICE, "submit", "(Ljava/lang/Runnable;)Ljava/util/concurrent/Future;", SYNC_HOOKS, "submit");
+    add(EXECUTOR, "execute", "(Ljava/lang/Runnable;)V", EXECUTOR_HOOKS);
+    add(EXECUTOR_SERVICE, "submit", "(Ljava/lang/Runnable;)" + FUTURE_RESULT, EXECUTOR_HOOKS);
     add(
         EXECUTOR_SERVICE,
         "submit",
-        "(Ljava/lang/Runnable;Ljava/lang/Object;)Ljava/util/concurrent/Future;",
-        SYNC_HOOKS,
-        "submit");
+        "(Ljava/lang/Runnable;Ljava/lang/Object;)" + FUTURE_RESULT,
+        EXECUTOR_HOOKS);
     add(
         EXECUTOR_SERVICE,
         "submit",
-        "(Ljava/util/concurrent/Callable;)Ljava/util/concurrent/Future;",
-        SYNC_HOOKS,
-        "submit");
+        "(Ljava/util/concurrent/Callable;)" + FUTURE_RESULT,
+        EXECUTOR_HOOKS);
+    addStatic(COMPLETABLE, "supplyAsync", "(Ljava/util/function/Supplier;)" + COMPLETABLE_RESULT);
     addStatic(
         COMPLETABLE,
         "supplyAsync",
-        "(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;",
-        "supplyAsync");
-    addStatic(
-        COMPLETABLE,
-        "supplyAsync",
-        "(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/CompletableFuture;",
-        "supplyAsync");
-    addStatic(
-        COMPLETABLE, "runAsync", "(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;", "runAsync");
+        "(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)" + COMPLETABLE_RESULT);
+    addStatic(COMPLETABLE, "runAsync", "(Ljava/lang/Runnable;)" + COMPLETABLE_RESULT);
     addStatic(
         COMPLETABLE,
         "runAsync",
-        "(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/CompletableFuture;",
-        "runAsync");
-  }
-
-  private static void addStatic(String owner, String name, String descriptor, String hookName) {
-    BY_METHOD
-        .computeIfAbsent(name + descriptor, k -> new ArrayList<>())
-        .add(new Row(owner, name, descriptor, SYNC_HOOKS, hookName, true));
+        "(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)" + COMPLETABLE_RESULT);
   }
 
   private SyncCallTable() {}
 
-  private static void add(String receiver, String name, String descriptor, String hookOwner, String hookName) {
+  private static void add(String receiver, String name, String descriptor, String hookOwner) {
+    put(receiver, name, descriptor, false, hookOwner);
+  }
+
+  /** A static method of {@code owner}, replaced by an executor hook without receiver. */
+  private static void addStatic(String owner, String name, String descriptor) {
+    put(owner, name, descriptor, true, EXECUTOR_HOOKS);
+  }
+
+  private static void put(
+      String receiver, String name, String descriptor, boolean isStatic, String hookOwner) {
+    Hook hook = new Hook(hookOwner, name, hookDescriptor(receiver, descriptor, isStatic));
     BY_METHOD
         .computeIfAbsent(name + descriptor, k -> new ArrayList<>())
-        .add(new Row(receiver, name, descriptor, hookOwner, hookName, false));
+        .add(new Row(receiver, name, descriptor, isStatic, hook));
+  }
+
+  private static Set<String> with(Set<String> types, String type) {
+    Set<String> all = new HashSet<>(types);
+    all.add(type);
+    return Set.copyOf(all);
   }
 
   /** Every row, for tests and documentation. */

@@ -14,9 +14,9 @@ import net.bytebuddy.pool.TypePool;
 /**
  * Questions about classes the instrumentation meets but is not rewriting: "is this call owner a
  * subtype of that JDK type?" (an application's own {@code Lock}, a {@code Thread} subclass) and
- * "which class declares this field, with which modifiers?". Answered by reading class files
- * through Byte Buddy's {@link TypePool}, never by loading classes. One pool and one answer cache
- * per class loader, dropped with the loader.
+ * "which class declares this field, with which modifiers?". Answered by reading class files through
+ * Byte Buddy's {@link TypePool}, never by loading classes. One pool and one answer cache per class
+ * loader, dropped with the loader.
  */
 final class TypeHierarchy {
   private static final class PerLoader {

@@ -13,7 +13,8 @@ class ClassFilterTest {
     ClassFilter filter = new ClassFilter(List.of(), List.of());
     assertThat(filter.instruments("java.util.HashMap", app)).isFalse();
     assertThat(filter.instruments("com.example.Foo", null)).isFalse();
-    assertThat(filter.instruments("com.example.Foo", ClassLoader.getPlatformClassLoader())).isFalse();
+    assertThat(filter.instruments("com.example.Foo", ClassLoader.getPlatformClassLoader()))
+        .isFalse();
     assertThat(filter.instruments("io.lockwatch.agent.AgentOptions", app)).isFalse();
     assertThat(filter.instruments("io.lockwatch.shaded.gson.Gson", app)).isFalse();
     assertThat(filter.instruments("com.example.Foo$$Lambda$14", app)).isFalse();

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lockwatch.agent.runtime.AgentErrors;
+import io.lockwatch.agent.runtime.FieldRegistry;
 import io.lockwatch.agent.runtime.RuntimeCounters;
 import io.lockwatch.agent.runtime.SiteInfo;
 import io.lockwatch.agent.runtime.SiteRegistry;
-import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.Hooks;
-import io.lockwatch.bridge.SyncOp;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +30,8 @@ class InstrumentationTest {
   private final SiteRegistry sites = new SiteRegistry();
   private final RuntimeCounters counters = new RuntimeCounters();
   private final AgentErrors errors = new AgentErrors();
-  private final List<String> events = new ArrayList<>();
+  private final FieldRegistry fields = new FieldRegistry();
+  private List<String> events;
   private Class<?> fixtures;
   private Object instance;
 
@@ -41,19 +39,19 @@ class InstrumentationTest {
   void load() throws Exception {
     LockingTransformer transformer =
         new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.FieldRegistry(), false, null, counters, errors);
-    ClassLoader loader = new InstrumentingLoader(transformer, getClass().getClassLoader());
+            new ClassFilter(List.of(), List.of()), sites, fields, false, null, counters, errors);
+    ClassLoader loader =
+        RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");
     instance = fixtures.getConstructor().newInstance();
-    Hooks.install(new RecordingSink());
+    RecordingSink sink = new RecordingSink(sites, fields, this::describe);
+    events = sink.events;
+    Hooks.install(sink);
   }
 
   @AfterEach
   void uninstall() {
-    Hooks.install(new RecordingSink() {
-      @Override
-      void record(String event) {}
-    });
+    Hooks.install(new RecordingSink(sites, fields, lock -> "after the test"));
   }
 
   @Test
@@ -65,7 +63,8 @@ class InstrumentationTest {
             "enter B @" + line("nested-inner"),
             "exit B",
             "exit A");
-    assertThat(siteAt("nested-outer").lockExpression()).isEqualTo("static field " + FIXTURES + "LockFixtures.A");
+    assertThat(siteAt("nested-outer").lockExpression())
+        .isEqualTo("static field " + FIXTURES + "LockFixtures.A");
     assertThat(siteAt("nested-outer").method()).isEqualTo("nested");
     assertThat(siteAt("nested-outer").file()).isEqualTo("LockFixtures.java");
   }
@@ -77,7 +76,8 @@ class InstrumentationTest {
   }
 
   @Test
-  void synchronized_methods_report_their_monitor_and_release_on_return_and_throw() throws Exception {
+  void synchronized_methods_report_their_monitor_and_release_on_return_and_throw()
+      throws Exception {
     assertThat(run("syncMethod")).isEqualTo(42);
     assertThat(events)
         .containsExactly(
@@ -86,11 +86,16 @@ class InstrumentationTest {
             "syncExit @" + line("sync-callee"),
             "syncExit @" + line("sync-method"));
     events.clear();
-    assertThatThrownBy(() -> run("syncThrowing")).hasRootCauseInstanceOf(IllegalArgumentException.class);
-    assertThat(events).containsExactly("syncEnter this @" + line("sync-throwing"), "syncExit @" + line("sync-throwing"));
+    assertThatThrownBy(() -> run("syncThrowing"))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThat(events)
+        .containsExactly(
+            "syncEnter this @" + line("sync-throwing"), "syncExit @" + line("sync-throwing"));
     events.clear();
     run("staticSync");
-    assertThat(events).containsExactly("syncEnter class @" + line("static-sync"), "syncExit @" + line("static-sync"));
+    assertThat(events)
+        .containsExactly(
+            "syncEnter class @" + line("static-sync"), "syncExit @" + line("static-sync"));
   }
 
   @Test
@@ -106,7 +111,8 @@ class InstrumentationTest {
             "acquired lock mode=0 @" + line("lock-interruptibly"),
             "released lock",
             "released lock");
-    assertThat(siteAt("lock").lockExpression()).isEqualTo("field " + FIXTURES + "LockFixtures.lock");
+    assertThat(siteAt("lock").lockExpression())
+        .isEqualTo("field " + FIXTURES + "LockFixtures.lock");
   }
 
   @Test
@@ -137,7 +143,8 @@ class InstrumentationTest {
   }
 
   @Test
-  void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call() throws Exception {
+  void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call()
+      throws Exception {
     run("primitives");
     assertThat(events)
         .containsExactly(
@@ -231,100 +238,5 @@ class InstrumentationTest {
       return "write";
     }
     return "lock";
-  }
-
-  private class RecordingSink extends EventSink {
-    void record(String event) {
-      events.add(event);
-    }
-
-    private String at(int site) {
-      return " @" + sites.get(site).line();
-    }
-
-    @Override
-    public void monitorEnter(Object monitor, int site) {
-      record("enter " + describe(monitor) + at(site));
-    }
-
-    @Override
-    public void monitorExit(Object monitor, int site) {
-      record("exit " + describe(monitor));
-    }
-
-    @Override
-    public void syncMethodEnter(Object monitor, int site) {
-      record("syncEnter " + describe(monitor) + at(site));
-    }
-
-    @Override
-    public void syncMethodExit(int site) {
-      record("syncExit" + at(site));
-    }
-
-    @Override
-    public void lockAcquired(Object lock, int site, int mode) {
-      record("acquired " + describe(lock) + " mode=" + mode + at(site));
-    }
-
-    @Override
-    public void lockReleased(Object lock, int site) {
-      record("released " + describe(lock));
-    }
-
-    @Override
-    public void beforeBlocking(Object target, int op, int site) {
-      record("before " + SyncOp.name(op) + at(site));
-    }
-
-    @Override
-    public void afterBlocking(Object target, int op, int site, boolean completed) {
-      record("after " + SyncOp.name(op) + (completed ? " done" : " failed"));
-    }
-
-    @Override
-    public void syncAction(Object target, int op, int site, Object related) {
-      record("action " + SyncOp.name(op) + at(site));
-    }
-
-    @Override
-    public void fieldAccess(Object owner, int field, int site, boolean write) {}
-
-    @Override
-    public void volatileAccess(Object owner, int field, boolean write) {}
-
-    @Override
-    public void classInitialiser(boolean starts) {}
-  }
-
-  /** Defines the fixture classes from their rewritten class files; everything else from the parent. */
-  private static final class InstrumentingLoader extends ClassLoader {
-    private final LockingTransformer transformer;
-
-    InstrumentingLoader(LockingTransformer transformer, ClassLoader parent) {
-      super(parent);
-      this.transformer = transformer;
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.startsWith(FIXTURES)) {
-        return super.loadClass(name, resolve);
-      }
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> loaded = findLoadedClass(name);
-        if (loaded != null) {
-          return loaded;
-        }
-        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-          byte[] original = in.readAllBytes();
-          byte[] rewritten = transformer.rewrite(this, original);
-          byte[] bytes = rewritten == null ? original : rewritten;
-          return defineClass(name, bytes, 0, bytes.length);
-        } catch (IOException e) {
-          throw new ClassNotFoundException(name, e);
-        }
-      }
-    }
   }
 }

@@ -34,14 +34,26 @@ final class ChildJvm {
   /** Like {@link #start}, with extra JVM options before the agent. */
   static ChildJvm startWithJvmOptions(Path dir, String agentOptions, String mainClass, String... jvmOptions)
       throws IOException {
+    return launch(dir, javaBinary(), TEST_CLASSES, agentOptions, mainClass, jvmOptions);
+  }
+
+  /** Like {@link #start}, with another {@code java} launcher and class path. */
+  static ChildJvm startWith(Path dir, String java, Path classPath, String agentOptions, String mainClass)
+      throws IOException {
+    return launch(dir, java, classPath, agentOptions, mainClass);
+  }
+
+  private static ChildJvm launch(
+      Path dir, String java, Path classPath, String agentOptions, String mainClass, String... jvmOptions)
+      throws IOException {
     List<String> command = new ArrayList<>();
-    command.add(javaBinary());
+    command.add(java);
     command.addAll(List.of(jvmOptions));
     if (agentOptions != null) {
       command.add("-javaagent:" + AGENT_JAR + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
     }
     command.add("-cp");
-    command.add(TEST_CLASSES.toString());
+    command.add(classPath.toString());
     command.addAll(List.of(mainClass.split(" ")));
     Files.createDirectories(dir);
     Path out = dir.resolve("stdout.txt");

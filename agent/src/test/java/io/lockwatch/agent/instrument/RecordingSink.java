@@ -1,0 +1,94 @@
+package io.lockwatch.agent.instrument;
+
+import io.lockwatch.agent.runtime.FieldRegistry;
+import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * An event sink that writes each event as a line of text: locks named by the test at hand, sites by
+ * their source line, fields by their name.
+ */
+class RecordingSink extends EventSink {
+  final List<String> events = new ArrayList<>();
+  private final SiteRegistry sites;
+  private final FieldRegistry fields;
+  private final Function<Object, String> names;
+
+  RecordingSink(SiteRegistry sites, FieldRegistry fields, Function<Object, String> names) {
+    this.sites = sites;
+    this.fields = fields;
+    this.names = names;
+  }
+
+  private void record(String event) {
+    events.add(event);
+  }
+
+  private String at(int site) {
+    return " @" + sites.get(site).line();
+  }
+
+  @Override
+  public void monitorEnter(Object monitor, int site) {
+    record("enter " + names.apply(monitor) + at(site));
+  }
+
+  @Override
+  public void monitorExit(Object monitor, int site) {
+    record("exit " + names.apply(monitor));
+  }
+
+  @Override
+  public void syncMethodEnter(Object monitor, int site) {
+    record("syncEnter " + names.apply(monitor) + at(site));
+  }
+
+  @Override
+  public void syncMethodExit(int site) {
+    record("syncExit" + at(site));
+  }
+
+  @Override
+  public void lockAcquired(Object lock, int site, int mode) {
+    record("acquired " + names.apply(lock) + " mode=" + mode + at(site));
+  }
+
+  @Override
+  public void lockReleased(Object lock, int site) {
+    record("released " + names.apply(lock));
+  }
+
+  @Override
+  public void beforeBlocking(Object target, int op, int site) {
+    record("before " + SyncOp.name(op) + at(site));
+  }
+
+  @Override
+  public void afterBlocking(Object target, int op, int site, boolean completed) {
+    record("after " + SyncOp.name(op) + (completed ? " done" : " failed"));
+  }
+
+  @Override
+  public void syncAction(Object target, int op, int site, Object related) {
+    record("action " + SyncOp.name(op) + at(site));
+  }
+
+  @Override
+  public void fieldAccess(Object owner, int field, int site, boolean write) {
+    record((write ? "write " : "read ") + fields.get(field).name() + " of " + names.apply(owner));
+  }
+
+  @Override
+  public void volatileAccess(Object owner, int field, boolean write) {
+    record((write ? "volatile write " : "volatile read ") + fields.get(field).name());
+  }
+
+  @Override
+  public void classInitialiser(boolean starts) {
+    record(starts ? "class init starts" : "class init ends");
+  }
+}
