@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Takes its locks, says "ready", then sleeps until it is killed. */
 public final class WaitsForSignal {

@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Calls System.exit(3) from another thread while main is still running. */
 public final class ExitFromThread {

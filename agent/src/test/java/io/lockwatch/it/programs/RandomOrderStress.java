@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

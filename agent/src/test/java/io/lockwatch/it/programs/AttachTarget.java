@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

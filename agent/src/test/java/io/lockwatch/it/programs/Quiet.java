@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Prints one line and ends normally. */
 public final class Quiet {

@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Hot synchronized blocks, nested and with exceptions, for the JIT to compile. */
 public final class MonitorsEverywhere {

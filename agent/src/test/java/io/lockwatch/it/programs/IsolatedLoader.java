@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,7 +12,7 @@ public final class IsolatedLoader {
     URL classes = IsolatedLoader.class.getProtectionDomain().getCodeSource().getLocation();
     try (URLClassLoader isolated =
         new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
-      Class<?> locking = isolated.loadClass("lockwatch.it.programs.Locking");
+      Class<?> locking = isolated.loadClass("io.lockwatch.it.programs.Locking");
       if (locking.getClassLoader() != isolated) {
         throw new AssertionError("not isolated");
       }

@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Ends with an exception thrown out of main. */
 public final class UncaughtInMain {

@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 /** Shared by the JVM-ending programs: one lock-order cycle, taken by two threads in turn. */
 public final class Locking {

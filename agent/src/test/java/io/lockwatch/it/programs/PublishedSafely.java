@@ -1,4 +1,4 @@
-package lockwatch.it.programs;
+package io.lockwatch.it.programs;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
