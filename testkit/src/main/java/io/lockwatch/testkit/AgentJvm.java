@@ -164,13 +164,16 @@ public final class AgentJvm {
 
   /**
    * Launches the JVM and returns at once, for programs that wait for the test (a signal, a line on
-   * stdin, an attach) or never end by themselves. Closing the handle kills the JVM if it still runs.
+   * stdin, an attach) or never end by themselves. Closing the handle kills the JVM if it still
+   * runs.
    */
   public RunningJvm start() {
     Path agent = agentJar != null ? agentJar : TestPaths.agentJar();
     if (withAgent && !Files.isRegularFile(agent)) {
       throw new AssertionError(
-          "the agent jar " + agent + " does not exist: build it first (mvn -B -DskipTests package)");
+          "the agent jar "
+              + agent
+              + " does not exist: build it first (mvn -B -DskipTests package)");
     }
     Path dir = directory != null ? directory : TestPaths.runsDir();
     String stem = name != null ? name : defaultName();

@@ -176,13 +176,7 @@ public final class RunningJvm implements AutoCloseable {
   /** What the JVM left; call once it ended. */
   private AgentJvmResult result() {
     return new AgentJvmResult(
-        command,
-        process.exitValue(),
-        stdout(),
-        stderr(),
-        directory,
-        reportFile,
-        elapsed());
+        command, process.exitValue(), stdout(), stderr(), directory, reportFile, elapsed());
   }
 
   /** Sleeps a little; false when interrupted. */

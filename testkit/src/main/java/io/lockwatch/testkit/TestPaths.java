@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code lockwatch.agent.jar}: the shaded agent jar under test
- *   <li>{@code lockwatch.test.java}: the java binary (or a JDK home) of the watched JVMs; CI sets it
- *       to rerun the integration tests on another JDK
+ *   <li>{@code lockwatch.test.java}: the java binary (or a JDK home) of the watched JVMs; CI sets
+ *       it to rerun the integration tests on another JDK
  *   <li>{@code lockwatch.test.runs}: where each run leaves its report and output
  *   <li>{@code lockwatch.test.sources}: source roots searched for {@code // @site:} markers and
  *       {@code // @expect:} expectations, separated by the path separator
@@ -86,7 +86,8 @@ public final class TestPaths {
     try {
       return Path.of(source.getLocation().toURI());
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
+      throw new IllegalStateException(
+          "cannot tell where " + type.getName() + " was loaded from", e);
     }
   }
 

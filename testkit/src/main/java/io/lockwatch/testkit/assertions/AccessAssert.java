@@ -19,6 +19,11 @@ public final class AccessAssert extends AbstractAssert<AccessAssert, FieldAccess
     return this;
   }
 
+  public AccessAssert byThreadStartingWith(String prefix) {
+    assertThat(actual.thread()).as("thread of the %s", actual.kind()).startsWith(prefix);
+    return this;
+  }
+
   public AccessAssert isRead() {
     assertThat(actual.kind()).as("kind of the access by %s", actual.thread()).isEqualTo("read");
     return this;

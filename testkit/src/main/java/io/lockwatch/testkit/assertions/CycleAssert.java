@@ -38,9 +38,9 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
   }
 
   /**
-   * The parts every finding must have: a fingerprint, a chain, a scenario naming the threads,
-   * locks with readable names, edges that close the cycle, each from another thread, and stacks
-   * for both ends of each edge.
+   * The parts every finding must have: a fingerprint, a chain, a scenario naming the threads, locks
+   * with readable names, edges that close the cycle, each from another thread, and stacks for both
+   * ends of each edge.
    */
   public CycleAssert isWellFormed() {
     assertThat(actual.fingerprint()).as("fingerprint").isNotBlank();
@@ -61,7 +61,9 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
       CycleEdge edge = edges.get(i);
       CycleEdge next = edges.get((i + 1) % edges.size());
       assertThat(ids).as("edge %d's locks are described", i).contains(edge.from(), edge.to());
-      assertThat(next.from()).as("edge %d ends where edge %d starts", i, i + 1).isEqualTo(edge.to());
+      assertThat(next.from())
+          .as("edge %d ends where edge %d starts", i, i + 1)
+          .isEqualTo(edge.to());
       assertThat(edge.locksHeld())
           .as("locksHeld of edge %d names the held lock", i)
           .contains(lock(edge.from()).name());
@@ -107,14 +109,16 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
 
   /** Every lock of the cycle has this kind. */
   public CycleAssert allLocksOfKind(String kind) {
-    assertThat(actual.locks()).as("locks of %s", actual.chain())
+    assertThat(actual.locks())
+        .as("locks of %s", actual.chain())
         .allSatisfy(lock -> assertThat(lock.kind()).as("kind of %s", lock.name()).isEqualTo(kind));
     return this;
   }
 
   /** Every lock of the cycle has a runtime type that starts with the prefix. */
   public CycleAssert allLockTypesStartWith(String typePrefix) {
-    assertThat(actual.locks()).as("locks of %s", actual.chain())
+    assertThat(actual.locks())
+        .as("locks of %s", actual.chain())
         .allSatisfy(
             lock -> assertThat(lock.type()).as("type of %s", lock.name()).startsWith(typePrefix));
     return this;
@@ -122,12 +126,16 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
 
   /** Every lock's readable name contains {@code part}. */
   public CycleAssert allLockNamesContain(String part) {
-    assertThat(actual.locks()).as("locks of %s", actual.chain())
-        .allSatisfy(lock -> assertThat(lock.name()).as("name of lock %d", lock.id()).contains(part));
+    assertThat(actual.locks())
+        .as("locks of %s", actual.chain())
+        .allSatisfy(
+            lock -> assertThat(lock.name()).as("name of lock %d", lock.id()).contains(part));
     return this;
   }
 
-  /** The one lock of the cycle of this kind ({@code monitor}, {@code lock}, {@code semaphore}...). */
+  /**
+   * The one lock of the cycle of this kind ({@code monitor}, {@code lock}, {@code semaphore}...).
+   */
   public LockAssert singleLockOfKind(String kind) {
     List<LockDescription> locks =
         actual.locks().stream().filter(l -> kind.equals(l.kind())).collect(Collectors.toList());

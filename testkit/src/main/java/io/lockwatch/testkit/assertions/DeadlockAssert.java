@@ -14,8 +14,8 @@ public final class DeadlockAssert extends AbstractAssert<DeadlockAssert, Observe
   }
 
   /**
-   * A fingerprint, severity high, and threads that each hold something, wait for something and
-   * have a stack.
+   * A fingerprint, severity high, and threads that each hold something, wait for something and have
+   * a stack.
    */
   public DeadlockAssert isWellFormed() {
     assertThat(actual.fingerprint()).as("fingerprint").isNotBlank();

@@ -29,7 +29,8 @@ public final class HazardAssert extends AbstractAssert<HazardAssert, WaitHazard>
   }
 
   public HazardAssert ofSeverity(String severity) {
-    assertThat(actual.severity()).as("severity of the %s hazard", actual.waitKind())
+    assertThat(actual.severity())
+        .as("severity of the %s hazard", actual.waitKind())
         .isEqualTo(severity);
     return this;
   }
@@ -41,8 +42,7 @@ public final class HazardAssert extends AbstractAssert<HazardAssert, WaitHazard>
 
   /** The held lock's readable name contains {@code part}. */
   public HazardAssert holdingLockNamed(String part) {
-    assertThat(actual.lockHeld()).as("lockHeld of the %s hazard", actual.waitKind())
-        .contains(part);
+    assertThat(actual.lockHeld()).as("lockHeld of the %s hazard", actual.waitKind()).contains(part);
     return this;
   }
 
@@ -54,7 +54,8 @@ public final class HazardAssert extends AbstractAssert<HazardAssert, WaitHazard>
 
   /** The wait was made at this line. */
   public HazardAssert waitingAt(SourceLine line) {
-    SiteChecks.assertAt(actual.waitSite(), line, "waitSite of the " + actual.waitKind() + " hazard");
+    SiteChecks.assertAt(
+        actual.waitSite(), line, "waitSite of the " + actual.waitKind() + " hazard");
     return this;
   }
 }

@@ -3,7 +3,9 @@ package io.lockwatch.testkit.assertions;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.testkit.AgentJvmResult;
 
-/** Entry point of the report assertions: {@code import static ...LockwatchAssertions.assertThat}. */
+/**
+ * Entry point of the report assertions: {@code import static ...LockwatchAssertions.assertThat}.
+ */
 public final class LockwatchAssertions {
   private LockwatchAssertions() {}
 

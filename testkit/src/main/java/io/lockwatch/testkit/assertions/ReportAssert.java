@@ -23,8 +23,8 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  *
  * <p>Each {@code hasSingle...} also checks the summary's count of that section and the finding's
- * shape (fingerprint, readable names, stacks), so a test of one property cannot pass on a
- * malformed finding.
+ * shape (fingerprint, readable names, stacks), so a test of one property cannot pass on a malformed
+ * finding.
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   private final String where;

@@ -1,8 +1,8 @@
 package io.lockwatch.testkit.expect;
 
 /**
- * One thing a run must show, e.g. one {@code @expect:} statement: a name for the test report, and
- * a body that throws {@link AssertionError} when the run does not show it.
+ * One thing a run must show, e.g. one {@code @expect:} statement: a name for the test report, and a
+ * body that throws {@link AssertionError} when the run does not show it.
  *
  * @param name what is checked, as a sentence or the statement with its line
  * @param body the check; it reads the run it was made for

@@ -60,7 +60,9 @@ final class CycleChecks {
               lock,
               () -> {
                 LockAssert actual =
-                    assertThatReportOf(run.get()).hasSingleCycle().singleLockOfKind(lock.arg("kind"));
+                    assertThatReportOf(run.get())
+                        .hasSingleCycle()
+                        .singleLockOfKind(lock.arg("kind"));
                 if (lock.has("type")) {
                   actual.ofType(lock.arg("type"));
                 }
@@ -90,7 +92,10 @@ final class CycleChecks {
     if (held) {
       edge.heldAt(site.line());
     } else {
-      edge.acquiredAt(site.line()).inMode(site.arg("mode"));
+      edge.acquiredAt(site.line());
+      if (site.has("mode")) {
+        edge.inMode(site.arg("mode"));
+      }
     }
     if (site.has("lock")) {
       if (held) {

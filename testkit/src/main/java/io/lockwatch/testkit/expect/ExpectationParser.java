@@ -2,6 +2,7 @@ package io.lockwatch.testkit.expect;
 
 import io.lockwatch.testkit.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the {@code @expect:} statements of a source file. A statement sits in a {@code //} comment
  * or a javadoc line; when its parentheses are not closed at the end of the line, it goes on in the
- * comment of the next line. A statement the language does not know, a key it does not allow, or a
- * missing required key is an error naming the file and line: a typo must never pass silently.
+ * comment of the next line, and that continuation line (with any statement it starts) belongs to
+ * the line the statement started on. A statement the language does not know, a key it does not
+ * allow, or a missing required key is an error naming the file and line: a typo must never pass
+ * silently.
  */
 public final class ExpectationParser {
   private static final String PREFIX = "@expect:";
@@ -26,6 +29,9 @@ public final class ExpectationParser {
   public static List<Expectation> parse(SourceFile source) {
     List<Expectation> found = new ArrayList<>();
     List<String> lines = source.lines();
+    // the line each line's statements belong to: a continuation line belongs to the line above
+    int[] home = new int[lines.size()];
+    Arrays.setAll(home, i -> i);
     for (int i = 0; i < lines.size(); i++) {
       String comment = commentOf(lines.get(i));
       for (int at = comment == null ? -1 : comment.indexOf(PREFIX);
@@ -36,8 +42,10 @@ public final class ExpectationParser {
             depth(text) > 0 && next < lines.size() && commentOf(lines.get(next)) != null;
             next++) {
           text.append(' ').append(commentOf(lines.get(next)).strip());
+          home[next] = home[i];
         }
-        found.add(parseOne(text.substring(0, statementEnd(text, source, i + 1)), source, i + 1));
+        int line = home[i] + 1;
+        found.add(parseOne(text.substring(0, statementEnd(text, source, line)), source, line));
       }
     }
     return found;

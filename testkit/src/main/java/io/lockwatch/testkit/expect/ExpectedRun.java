@@ -124,8 +124,8 @@ public final class ExpectedRun {
             || statements(Statement.SUMMARY).stream()
                 .anyMatch(e -> e.args().entrySet().stream().anyMatch(ExpectedRun::provesWatching)),
         "an @expect:summary(counter>=n) with n above 0 next to @expect:none: what the agent saw");
-    requireOne(Statement.CYCLE, Statement.CYCLE_HELD, Statement.CYCLE_ACQUIRED,
-        Statement.CYCLE_LOCK);
+    requireOne(
+        Statement.CYCLE, Statement.CYCLE_HELD, Statement.CYCLE_ACQUIRED, Statement.CYCLE_LOCK);
     requireOne(Statement.HAZARD, Statement.HAZARD_HELD, Statement.HAZARD_WAIT);
     requireOne(Statement.DEADLOCK, Statement.DEADLOCKED);
     require(statements(Statement.EXIT).size() <= 1, "at most one @expect:exit");

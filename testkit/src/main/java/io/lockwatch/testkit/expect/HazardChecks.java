@@ -30,8 +30,7 @@ final class HazardChecks {
     for (Expectation held : expected.statements(Statement.HAZARD_HELD)) {
       checks.add(
           Check.of(
-              held,
-              () -> assertThatReportOf(run.get()).hasSingleWaitHazard().heldAt(held.line())));
+              held, () -> assertThatReportOf(run.get()).hasSingleWaitHazard().heldAt(held.line())));
     }
     for (Expectation wait : expected.statements(Statement.HAZARD_WAIT)) {
       checks.add(

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Access statements that say the same (thread, kind, locks) on several lines are one
  * alternative: some access matches it at one of those lines. Every access must match one of the
- * alternatives of its field, so {@code race-access} on two lines with no other argument means
- * "each access is at one of these two lines".
+ * alternatives of its field, so {@code race-access} on two lines with no other argument means "each
+ * access is at one of these two lines".
  */
 final class RaceChecks {
   private RaceChecks() {}
@@ -38,7 +38,9 @@ final class RaceChecks {
     }
 
     void check(AccessAssert access) {
-      if (thread != null) {
+      if (thread != null && thread.endsWith("*")) {
+        access.byThreadStartingWith(thread.substring(0, thread.length() - 1));
+      } else if (thread != null) {
         access.byThread(thread);
       }
       if ("read".equals(kind)) {

@@ -28,8 +28,7 @@ final class ReportChecks {
     for (Expectation statement : expected.statements()) {
       switch (statement.statement()) {
         case NONE ->
-            checks.add(
-                Check.of(statement, () -> assertThatReportOf(run.get()).hasNoFindings()));
+            checks.add(Check.of(statement, () -> assertThatReportOf(run.get()).hasNoFindings()));
         case FILTERED ->
             checks.add(
                 Check.of(
@@ -62,8 +61,7 @@ final class ReportChecks {
                           .as(
                               "unguardedFields of the racy twin %s: without them, finding nothing"
                                   + " proves nothing (%s)",
-                              statement.arg("target"),
-                              twin.reportFile())
+                              statement.arg("target"), twin.reportFile())
                           .isNotEmpty();
                     },
                     true));
@@ -139,7 +137,11 @@ final class ReportChecks {
       }
       checks.add(
           Check.of(
-              "line " + statement.line().line() + ": run.options." + option.getKey() + "="
+              "line "
+                  + statement.line().line()
+                  + ": run.options."
+                  + option.getKey()
+                  + "="
                   + option.getValue(),
               () -> assertThatReportOf(run.get()).hasOption(option.getKey(), option.getValue())));
     }

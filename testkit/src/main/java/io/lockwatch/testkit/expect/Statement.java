@@ -41,8 +41,8 @@ public enum Statement {
   TWIN("twin", false, Set.of("target"), Set.of()),
   /** This line took the lock a thread held when it closed the cycle. */
   CYCLE_HELD("cycle-held", true, Set.of("thread"), Set.of("lock", "lockKind")),
-  /** This line acquired the next lock of the cycle, in this mode. */
-  CYCLE_ACQUIRED("cycle-acquired", true, Set.of("thread", "mode"), Set.of("lock", "lockKind")),
+  /** This line acquired the next lock of the cycle (in this mode, when given). */
+  CYCLE_ACQUIRED("cycle-acquired", true, Set.of("thread"), Set.of("mode", "lock", "lockKind")),
   /** A lock of the cycle of this kind was first seen at this line. */
   CYCLE_LOCK("cycle-lock", true, Set.of("kind"), Set.of("type", "name")),
   /** A racing read at this line. */

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The JUnit side of validation: one dynamic container per run, one dynamic test per {@link Check}.
- * A module's validation test is a {@code @TestFactory} that maps its catalogue through {@link
- * #of}.
+ * A module's validation test is a {@code @TestFactory} that maps its catalogue through {@link #of}.
  */
 public final class ValidationTests {
   private ValidationTests() {}

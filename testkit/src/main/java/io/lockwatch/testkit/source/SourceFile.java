@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The source text of a class's top-level class, found as a {@code .java} resource next to its class
- * file (modules that validate against their sources copy them there, so the text always matches
- * the compiled classes), else under {@link TestPaths#sourceRoots()}.
+ * file (modules that validate against their sources copy them there, so the text always matches the
+ * compiled classes), else under {@link TestPaths#sourceRoots()}.
  */
 public final class SourceFile {
   private static final Map<String, SourceFile> READ = new ConcurrentHashMap<>();
@@ -75,8 +75,12 @@ public final class SourceFile {
       throw new UncheckedIOException("cannot read the source of " + top, e);
     }
     throw new AssertionError(
-        "the source of " + top + " is neither a class path resource " + relative
-            + " nor under " + TestPaths.sourceRoots());
+        "the source of "
+            + top
+            + " is neither a class path resource "
+            + relative
+            + " nor under "
+            + TestPaths.sourceRoots());
   }
 
   private static List<String> split(byte[] text) {

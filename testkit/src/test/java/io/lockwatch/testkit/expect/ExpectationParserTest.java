@@ -21,8 +21,15 @@ class ExpectationParserTest {
     assertThat(all)
         .extracting(e -> e.statement().word())
         .containsExactly(
-            "cycle", "summary", "option", "none", "summary",
-            "cycle-held", "cycle-acquired", "cycle-held", "cycle-acquired");
+            "cycle",
+            "summary",
+            "option",
+            "none",
+            "summary",
+            "cycle-held",
+            "cycle-acquired",
+            "cycle-held",
+            "cycle-acquired");
     Expectation held = all.get(5);
     assertThat(held.args()).containsEntry("thread", "t1").containsEntry("lock", "A");
     assertThat(held.line().fileName()).isEqualTo("TwoOrders.java");
@@ -34,10 +41,21 @@ class ExpectationParserTest {
   void a_statement_goes_on_in_the_next_lines_comment_until_its_parenthesis_closes() {
     List<Expectation> all = parse("x(); // @expect:cycle-acquired(thread=t1,\n//   mode=read)\n");
 
-    assertThat(all).singleElement().satisfies(e -> {
-      assertThat(e.args()).containsEntry("mode", "read");
-      assertThat(e.line().line()).isEqualTo(1);
-    });
+    assertThat(all)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.args()).containsEntry("mode", "read");
+              assertThat(e.line().line()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void statements_that_start_on_a_continuation_line_belong_to_the_line_above() {
+    List<Expectation> all =
+        parse("\nx(); // @expect:cycle-acquired(thread=t1,\n//   mode=read) @expect:hazard-wait\n");
+
+    assertThat(all).extracting(e -> e.line().line()).containsExactly(2, 2);
   }
 
   @Test

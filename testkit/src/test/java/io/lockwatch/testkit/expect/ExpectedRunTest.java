@@ -16,8 +16,9 @@ class ExpectedRunTest {
 
     assertThat(plain.statements()).hasSize(7);
     assertThat(plain.expectsNothing()).isFalse();
-    assertThat(quiet.statements()).extracting(e -> e.statement()).containsExactly(
-        Statement.NONE, Statement.SUMMARY);
+    assertThat(quiet.statements())
+        .extracting(e -> e.statement())
+        .containsExactly(Statement.NONE, Statement.SUMMARY);
     assertThat(quiet.expectsNothing()).isTrue();
     assertThat(ExpectedRun.runsOf(TwoOrders.class.getName())).containsExactly("", "quiet");
   }
@@ -63,8 +64,11 @@ class ExpectedRunTest {
   void a_site_needs_exactly_one_finding_it_belongs_to() {
     assertThatThrownBy(() -> of("// @expect:race(field=A.b,observed=true)\n// @expect:hazard-wait"))
         .hasMessageContaining("exactly one @expect:hazard for @expect:hazard-wait");
-    assertThatThrownBy(() -> of("// @expect:race(field=A.b,observed=true)\n"
-            + "x(); // @expect:race-read(field=A.c)"))
+    assertThatThrownBy(
+            () ->
+                of(
+                    "// @expect:race(field=A.b,observed=true)\n"
+                        + "x(); // @expect:race-read(field=A.c)"))
         .hasMessageContaining("an @expect:race for");
   }
 }

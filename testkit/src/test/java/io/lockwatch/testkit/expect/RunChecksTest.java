@@ -35,15 +35,26 @@ class RunChecksTest {
 
   private static CycleEdge edge(int from, int to, String thread, String held, int heldAt, int at) {
     return new CycleEdge(
-        from, to, thread, List.of(held), site(heldAt), site(at), "exclusive",
-        List.of(site(heldAt)), List.of(site(at)));
+        from,
+        to,
+        thread,
+        List.of(held),
+        site(heldAt),
+        site(at),
+        "exclusive",
+        List.of(site(heldAt)),
+        List.of(site(at)));
   }
 
   /** The report the fixture's plain run expects; {@code t2HeldAt} moves one site. */
   private static Report report(int t2HeldAt, long acquisitions) {
     LockOrderCycle cycle =
         new LockOrderCycle(
-            "f1", "high", "deadlock", "A -> B -> A", 1,
+            "f1",
+            "high",
+            "deadlock",
+            "A -> B -> A",
+            1,
             List.of("t1 holds A, takes B", "t2 holds B, takes A"),
             List.of(
                 new LockDescription(1, "java.lang.Object", "monitor", "TwoOrders.A", site(1)),
@@ -51,13 +62,18 @@ class RunChecksTest {
             List.of(
                 edge(1, 2, "t1", "TwoOrders.A", A_OUTER.line(), A_OUTER.line() + 1),
                 edge(2, 1, "t2", "TwoOrders.B", t2HeldAt, B_INNER.line())));
-    Summary summary =
-        new Summary(3, 2, acquisitions, 2, 1, 1, Map.of(), 0, 0, 0, 0, 0, 0);
-    RunInfo run =
-        new RunInfo("0", "17", "x", "java", 1, "t0", "t1", "exit", Map.of("races", "on"));
+    Summary summary = new Summary(3, 2, acquisitions, 2, 1, 1, Map.of(), 0, 0, 0, 0, 0, 0);
+    RunInfo run = new RunInfo("0", "17", "x", "java", 1, "t0", "t1", "exit", Map.of("races", "on"));
     return new Report(
-        Report.SCHEMA_VERSION, run, summary, List.of(cycle), List.of(), List.of(), List.of(),
-        List.of(), List.of());
+        Report.SCHEMA_VERSION,
+        run,
+        summary,
+        List.of(cycle),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private AgentJvmResult runWith(Report report, String stdout) throws IOException {
@@ -82,7 +98,8 @@ class RunChecksTest {
         .anySatisfy(name -> assertThat(name).startsWith("ends with exit code 0"))
         .anySatisfy(name -> assertThat(name).contains("@expect:cycle(kind=deadlock"))
         .anySatisfy(name -> assertThat(name).startsWith("the edge of t1: line " + A_OUTER.line()))
-        .anySatisfy(name -> assertThat(name).startsWith("the cycle's edges are exactly those of t1"))
+        .anySatisfy(
+            name -> assertThat(name).startsWith("the cycle's edges are exactly those of t1"))
         .anySatisfy(name -> assertThat(name).startsWith("reports no unguarded field"))
         .anySatisfy(name -> assertThat(name).endsWith("summary.acquisitions>=4"))
         .anySatisfy(name -> assertThat(name).endsWith("run.options.races=on"));
