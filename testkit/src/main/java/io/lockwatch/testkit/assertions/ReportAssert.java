@@ -50,11 +50,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} lock-order cycles, as the summary says too. */
   public ReportAssert hasCycles(int count) {
-    assertThat(actual.lockOrderCycles()).as("lockOrderCycles in %s", where).hasSize(count);
-    assertThat(actual.summary().cyclesReported())
-        .as("summary.cyclesReported in %s", where)
-        .isEqualTo(count);
-    return this;
+    return hasEntries(
+        "lockOrderCycles",
+        actual.lockOrderCycles(),
+        "cyclesReported",
+        actual.summary().cyclesReported(),
+        count);
   }
 
   /** No lock-order cycle. */
@@ -70,11 +71,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} unguarded fields, as the summary says too. */
   public ReportAssert hasRaces(int count) {
-    assertThat(actual.unguardedFields()).as("unguardedFields in %s", where).hasSize(count);
-    assertThat(actual.summary().unguardedFields())
-        .as("summary.unguardedFields in %s", where)
-        .isEqualTo(count);
-    return this;
+    return hasEntries(
+        "unguardedFields",
+        actual.unguardedFields(),
+        "unguardedFields",
+        actual.summary().unguardedFields(),
+        count);
   }
 
   /** No unguarded field. */
@@ -126,11 +128,8 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} wait hazards, as the summary says too. */
   public ReportAssert hasWaitHazards(int count) {
-    assertThat(actual.waitHazards()).as("waitHazards in %s", where).hasSize(count);
-    assertThat(actual.summary().waitHazards())
-        .as("summary.waitHazards in %s", where)
-        .isEqualTo(count);
-    return this;
+    return hasEntries(
+        "waitHazards", actual.waitHazards(), "waitHazards", actual.summary().waitHazards(), count);
   }
 
   /** The one wait hazard, after checking its shape. */
@@ -141,17 +140,26 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} deadlocks that really happened, as the summary says too. */
   public ReportAssert hasObservedDeadlocks(int count) {
-    assertThat(actual.observedDeadlocks()).as("observedDeadlocks in %s", where).hasSize(count);
-    assertThat(actual.summary().observedDeadlocks())
-        .as("summary.observedDeadlocks in %s", where)
-        .isEqualTo(count);
-    return this;
+    return hasEntries(
+        "observedDeadlocks",
+        actual.observedDeadlocks(),
+        "observedDeadlocks",
+        actual.summary().observedDeadlocks(),
+        count);
   }
 
   /** The one deadlock that really happened, after checking its shape. */
   public DeadlockAssert hasSingleObservedDeadlock() {
     hasObservedDeadlocks(1);
     return new DeadlockAssert(actual.observedDeadlocks().get(0)).isWellFormed();
+  }
+
+  /** The section has {@code count} entries, and the summary's counter of it says so too. */
+  private ReportAssert hasEntries(
+      String section, List<?> entries, String counter, long counted, int count) {
+    assertThat(entries).as("%s in %s", section, where).hasSize(count);
+    assertThat(counted).as("summary.%s in %s", counter, where).isEqualTo(count);
+    return this;
   }
 
   /** The agent absorbed no error. */

@@ -39,7 +39,7 @@ public final class ExpectationParser {
           at = comment.indexOf(PREFIX, at + 1)) {
         StringBuilder text = new StringBuilder(comment.substring(at));
         for (int next = i + 1;
-            depth(text) > 0 && next < lines.size() && commentOf(lines.get(next)) != null;
+            unclosed(text) && next < lines.size() && commentOf(lines.get(next)) != null;
             next++) {
           text.append(' ').append(commentOf(lines.get(next)).strip());
           home[next] = home[i];
@@ -61,24 +61,41 @@ public final class ExpectationParser {
     return stripped.startsWith("*") ? stripped.substring(1) : null;
   }
 
-  /** Open parentheses (outside quotes) not closed yet. */
-  private static int depth(CharSequence text) {
+  /** Sees one character outside quotes, with the parenthesis depth after it; true stops. */
+  private interface CharVisitor {
+    boolean stopAt(int index, char c, int depth);
+  }
+
+  /** Walks the text from {@code from}, skipping quoted parts; the index it stopped at, or -1. */
+  private static int walk(CharSequence text, int from, CharVisitor visitor) {
     int depth = 0;
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')') {
-        depth--;
-        if (depth == 0) {
-          return 0;
-        }
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (visitor.stopAt(i, c, depth)) {
+        return i;
       }
     }
-    return depth;
+    return -1;
+  }
+
+  /** The index of the parenthesis that closes the one at {@code open}, or -1. */
+  private static int closing(CharSequence text, int open) {
+    return walk(text, open, (i, c, depth) -> c == ')' && depth == 0);
+  }
+
+  /** True when the statement starting the text opens a parenthesis it does not close. */
+  private static boolean unclosed(CharSequence text) {
+    int open = text.toString().indexOf('(');
+    return open >= 0 && closing(text, open) < 0;
   }
 
   /** Where the statement starting the text ends: after its word, or its closing parenthesis. */
@@ -91,17 +108,9 @@ public final class ExpectationParser {
     if (end >= text.length() || text.charAt(end) != '(') {
       return end;
     }
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = end; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')' && --depth == 0) {
-        return i + 1;
-      }
+    int close = closing(text, end);
+    if (close >= 0) {
+      return close + 1;
     }
     throw error(source, line, "a closing parenthesis in " + text);
   }
@@ -139,24 +148,19 @@ public final class ExpectationParser {
   /** Splits on commas outside quotes and parentheses. */
   private static List<String> splitArgs(String args) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean quoted = false;
-    int start = 0;
-    for (int i = 0; i < args.length(); i++) {
-      char c = args.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')') {
-        depth--;
-      } else if (!quoted && depth == 0 && c == ',') {
-        parts.add(args.substring(start, i));
-        start = i + 1;
-      }
-    }
-    if (!args.substring(start).isBlank() || !parts.isEmpty()) {
-      parts.add(args.substring(start));
+    int[] start = {0};
+    walk(
+        args,
+        0,
+        (i, c, depth) -> {
+          if (c == ',' && depth == 0) {
+            parts.add(args.substring(start[0], i));
+            start[0] = i + 1;
+          }
+          return false;
+        });
+    if (!args.substring(start[0]).isBlank() || !parts.isEmpty()) {
+      parts.add(args.substring(start[0]));
     }
     return parts;
   }
