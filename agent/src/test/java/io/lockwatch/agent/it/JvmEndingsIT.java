@@ -75,8 +75,8 @@ class JvmEndingsIT {
     Path readOnly = Files.createDirectory(dir.resolve("locked"));
     Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
     boolean root = Files.isWritable(readOnly); // root ignores permissions
-    Path target =
-        root ? Files.createFile(dir.resolve("a-file")).resolve("r.json") : readOnly.resolve("r.json");
+    Path parent = root ? Files.createFile(dir.resolve("a-file")) : readOnly;
+    Path target = parent.resolve("r.json");
 
     AgentJvmResult plain =
         AgentJvm.of(Quiet.class).withoutAgent().in(dir.resolve("plain")).timeout(LIMIT).run();
