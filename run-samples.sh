@@ -25,7 +25,7 @@ if [[ ! -f "$agent_jar" ]]; then
   exit 1
 fi
 
-# The runner reads reports with the reports module (and its Gson); the samples it launches get
-# sample-apps/target/classes only.
+# The runner launches the samples and reads their reports with the test kit (and its Gson); the
+# samples it launches get sample-apps/target/classes only.
 exec java -cp "sample-apps/target/classes:sample-apps/target/lib/*" \
   io.lockwatch.samples.SampleRunner "$agent_jar" target/lockwatch-reports "$@"

@@ -26,8 +26,7 @@ class HugeMethodSourceTest {
     String committed =
         Files.readString(module.resolve(HugeMethodSource.FILE), StandardCharsets.UTF_8);
     assertThat(committed)
-        .as(
-            "%s is out of date: regenerate it (see HugeMethodSource)", HugeMethodSource.FILE)
+        .as("%s is out of date: regenerate it (see HugeMethodSource)", HugeMethodSource.FILE)
         .isEqualTo(HugeMethodSource.generate());
   }
 
@@ -44,8 +43,7 @@ class HugeMethodSourceTest {
   static int codeLength(Class<?> type, String method) throws Exception {
     ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow();
     StringWriter out = new StringWriter();
-    Path classes =
-        Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     int status =
         javap.run(
             new PrintWriter(out),

@@ -1,6 +1,5 @@
 package io.lockwatch.compat;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.compat.drivers.JacksonDriver;
 import org.junit.jupiter.api.Test;

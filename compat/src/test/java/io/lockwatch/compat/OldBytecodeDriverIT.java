@@ -30,7 +30,9 @@ class OldBytecodeDriverIT {
           className,
           instrumented
               ? "was instrumented (its lock sites are in the report)"
-              : error != null ? "was skipped: " + error.message() : "neither instrumented nor listed");
+              : error != null
+                  ? "was skipped: " + error.message()
+                  : "neither instrumented nor listed");
       assertThat(instrumented || error != null)
           .as("%s is instrumented (sites in the report) or listed in agentErrors", className)
           .isTrue();

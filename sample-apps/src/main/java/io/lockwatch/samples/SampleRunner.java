@@ -1,23 +1,20 @@
 package io.lockwatch.samples;
 
-import io.lockwatch.report.json.ReportFormatException;
-import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.UnguardedField;
 import io.lockwatch.report.model.WaitHazard;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
+import io.lockwatch.testkit.RunningJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -27,29 +24,25 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code SampleRunner <agent jar> <reports dir> [sample name...]}. Exits 0 when every run
  * wrote a readable report (whatever it found), 1 otherwise. A sample is {@code OK} when {@link
- * Verdict} finds nothing to say: every section has its expected count, the JVM ended with the
- * expected exit code (86 for the deadlock demos, which run with {@code onDeadlock=exit}), and the
- * summary shows the agent saw the sample's activity.
+ * Verdict} finds nothing to say: the report shows every {@code // @expect:} statement of the
+ * sample's source, and nothing it does not expect.
  *
  * <p>The samples run with this class's own classes directory as their only class path, so they
- * never see the Gson this runner reads reports with.
+ * never see the Gson this runner reads reports with. Each leaves {@code <name>.json}, {@code
+ * <name>.out} and {@code <name>.err} in the reports directory.
  */
 public final class SampleRunner {
-  private static final long TIMEOUT_SECONDS = 30;
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Path agentJar;
   private final Path reportsDir;
-  private final Path javaBinary;
-  private final Path samplesClasses;
 
   private SampleRunner(Path agentJar, Path reportsDir) {
     this.agentJar = agentJar.toAbsolutePath().normalize();
     this.reportsDir = reportsDir.toAbsolutePath().normalize();
-    this.javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
-    this.samplesClasses = ownClassesDirectory();
   }
 
-  public static void main(String[] args) throws IOException, InterruptedException {
+  public static void main(String[] args) {
     if (args.length < 2) {
       System.err.println("usage: SampleRunner <agent jar> <reports dir> [sample name...]");
       System.exit(1);
@@ -61,13 +54,12 @@ public final class SampleRunner {
     }
     List<String> only = Arrays.asList(args).subList(2, args.length);
     for (String name : only) {
-      if (Arrays.stream(SampleCatalog.values()).noneMatch(s -> s.sampleName().equals(name))) {
+      if (SampleCatalog.named(name).isEmpty()) {
         System.err.println("no sample named " + name);
         System.exit(1);
       }
     }
     SampleRunner runner = new SampleRunner(agentJar, Path.of(args[1]));
-    Files.createDirectories(runner.reportsDir);
 
     int width = 0;
     for (SampleCatalog sample : SampleCatalog.values()) {
@@ -101,49 +93,40 @@ public final class SampleRunner {
   /** What one sample's run produced. */
   private record Outcome(boolean hasReport, boolean ok, String found, Path reportPath) {}
 
-  private Outcome run(SampleCatalog sample) throws IOException, InterruptedException {
+  private Outcome run(SampleCatalog sample) {
     String name = sample.sampleName();
     Path report = reportsDir.resolve(name + ".json");
-    Path out = reportsDir.resolve(name + ".out");
-    Path err = reportsDir.resolve(name + ".err");
-    Files.deleteIfExists(report);
-
-    String options = sample.agentOptions().isEmpty() ? "" : sample.agentOptions() + ",";
-    List<String> command = new ArrayList<>();
-    command.add(javaBinary.toString());
-    command.add("-javaagent:" + agentJar + "=" + options + "report=" + report);
-    command.add("-cp");
-    command.add(samplesClasses.toString());
-    command.add(sample.mainClass().getName());
-
-    Process process =
-        new ProcessBuilder(command)
-            .directory(reportsDir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-      return new Outcome(
-          false,
-          false,
-          "TIMEOUT after " + TIMEOUT_SECONDS + " s (see " + err.getFileName() + ")",
-          report);
+    AgentJvmResult run;
+    try (RunningJvm jvm =
+        AgentJvm.of(sample.mainClass())
+            .agentJar(agentJar)
+            .agentOptions(sample.agentOptions())
+            .in(reportsDir)
+            .named(name)
+            .start()) {
+      if (!jvm.endsWithin(TIMEOUT)) {
+        return new Outcome(
+            false,
+            false,
+            "TIMEOUT after " + TIMEOUT.toSeconds() + " s (see " + name + ".err)",
+            report);
+      }
+      run = jvm.awaitExit(Duration.ZERO);
     }
-    int exit = process.exitValue();
-    if (!Files.exists(report)) {
-      return new Outcome(false, false, "NO REPORT, exit code " + exit + firstLineOf(err), report);
+    if (!run.hasReport()) {
+      return new Outcome(
+          false, false, "NO REPORT, exit code " + run.exitCode() + firstLineOf(run), report);
     }
     Report parsed;
     try {
-      parsed = ReportJson.read(report);
-    } catch (ReportFormatException | RuntimeException e) {
-      return new Outcome(false, false, "UNREADABLE REPORT: " + e, report);
+      parsed = run.report();
+    } catch (AssertionError unreadable) {
+      return new Outcome(false, false, "UNREADABLE REPORT: " + unreadable.getCause(), report);
     }
-    List<String> problems = Verdict.problems(sample.expected(), parsed, exit);
+    List<String> problems = Verdict.problems(sample, run);
     String found = describe(parsed);
     if (!problems.isEmpty()) {
-      found += " -- " + String.join("; ", problems) + " -- expected " + sample.expected().words();
+      found += " -- " + String.join("; ", problems);
     }
     return new Outcome(true, problems.isEmpty(), found, report);
   }
@@ -233,24 +216,7 @@ public final class SampleRunner {
     return list == null ? List.of() : list;
   }
 
-  private static String firstLineOf(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return "";
-    }
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .findFirst()
-        .map(line -> ": " + line.strip())
-        .orElse("");
-  }
-
-  /** The directory (or jar) this class was loaded from: the samples' only class path entry. */
-  private static Path ownClassesDirectory() {
-    try {
-      return Path.of(
-          SampleRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot tell where the sample classes are", e);
-    }
+  private static String firstLineOf(AgentJvmResult run) {
+    return run.stderrLines().stream().findFirst().map(line -> ": " + line.strip()).orElse("");
   }
 }

@@ -2,8 +2,12 @@ package io.lockwatch.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.samples.it.SourceMarkers;
-import io.lockwatch.samples.it.TestPaths;
+import io.lockwatch.testkit.TestPaths;
+import io.lockwatch.testkit.expect.Expectation;
+import io.lockwatch.testkit.expect.ExpectedRun;
+import io.lockwatch.testkit.expect.Statement;
+import io.lockwatch.testkit.source.SourceFile;
+import io.lockwatch.testkit.source.SourceMarkers;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SampleCatalogTest {
@@ -41,7 +46,8 @@ class SampleCatalogTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"lockorder", "primitives", "races"})
   void every_sample_of_a_family_is_in_the_catalog(String family) throws IOException {
-    Path dir = TestPaths.samplesClasses().resolve("io/lockwatch/samples/" + family);
+    Path dir =
+        TestPaths.classPathEntryOf(SampleCatalog.class).resolve("io/lockwatch/samples/" + family);
     Set<String> catalogued =
         Arrays.stream(SampleCatalog.values())
             .map(sample -> sample.mainClass().getName())
@@ -58,73 +64,122 @@ class SampleCatalogTest {
     }
   }
 
-  @Test
-  void a_sample_that_does_not_end_by_itself_runs_with_on_deadlock_exit() {
-    for (SampleCatalog sample : SampleCatalog.values()) {
-      if (!sample.endsByItself()) {
-        assertThat(sample.expected().exitCode()).isEqualTo(Expected.DEADLOCK_EXIT);
-        assertThat(sample.agentOptions()).as(sample.sampleName()).contains("onDeadlock=exit");
-        assertThat(sample.expected().count(ReportSection.OBSERVED_DEADLOCKS)).isEqualTo(1);
-      }
-    }
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(SampleCatalog.class)
+  void the_source_states_what_the_run_must_report_consistently(SampleCatalog sample) {
+    ExpectedRun expected = sample.expected();
+
+    assertThat(expected.statements()).as("@expect: statements of %s", sample).isNotEmpty();
+    assertThat(expected.statements(Statement.SUMMARY))
+        .as("%s says what proves the agent watched it", sample)
+        .isNotEmpty();
   }
 
   @Test
-  void a_program_catalogued_twice_differs_in_its_options() {
+  void every_run_a_source_names_is_catalogued_with_its_own_options() {
     Map<Class<?>, List<SampleCatalog>> byClass =
         Arrays.stream(SampleCatalog.values())
             .collect(Collectors.groupingBy(SampleCatalog::mainClass));
     byClass.forEach(
-        (mainClass, samples) ->
-            assertThat(samples.stream().map(SampleCatalog::agentOptions))
-                .as("options of the entries of %s", mainClass.getSimpleName())
-                .doesNotHaveDuplicates());
+        (mainClass, samples) -> {
+          assertThat(ExpectedRun.runsOf(mainClass.getName()))
+              .as("runs named in the source of %s", mainClass.getSimpleName())
+              .containsExactlyInAnyOrderElementsOf(
+                  samples.stream().map(SampleCatalog::run).collect(Collectors.toList()));
+          assertThat(samples.stream().map(SampleCatalog::agentOptions))
+              .as("options of the entries of %s", mainClass.getSimpleName())
+              .doesNotHaveDuplicates();
+        });
+  }
+
+  @Test
+  void a_sample_that_does_not_end_by_itself_runs_with_on_deadlock_exit() {
+    List<SampleCatalog> demos =
+        Arrays.stream(SampleCatalog.values()).filter(s -> !s.endsByItself()).toList();
+    assertThat(demos)
+        .containsExactly(SampleCatalog.REAL_DEADLOCK_DEMO, SampleCatalog.SEMAPHORE_DEADLOCK_DEMO);
+    for (SampleCatalog demo : demos) {
+      assertThat(demo.expected().exitCode()).isEqualTo(86);
+      assertThat(demo.agentOptions()).as(demo.sampleName()).contains("onDeadlock=exit");
+      assertThat(demo.expected().statements(Statement.DEADLOCK)).hasSize(1);
+    }
   }
 
   @Test
   void race_samples_say_which_race_mode_they_expect() {
     for (SampleCatalog sample : SampleCatalog.values()) {
       if (sample.mainClass().getPackageName().endsWith(".races")) {
-        assertThat(sample.expected().options())
+        assertThat(sample.expected().statements(Statement.OPTION))
             .as("options %s expects in the report", sample.sampleName())
-            .containsKey("races");
+            .anySatisfy(option -> assertThat(option.args()).containsKey("races"));
       }
     }
   }
 
   @Test
-  void expectations_count_every_section() {
-    Expected unordered = SampleCatalog.UNORDERED_LOCKING.expected();
-    assertThat(unordered.count(ReportSection.LOCK_ORDER_CYCLES)).isEqualTo(1);
-    assertThat(unordered.count(ReportSection.UNGUARDED_FIELDS)).isZero();
-    assertThat(unordered.with(ReportSection.WAIT_HAZARDS, 2).count(ReportSection.WAIT_HAZARDS))
-        .isEqualTo(2);
-    assertThat(SampleCatalog.GATE_LOCKED_ORDER.expected().filteredBy()).isEqualTo("gateLock");
-    Expected cycle = SampleCatalog.SEMAPHORE_LOCK_CYCLE.expected();
-    assertThat(cycle.count(ReportSection.LOCK_ORDER_CYCLES)).isEqualTo(1);
-    assertThat(cycle.count(ReportSection.WAIT_HAZARDS)).isEqualTo(1);
-    assertThat(cycle.cycleKind()).isEqualTo("deadlock");
-    assertThat(cycle.waitKind()).isEqualTo("Semaphore.acquire");
-    Expected demo = SampleCatalog.REAL_DEADLOCK_DEMO.expected();
-    assertThat(demo.exitCode()).isEqualTo(86);
-    assertThat(demo.detectedBy()).isEqualTo("jvm");
-    assertThat(demo.count(ReportSection.LOCK_ORDER_CYCLES)).isEqualTo(1);
-    assertThat(SampleCatalog.RACE_PRONE_BANK_RACES_OFF.sampleName())
-        .isEqualTo("RaceProneBank-racesOff");
-    assertThat(SampleCatalog.PREDICT_ONLY_RACE_PREDICTED.expected().observedRace()).isFalse();
+  void race_detection_is_on_by_default() {
+    assertThat(SampleCatalog.RACE_PRONE_BANK.agentOptions()).isEmpty();
+    assertThat(SampleCatalog.RACE_PRONE_BANK.expected().statements(Statement.OPTION))
+        .singleElement()
+        .satisfies(option -> assertThat(option.args()).containsEntry("races", "on"));
   }
 
   @Test
-  void no_sample_repeats_a_site_marker() {
+  void every_twin_is_a_catalogued_sample_that_expects_a_race() {
     for (SampleCatalog sample : SampleCatalog.values()) {
-      Map<String, List<Integer>> markers =
-          SourceMarkers.all(SourceMarkers.sourceOf(sample.mainClass()));
-      assertThat(markers).as("markers of %s", sample.sampleName()).isNotEmpty();
-      markers.forEach(
-          (name, lines) ->
-              assertThat(lines)
-                  .as("lines of @site:%s in %s", name, sample.sampleName())
-                  .hasSize(1));
+      for (Expectation twin : sample.expected().statements(Statement.TWIN)) {
+        assertThat(SampleCatalog.named(twin.arg("target")))
+            .as("the twin of %s", sample)
+            .get()
+            .satisfies(
+                other ->
+                    assertThat(other.expected().statements(Statement.RACE))
+                        .as("races %s expects", other)
+                        .isNotEmpty());
+      }
+    }
+  }
+
+  @Test
+  void the_catalog_reads_what_each_sample_expects_from_its_source() {
+    assertThat(SampleCatalog.UNORDERED_LOCKING.expected().statements(Statement.CYCLE))
+        .singleElement()
+        .satisfies(cycle -> assertThat(cycle.args()).containsEntry("kind", "deadlock"));
+    ExpectedRun semaphore = SampleCatalog.SEMAPHORE_LOCK_CYCLE.expected();
+    assertThat(semaphore.statements(Statement.CYCLE)).hasSize(1);
+    assertThat(semaphore.statements(Statement.HAZARD))
+        .singleElement()
+        .satisfies(h -> assertThat(h.arg("kind")).isEqualTo("Semaphore.acquire"));
+    assertThat(SampleCatalog.GATE_LOCKED_ORDER.expected().statements(Statement.FILTERED))
+        .singleElement()
+        .satisfies(f -> assertThat(f.arg("by")).isEqualTo("gateLock"));
+    assertThat(SampleCatalog.REAL_DEADLOCK_DEMO.expected().statements(Statement.DEADLOCK))
+        .singleElement()
+        .satisfies(d -> assertThat(d.arg("detectedBy")).isEqualTo("jvm"));
+    assertThat(SampleCatalog.RACE_PRONE_BANK_RACES_OFF.sampleName())
+        .isEqualTo("RaceProneBank-racesOff");
+    assertThat(SampleCatalog.RACE_PRONE_BANK_RACES_OFF.expected().expectsNothing()).isTrue();
+    assertThat(SampleCatalog.PREDICT_ONLY_RACE_PREDICTED.expected().statements(Statement.RACE))
+        .singleElement()
+        .satisfies(r -> assertThat(r.arg("observed")).isEqualTo("false"));
+  }
+
+  @Test
+  void site_statements_sit_on_lines_of_code_and_no_sample_repeats_a_site_marker() {
+    for (SampleCatalog sample : SampleCatalog.values()) {
+      SourceFile source = SourceFile.of(sample.mainClass());
+      for (Expectation site : sample.expected().statements()) {
+        if (site.statement().isAboutItsLine()) {
+          String line = source.lines().get(site.line().line() - 1).strip();
+          assertThat(line).as("the line of %s", site).doesNotStartWith("//").doesNotStartWith("*");
+        }
+      }
+      SourceMarkers.all(source)
+          .forEach(
+              (name, lines) ->
+                  assertThat(lines)
+                      .as("lines of @site:%s in %s", name, sample.sampleName())
+                      .hasSize(1));
     }
   }
 }

@@ -3,11 +3,10 @@ package io.lockwatch.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
-import io.lockwatch.samples.it.AgentRun;
-import io.lockwatch.samples.it.TestPaths;
 import io.lockwatch.samples.shading.AppWithOwnGson;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
+import io.lockwatch.testkit.TestPaths;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -19,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every sample is a complete program on its own: run plainly in its own JVM, it finishes by itself
  * within 5 seconds, prints its line, writes nothing to stderr and exits 0. The deadlock demos are
- * the exception: they really deadlock, and run only under the agent with {@code onDeadlock=exit}.
- * A program catalogued twice (with other agent options) is run once.
+ * the exception: they really deadlock, and run only under the agent with {@code onDeadlock=exit}. A
+ * program catalogued twice (with other agent options) is run once.
  */
 class SamplesRunWithoutAgentTest {
   private static final Duration LIMIT = Duration.ofSeconds(5);
@@ -36,7 +35,7 @@ class SamplesRunWithoutAgentTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("programsThatEndByThemselves")
   void finishes_by_itself_and_exits_0(Class<?> program) {
-    AgentRun run = AgentRun.of(program).withoutAgent().timeout(Duration.ofSeconds(20)).run();
+    AgentJvmResult run = AgentJvm.of(program).withoutAgent().timeout(Duration.ofSeconds(20)).run();
 
     assertThat(run.exitCode()).as("exit code of %s", run).isZero();
     assertThat(run.stdout()).contains(program.getSimpleName() + ": done");
@@ -45,12 +44,13 @@ class SamplesRunWithoutAgentTest {
   }
 
   @Test
-  void the_gson_app_finishes_by_itself_with_any_gson() throws URISyntaxException {
-    Path gson = Path.of(Gson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    AgentRun run =
-        AgentRun.of(AppWithOwnGson.class)
+  void the_gson_app_finishes_by_itself_with_any_gson() {
+    AgentJvmResult run =
+        AgentJvm.of(AppWithOwnGson.class)
             .withoutAgent()
-            .classPath(TestPaths.samplesClasses(), gson)
+            .classPath(
+                TestPaths.classPathEntryOf(AppWithOwnGson.class),
+                TestPaths.classPathEntryOf(Gson.class))
             .timeout(Duration.ofSeconds(20))
             .run();
 

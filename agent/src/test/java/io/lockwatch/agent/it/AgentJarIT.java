@@ -2,6 +2,7 @@ package io.lockwatch.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lockwatch.testkit.TestPaths;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Checks the shaded agent jar: its manifest, and that every class sits in our own packages. */
 class AgentJarIT {
-  private static final Path JAR = Path.of(System.getProperty("lockwatch.agent.jar", "target/lockwatch-agent.jar"));
+  private static final Path JAR = TestPaths.agentJar();
 
   @Test
   void manifest_declares_the_agent() throws IOException {

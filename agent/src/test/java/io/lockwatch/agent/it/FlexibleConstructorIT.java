@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lockwatch.report.model.Report;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,15 +69,18 @@ class FlexibleConstructorIT {
     Path classes = compile(javac);
     String java = JDK25.resolve("bin/java").toString();
 
-    ChildJvm plain = ChildJvm.startWith(dir.resolve("plain"), java, classes, null, "demo.Flexible");
-    assertThat(plain.waitFor(30)).as(plain.stderr()).isZero();
-    ChildJvm watched =
-        ChildJvm.startWith(dir.resolve("watched"), java, classes, "report=r.json", "demo.Flexible");
-    assertThat(watched.waitFor(60)).as(watched.stderr()).isZero();
+    AgentJvmResult plain =
+        AgentJvm.of("demo.Flexible").classPath(classes).java(Path.of(java)).withoutAgent()
+            .in(dir).named("plain").run();
+    assertThat(plain.exitCode()).as(plain.stderr()).isZero();
+    AgentJvmResult watched =
+        AgentJvm.of("demo.Flexible").classPath(classes).java(Path.of(java)).in(dir).named("watched")
+            .run();
+    assertThat(watched.exitCode()).as(watched.stderr()).isZero();
 
     assertThat(plain.stdout()).isEqualTo("base sees x=3\npoint x=4\n");
     assertThat(watched.stdout()).isEqualTo(plain.stdout());
-    Report report = ChildJvm.report(dir.resolve("watched/r.json"));
+    Report report = watched.report();
     assertThat(report.agentErrors()).isEmpty();
     assertThat(report.summary().fieldAccesses())
         .as("the accesses after super() are watched")

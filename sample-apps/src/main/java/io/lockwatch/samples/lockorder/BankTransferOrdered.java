@@ -10,6 +10,8 @@ import java.util.List;
  * no lock-order cycle.
  */
 public final class BankTransferOrdered {
+  // @expect:none
+  // @expect:summary(acquisitions>=12,edges>=2,cyclesFound=0)
 
   /** A bank account; its own monitor guards its balance. */
   static final class Account {

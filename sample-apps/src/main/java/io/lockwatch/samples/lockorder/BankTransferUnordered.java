@@ -12,10 +12,13 @@ import java.util.List;
  * accounts 2 and 3), both built from the same two lines of code.
  *
  * <p>Lockwatch should report exactly one lock-order cycle, {@code kind} {@code deadlock}, {@code
- * severity} {@code high}, with {@code occurrences} at least 1: one finding per code path, however
- * many account pairs took it.
+ * severity} {@code high}, with {@code occurrences} 2: one finding per code path, however many
+ * account pairs took it, that counts them.
  */
 public final class BankTransferUnordered {
+  // @expect:cycle(kind=deadlock,severity=high,occurrences=2,lockKind=monitor,lockName=Account,
+  //     lockType=io.lockwatch.samples.lockorder.BankTransferUnordered$Account)
+  // @expect:summary(acquisitions>=12)
 
   /** A bank account; its own monitor guards its balance. */
   static final class Account {
@@ -64,8 +67,8 @@ public final class BankTransferUnordered {
    * Moves money between two accounts, locking source then target: the order depends on the call.
    */
   static void transfer(Account from, Account to, long amount) {
-    synchronized (from) { // @site:transfer-outer
-      synchronized (to) { // @site:transfer-inner
+    synchronized (from) { // @expect:cycle-held(thread=teller-1+teller-2)
+      synchronized (to) { // @expect:cycle-acquired(thread=teller-1+teller-2,mode=exclusive)
         if (from.balance >= amount) {
           from.balance -= amount;
           to.balance += amount;

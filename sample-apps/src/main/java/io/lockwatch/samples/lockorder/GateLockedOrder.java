@@ -9,6 +9,9 @@ package io.lockwatch.samples.lockorder;
  * filter (counted in {@code summary.cyclesFiltered.gateLock}) and report no lock-order cycle.
  */
 public final class GateLockedOrder {
+  // @expect:none
+  // @expect:filtered(by=gateLock)
+  // @expect:summary(acquisitions>=6,edges>=2)
   static final Object GATE = new Object();
   static final Object LOCK_A = new Object();
   static final Object LOCK_B = new Object();

@@ -9,6 +9,8 @@ package io.lockwatch.samples.lockorder;
  * lock-order cycle.
  */
 public final class OrderedLocking {
+  // @expect:none
+  // @expect:summary(acquisitions>=4,edges>=1,cyclesFound=0)
   static final Object LOCK_A = new Object();
   static final Object LOCK_B = new Object();
 

@@ -12,6 +12,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * is the same program plus one writer, which makes the cycle real.
  */
 public final class ReadLockCycle {
+  // @expect:none
+  // @expect:filtered(by=readOnly)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final ReentrantReadWriteLock PRICES = new ReentrantReadWriteLock();
   static final ReentrantReadWriteLock RATES = new ReentrantReadWriteLock();
 

@@ -15,6 +15,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * severity} {@code medium}, whose edges are the two readers' marked lines.
  */
 public final class ReadLockCycleWithWriter {
+  // @expect:cycle(kind=read-write,severity=medium,lockKind=read-write-lock,
+  //     lockType=java.util.concurrent.locks.ReentrantReadWriteLock)
+  // @expect:summary(acquisitions>=5)
   static final ReentrantReadWriteLock PRICES = new ReentrantReadWriteLock();
   static final ReentrantReadWriteLock RATES = new ReentrantReadWriteLock();
 
@@ -33,9 +36,9 @@ public final class ReadLockCycleWithWriter {
   }
 
   private static double pricesThenRates() {
-    PRICES.readLock().lock(); // @site:r1-outer
+    PRICES.readLock().lock(); // @expect:cycle-held(thread=reader-1,lock=PRICES)
     try {
-      RATES.readLock().lock(); // @site:r1-inner
+      RATES.readLock().lock(); // @expect:cycle-acquired(thread=reader-1,mode=read,lock=RATES)
       try {
         return price * rate;
       } finally {
@@ -47,9 +50,9 @@ public final class ReadLockCycleWithWriter {
   }
 
   private static double ratesThenPrices() {
-    RATES.readLock().lock(); // @site:r2-outer
+    RATES.readLock().lock(); // @expect:cycle-held(thread=reader-2)
     try {
-      PRICES.readLock().lock(); // @site:r2-inner
+      PRICES.readLock().lock(); // @expect:cycle-acquired(thread=reader-2,mode=read)
       try {
         return price * rate;
       } finally {

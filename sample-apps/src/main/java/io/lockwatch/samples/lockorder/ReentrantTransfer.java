@@ -18,6 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * cycle.
  */
 public final class ReentrantTransfer {
+  // @expect:none
+  // @expect:summary(acquisitions>=90,edges=0,cyclesFound=0)
 
   /** The two balances of an account. */
   enum Pocket {

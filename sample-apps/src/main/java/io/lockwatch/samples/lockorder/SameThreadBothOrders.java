@@ -10,6 +10,9 @@ package io.lockwatch.samples.lockorder;
  * lock-order cycle.
  */
 public final class SameThreadBothOrders {
+  // @expect:none
+  // @expect:filtered(by=sameThread)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object LOCK_A = new Object();
   static final Object LOCK_B = new Object();
 

@@ -13,6 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * timed}.
  */
 public final class TimedTryLockCycle {
+  // @expect:cycle(kind=stall,severity=medium,lockKind=lock,
+  //     lockType=java.util.concurrent.locks.ReentrantLock)
+  // @expect:summary(acquisitions>=4)
   static final ReentrantLock LOCK_A = new ReentrantLock();
   static final ReentrantLock LOCK_B = new ReentrantLock();
 
@@ -29,9 +32,10 @@ public final class TimedTryLockCycle {
   }
 
   private static void lockAThenTryB() {
-    LOCK_A.lock(); // @site:w1-outer
+    LOCK_A.lock(); // @expect:cycle-held(thread=worker-1)
     try {
-      if (LOCK_B.tryLock(100, TimeUnit.MILLISECONDS)) { // @site:w1-inner
+      if (LOCK_B.tryLock(100, TimeUnit.MILLISECONDS)) { // @expect:cycle-acquired(thread=worker-1,
+        //     mode=timed)
         try {
           transfers++;
         } finally {
@@ -48,9 +52,10 @@ public final class TimedTryLockCycle {
   }
 
   private static void lockBThenTryA() {
-    LOCK_B.lock(); // @site:w2-outer
+    LOCK_B.lock(); // @expect:cycle-held(thread=worker-2)
     try {
-      if (LOCK_A.tryLock(100, TimeUnit.MILLISECONDS)) { // @site:w2-inner
+      if (LOCK_A.tryLock(100, TimeUnit.MILLISECONDS)) { // @expect:cycle-acquired(thread=worker-2,
+        //     mode=timed)
         try {
           transfers++;
         } finally {

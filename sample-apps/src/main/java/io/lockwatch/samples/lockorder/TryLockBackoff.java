@@ -13,6 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * cycle.
  */
 public final class TryLockBackoff {
+  // @expect:none
+  // @expect:filtered(by=tryLock)
+  // @expect:summary(acquisitions>=3,edges>=1)
   static final ReentrantLock LOCK_A = new ReentrantLock();
   static final ReentrantLock LOCK_B = new ReentrantLock();
 

@@ -12,6 +12,8 @@ package io.lockwatch.samples.lockorder;
  * severity} {@code high}, whose two edges point at the marked lines.
  */
 public final class UnorderedLocking {
+  // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor,lockType=java.lang.Object)
+  // @expect:summary(acquisitions>=4)
   static final Object LOCK_A = new Object();
   static final Object LOCK_B = new Object();
 
@@ -26,16 +28,16 @@ public final class UnorderedLocking {
   }
 
   private static void lockAThenB() {
-    synchronized (LOCK_A) { // @site:w1-outer
-      synchronized (LOCK_B) { // @site:w1-inner
+    synchronized (LOCK_A) { // @expect:cycle-held(thread=worker-1,lock=LOCK_A)
+      synchronized (LOCK_B) { // @expect:cycle-acquired(thread=worker-1,mode=exclusive,lock=LOCK_B)
         transfers++;
       }
     }
   }
 
   private static void lockBThenA() {
-    synchronized (LOCK_B) { // @site:w2-outer
-      synchronized (LOCK_A) { // @site:w2-inner
+    synchronized (LOCK_B) { // @expect:cycle-held(thread=worker-2)
+      synchronized (LOCK_A) { // @expect:cycle-acquired(thread=worker-2,mode=exclusive)
         transfers++;
       }
     }

@@ -12,6 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * severity} {@code high}, whose two edges point at the marked lines.
  */
 public final class UnorderedReentrantLocks {
+  // @expect:cycle(kind=deadlock,severity=high,lockKind=lock,
+  //     lockType=java.util.concurrent.locks.ReentrantLock)
+  // @expect:summary(acquisitions>=4)
   static final ReentrantLock STOCK = new ReentrantLock();
   static final ReentrantLock ORDERS = new ReentrantLock();
 
@@ -29,9 +32,9 @@ public final class UnorderedReentrantLocks {
 
   /** Takes STOCK, then ORDERS. */
   private static void restock() {
-    STOCK.lock(); // @site:w1-outer
+    STOCK.lock(); // @expect:cycle-held(thread=worker-1,lock=STOCK)
     try {
-      ORDERS.lock(); // @site:w1-inner
+      ORDERS.lock(); // @expect:cycle-acquired(thread=worker-1,mode=exclusive,lock=ORDERS)
       try {
         itemsInStock += openOrders;
       } finally {
@@ -44,9 +47,9 @@ public final class UnorderedReentrantLocks {
 
   /** Takes ORDERS, then STOCK: the opposite order. */
   private static void fulfilOrder() {
-    ORDERS.lock(); // @site:w2-outer
+    ORDERS.lock(); // @expect:cycle-held(thread=worker-2)
     try {
-      STOCK.lock(); // @site:w2-inner
+      STOCK.lock(); // @expect:cycle-acquired(thread=worker-2,mode=exclusive)
       try {
         itemsInStock--;
         openOrders--;

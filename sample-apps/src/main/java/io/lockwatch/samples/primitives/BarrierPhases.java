@@ -9,12 +9,14 @@ import java.util.concurrent.CyclicBarrier;
  * Four workers compute in two phases separated by a {@code CyclicBarrier(4)}. In phase 1 each
  * worker writes its own partial result; in phase 2 each one reads everybody's partials, which is
  * safe only because the barrier orders all of phase 1 before any of phase 2. The barrier is then
- * reused (it is cyclic) to end phase 2 together, and the workers add their phase-2 results into
- * a total guarded by a lock.
+ * reused (it is cyclic) to end phase 2 together, and the workers add their phase-2 results into a
+ * total guarded by a lock.
  *
  * <p>Lockwatch should find nothing in any section, and count the total's acquisitions.
  */
 public final class BarrierPhases {
+  // @expect:none
+  // @expect:summary(acquisitions>=4)
   static final int WORKERS = 4;
 
   /** One worker's phase-1 result, written by that worker only, read by all in phase 2. */

@@ -15,6 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * to report. Lockwatch should find nothing in any section, and count the acquisitions.
  */
 public final class BoundedBufferConditions {
+  // @expect:none
+  // @expect:summary(acquisitions>=80)
   static final int ITEMS = 40;
 
   /** A bounded FIFO buffer; every field is guarded by {@code lock}. */
@@ -109,7 +111,12 @@ public final class BoundedBufferConditions {
     producer.join();
     consumer.join();
     System.out.println(
-        "BoundedBufferConditions: done, consumed " + ITEMS + " items summing to " + sum.get() + " ("
-            + buffer.waits() + ")");
+        "BoundedBufferConditions: done, consumed "
+            + ITEMS
+            + " items summing to "
+            + sum.get()
+            + " ("
+            + buffer.waits()
+            + ")");
   }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * should find nothing in any section, and count the acquisitions.
  */
 public final class BoundedBufferMonitor {
+  // @expect:none
+  // @expect:summary(acquisitions>=80)
   static final int ITEMS = 40;
 
   /** A bounded FIFO buffer guarded by its own monitor. */
@@ -92,7 +94,12 @@ public final class BoundedBufferMonitor {
     producer.join();
     consumer.join();
     System.out.println(
-        "BoundedBufferMonitor: done, consumed " + ITEMS + " items summing to " + sum.get() + " ("
-            + buffer.waits() + ")");
+        "BoundedBufferMonitor: done, consumed "
+            + ITEMS
+            + " items summing to "
+            + sum.get()
+            + " ("
+            + buffer.waits()
+            + ")");
   }
 }

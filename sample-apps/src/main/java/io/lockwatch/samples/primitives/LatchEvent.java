@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * in any section, and count the log's acquisitions.
  */
 public final class LatchEvent {
+  // @expect:none
+  // @expect:summary(acquisitions>=3)
   static final int CONSUMERS = 3;
 
   /** Data published once through the latch. */

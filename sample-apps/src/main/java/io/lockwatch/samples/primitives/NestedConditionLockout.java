@@ -12,10 +12,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * program ends.
  *
  * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code Condition.await},
- * {@code severity} {@code high}, thread {@code customer}, {@code lockHeld} naming the counter lock,
- * {@code heldAt} and {@code waitSite} at the marked lines.
+ * {@code severity} {@code medium} (the wait is timed), thread {@code customer}, {@code lockHeld}
+ * naming the counter lock, {@code heldAt} and {@code waitSite} at the marked lines.
  */
 public final class NestedConditionLockout {
+  // @expect:hazard(kind=Condition.await,severity=medium,thread=customer,lockHeld=counter)
+  // @expect:stdout(contains="gave up (locked out)")
+  // @expect:summary(acquisitions>=1)
   static final long PATIENCE_MILLIS = 300;
 
   /** A post office where collecting a letter keeps the counter locked while awaiting. */
@@ -27,7 +30,7 @@ public final class NestedConditionLockout {
     private volatile boolean customerWaiting;
 
     String collect(long patienceMillis) throws InterruptedException {
-      counter.lock(); // @site:outer-held
+      counter.lock(); // @expect:hazard-held
       try {
         slot.lock(); // @site:inner
         try {
@@ -37,7 +40,7 @@ public final class NestedConditionLockout {
             if (nanos <= 0) {
               return null;
             }
-            nanos = letterArrived.awaitNanos(nanos); // @site:await
+            nanos = letterArrived.awaitNanos(nanos); // @expect:hazard-wait
           }
           return letter;
         } finally {

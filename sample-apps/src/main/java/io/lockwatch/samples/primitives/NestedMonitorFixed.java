@@ -2,14 +2,16 @@ package io.lockwatch.samples.primitives;
 
 /**
  * The fix for {@link NestedMonitorLockout}: the {@code customer} uses the {@code counter} only to
- * register, releases it, and then waits on the letter {@code slot} holding nothing else. The
- * {@code postman} takes the counter to log the delivery, releases it, then fills the slot and
- * notifies. Nobody waits holding a lock that the notifier needs, so the customer waits without a
- * timeout and always gets the letter.
+ * register, releases it, and then waits on the letter {@code slot} holding nothing else. The {@code
+ * postman} takes the counter to log the delivery, releases it, then fills the slot and notifies.
+ * Nobody waits holding a lock that the notifier needs, so the customer waits without a timeout and
+ * always gets the letter.
  *
  * <p>Lockwatch should find nothing in any section, and count the acquisitions.
  */
 public final class NestedMonitorFixed {
+  // @expect:none
+  // @expect:summary(acquisitions>=4)
 
   /** A post office where nobody waits at the counter. */
   static final class PostOffice {

@@ -6,17 +6,20 @@ package io.lockwatch.samples.primitives;
  * locked, and the thread that would {@code notify} it has to take the outer monitor first: it
  * blocks, and nobody ever wakes the waiter.
  *
- * <p>A post office has one {@code counter} (the outer monitor, serving every customer) and a
- * letter {@code slot} (the inner monitor). The {@code customer} waits at the counter for a letter
- * in the slot; the {@code postman} needs the counter to put the letter in. Here the customer's
- * patience is limited ({@code wait} with a timeout), so after it gives up the postman gets through
- * and the program ends; without the timeout both would hang forever.
+ * <p>A post office has one {@code counter} (the outer monitor, serving every customer) and a letter
+ * {@code slot} (the inner monitor). The {@code customer} waits at the counter for a letter in the
+ * slot; the {@code postman} needs the counter to put the letter in. Here the customer's patience is
+ * limited ({@code wait} with a timeout), so after it gives up the postman gets through and the
+ * program ends; without the timeout both would hang forever.
  *
  * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code Object.wait}, {@code
- * severity} {@code high}, thread {@code customer}, {@code lockHeld} naming the counter, {@code
- * heldAt} and {@code waitSite} at the marked lines.
+ * severity} {@code medium} (the wait is timed; an untimed one is high), thread {@code customer},
+ * {@code lockHeld} naming the counter, {@code heldAt} and {@code waitSite} at the marked lines.
  */
 public final class NestedMonitorLockout {
+  // @expect:hazard(kind=Object.wait,severity=medium,thread=customer,lockHeld=counter)
+  // @expect:stdout(contains="gave up (locked out)")
+  // @expect:summary(acquisitions>=1)
   static final long PATIENCE_MILLIS = 300;
 
   /** A post office where collecting a letter keeps the counter locked while waiting. */
@@ -28,7 +31,7 @@ public final class NestedMonitorLockout {
 
     /** Waits at the counter for a letter, at most {@code patienceMillis}; null if none came. */
     String collect(long patienceMillis) throws InterruptedException {
-      synchronized (counter) { // @site:outer-held
+      synchronized (counter) { // @expect:hazard-held
         synchronized (slot) { // @site:inner
           long deadline = System.nanoTime() + patienceMillis * 1_000_000;
           customerWaiting = true;
@@ -37,7 +40,7 @@ public final class NestedMonitorLockout {
             if (left <= 0) {
               return null;
             }
-            slot.wait(left); // @site:wait
+            slot.wait(left); // @expect:hazard-wait
           }
           return letter;
         }

@@ -8,13 +8,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A pipeline over thread-safe queues: a producer puts ten tasks on a {@link BlockingQueue}, then a
  * poison pill; three consumers {@code take()} tasks until they meet the pill, which each puts back
- * for the next consumer. Each result is a mutable object handed to the main thread through a
- * second queue; a per-consumer tally is kept in a statistics object guarded by its monitor.
+ * for the next consumer. Each result is a mutable object handed to the main thread through a second
+ * queue; a per-consumer tally is kept in a statistics object guarded by its monitor.
  *
  * <p>Nobody waits while holding a lock, and the queues order every hand-off: Lockwatch should find
  * nothing in any section, and count the statistics' acquisitions.
  */
 public final class QueuePipeline {
+  // @expect:none
+  // @expect:summary(acquisitions>=10)
   static final int TASKS = 10;
   static final int CONSUMERS = 3;
 

@@ -6,15 +6,18 @@ import java.util.concurrent.BlockingQueue;
 /**
  * A clerk locks the ledger and then {@code take()}s the next order from an inbox queue, to record
  * it "atomically". {@code take()} blocks while the inbox is empty, and the ledger stays locked all
- * that time: anyone who needs the ledger first (an auditor, or a courier that logs the order
- * before posting it) would wait for the clerk, who waits for them. Here the courier posts without
- * the ledger, so the order arrives and the program ends.
+ * that time: anyone who needs the ledger first (an auditor, or a courier that logs the order before
+ * posting it) would wait for the clerk, who waits for them. Here the courier posts without the
+ * ledger, so the order arrives and the program ends.
  *
  * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code BlockingQueue.take},
  * {@code severity} {@code medium}, thread {@code clerk}, {@code lockHeld} naming the ledger, {@code
  * heldAt} and {@code waitSite} at the marked lines.
  */
 public final class QueueTakeWhileLocked {
+  // @expect:hazard(kind=BlockingQueue.take,severity=medium,thread=clerk,lockHeld=Ledger)
+  // @expect:stdout(contains="1 order(s), 5 unit(s)")
+  // @expect:summary(acquisitions>=1)
 
   /** An order; filled in before it is posted. */
   static final class Order {
@@ -48,8 +51,8 @@ public final class QueueTakeWhileLocked {
         new Thread(
             () -> {
               try {
-                synchronized (ledger) { // @site:ledger-held
-                  Order order = inbox.take(); // @site:take
+                synchronized (ledger) { // @expect:hazard-held
+                  Order order = inbox.take(); // @expect:hazard-wait
                   ledger.record(order);
                 }
               } catch (InterruptedException e) {

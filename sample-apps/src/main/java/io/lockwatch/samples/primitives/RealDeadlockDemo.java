@@ -3,9 +3,9 @@ package io.lockwatch.samples.primitives;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A deadlock that really happens: two threads take two monitors in opposite orders, and each
- * makes sure the other holds its first monitor before it asks for its second. Both then block
- * forever; the program never ends on its own.
+ * A deadlock that really happens: two threads take two monitors in opposite orders, and each makes
+ * sure the other holds its first monitor before it asks for its second. Both then block forever;
+ * the program never ends on its own.
  *
  * <p>Run it only under Lockwatch with {@code onDeadlock=exit}: the watchdog sees the deadlock
  * (through the JVM's own detector, {@code detectedBy} {@code jvm}), writes the report with both
@@ -14,6 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code onDeadlock=report} the report is written just the same, and the JVM stays hung.
  */
 public final class RealDeadlockDemo {
+  // @expect:exit(code=86,within=5s,reason=deadlock)
+  // @expect:deadlock(detectedBy=jvm)
+  // @expect:deadlocked(thread=deadlock-left-first,holds=LEFT,waitsFor=RIGHT)
+  // @expect:deadlocked(thread=deadlock-right-first,holds=RIGHT,waitsFor=LEFT)
+  // @expect:cycle(kind=deadlock,severity=high)
+  // @expect:summary(acquisitions>=1)
   static final Object LEFT = new Object();
   static final Object RIGHT = new Object();
 
@@ -33,18 +39,18 @@ public final class RealDeadlockDemo {
   }
 
   private static void leftThenRight() {
-    synchronized (LEFT) { // @site:left-outer
+    synchronized (LEFT) { // @expect:cycle-held(thread=deadlock-left-first)
       waitForTheOther();
-      synchronized (RIGHT) { // @site:left-inner
+      synchronized (RIGHT) { // @expect:cycle-acquired(thread=deadlock-left-first,mode=exclusive)
         System.out.println("never reached");
       }
     }
   }
 
   private static void rightThenLeft() {
-    synchronized (RIGHT) { // @site:right-outer
+    synchronized (RIGHT) { // @expect:cycle-held(thread=deadlock-right-first)
       waitForTheOther();
-      synchronized (LEFT) { // @site:right-inner
+      synchronized (LEFT) { // @expect:cycle-acquired(thread=deadlock-right-first,mode=exclusive)
         System.out.println("never reached");
       }
     }

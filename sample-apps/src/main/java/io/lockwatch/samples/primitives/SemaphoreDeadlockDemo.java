@@ -16,6 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * Semaphore.acquire}) while holding the lock.
  */
 public final class SemaphoreDeadlockDemo {
+  // @expect:exit(code=86,within=5s)
+  // @expect:deadlock(detectedBy=agent)
+  // @expect:deadlocked(thread=permit-holder,holds=PRINTER,waitsFor=JOBS)
+  // @expect:deadlocked(thread=lock-holder,holds=JOBS,waitsFor=PRINTER)
+  // @expect:hazard(kind=Semaphore.acquire,severity=medium,thread=lock-holder,lockHeld=JOBS)
+  // @expect:summary(acquisitions>=1)
   static final Semaphore PRINTER = new Semaphore(1);
   static final ReentrantLock JOBS = new ReentrantLock();
 
@@ -46,10 +52,10 @@ public final class SemaphoreDeadlockDemo {
   }
 
   private static void lockThenPermit() {
-    JOBS.lock(); // @site:lock-first
+    JOBS.lock(); // @expect:hazard-held
     try {
       waitForTheOther();
-      PRINTER.acquireUninterruptibly(); // @site:permit-second
+      PRINTER.acquireUninterruptibly(); // @expect:hazard-wait
       PRINTER.release();
     } finally {
       JOBS.unlock();

@@ -17,6 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Semaphore.acquire}, {@code severity} {@code medium}) while it holds the job-queue lock.
  */
 public final class SemaphoreLockCycle {
+  // @expect:cycle(kind=deadlock,severity=high)
+  // @expect:hazard(kind=Semaphore.acquire,severity=medium,thread=spooler,lockHeld=jobs)
+  // @expect:summary(acquisitions>=1)
 
   /** The shared state of the shop. */
   static final class PrintShop {
@@ -27,9 +30,12 @@ public final class SemaphoreLockCycle {
 
     /** Locks the job queue, then takes the printer. */
     void printNextJob() throws InterruptedException {
-      jobs.lock(); // @site:spooler-lock
+      jobs.lock(); // @expect:cycle-held(thread=spooler) @expect:hazard-held @expect:cycle-lock(
+      //     kind=lock,name=jobs)
       try {
-        printer.acquire(); // @site:spooler-acquire
+        printer.acquire(); // @expect:cycle-acquired(thread=spooler,
+        //     lockKind=semaphore) @expect:hazard-wait @expect:cycle-lock(kind=semaphore,
+        //     type=java.util.concurrent.Semaphore,name=1 permit+field+PrintShop.printer)
         try {
           printed++;
         } finally {
@@ -42,9 +48,9 @@ public final class SemaphoreLockCycle {
 
     /** Takes the printer for maintenance, then locks the job queue to pause it: the other order. */
     void service() throws InterruptedException {
-      printer.acquire(); // @site:technician-acquire
+      printer.acquire(); // @expect:cycle-held(thread=technician,lockKind=semaphore)
       try {
-        jobs.lock(); // @site:technician-lock
+        jobs.lock(); // @expect:cycle-acquired(thread=technician)
         try {
           services++; // the queue is paused while the printer is serviced
         } finally {

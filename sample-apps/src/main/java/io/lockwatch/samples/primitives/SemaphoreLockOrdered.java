@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Lockwatch should find nothing in any section, and count the acquisitions.
  */
 public final class SemaphoreLockOrdered {
+  // @expect:none
+  // @expect:summary(acquisitions>=4,edges>=1)
 
   /** The shared state of the shop. */
   static final class PrintShop {

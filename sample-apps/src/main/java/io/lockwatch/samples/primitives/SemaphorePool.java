@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
- * Six workers share three resources. A {@code Semaphore(3)} counts the free ones: a worker
- * acquires a permit before taking a resource and releases it after giving the resource back, in a
- * {@code try}/{@code finally}; the list of free resources itself is guarded by its monitor.
+ * Six workers share three resources. A {@code Semaphore(3)} counts the free ones: a worker acquires
+ * a permit before taking a resource and releases it after giving the resource back, in a {@code
+ * try}/{@code finally}; the list of free resources itself is guarded by its monitor.
  *
  * <p>Workers hold a permit while they briefly lock the free list, always in that order, and never
  * wait while holding a lock. Lockwatch should find nothing in any section, and count the
  * acquisitions (permits and monitors).
  */
 public final class SemaphorePool {
+  // @expect:none
+  // @expect:summary(acquisitions>=18)
+  // @expect:stdout(contains=at most 3 of 3 resources)
+  // @expect:order-edge(from=available,to=free)
   static final int RESOURCES = 3;
   static final int WORKERS = 6;
 

@@ -20,6 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * counter's acquisitions.
  */
 public final class WorkerPool {
+  // @expect:none
+  // @expect:summary(acquisitions>=10)
   static final int WORKERS = 3;
   static final int TASKS = 10;
 
@@ -107,9 +109,6 @@ public final class WorkerPool {
     pool.addTasks(TASKS);
     List<String> results = pool.waitForCompletion();
     System.out.println(
-        "WorkerPool: done, "
-            + results.size()
-            + " results, counter "
-            + pool.completed.value());
+        "WorkerPool: done, " + results.size() + " results, counter " + pool.completed.value());
   }
 }

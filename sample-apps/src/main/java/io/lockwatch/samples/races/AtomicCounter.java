@@ -8,10 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * worker also tallies its own increments in a plain field of its own, which the main thread reads
  * after {@code join()} to check the shared count.
  *
- * <p>Lockwatch should find nothing in any section. The program takes no lock; its racy twin
- * {@link UnsafeCounter} shows that the agent reports the same counter without the atomic.
+ * <p>Lockwatch should find nothing in any section. The program takes no lock; its racy twin {@link
+ * UnsafeCounter} shows that the agent reports the same counter without the atomic.
  */
 public final class AtomicCounter {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=1,fieldAccesses>=1)
+  // @expect:twin(target=UnsafeCounter)
   static final int INCREMENTS = 20_000;
 
   /** A counter safe to share. */

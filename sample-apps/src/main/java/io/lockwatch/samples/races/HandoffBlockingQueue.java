@@ -4,16 +4,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Handing a mutable object from one thread to another through a {@link BlockingQueue}: the
- * producer fills each order's plain fields and {@code put}s it; the consumer {@code take}s it and
- * then reads and updates it. The producer never touches an order again after putting it. A
- * queue's contract orders what the producer did before {@code put} before what the consumer does
- * after {@code take}, so no field needs a lock.
+ * Handing a mutable object from one thread to another through a {@link BlockingQueue}: the producer
+ * fills each order's plain fields and {@code put}s it; the consumer {@code take}s it and then reads
+ * and updates it. The producer never touches an order again after putting it. A queue's contract
+ * orders what the producer did before {@code put} before what the consumer does after {@code take},
+ * so no field needs a lock.
  *
  * <p>Lockwatch should find nothing in any section. The program takes no lock; its racy twin is
  * {@link RacyHandoffBlockingQueue}.
  */
 public final class HandoffBlockingQueue {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=3,fieldAccesses>=3)
+  // @expect:twin(target=RacyHandoffBlockingQueue)
   static final int ORDERS = 5;
 
   /** An order with plain fields, owned by one thread at a time. */

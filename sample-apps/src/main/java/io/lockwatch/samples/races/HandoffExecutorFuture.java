@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  * {@link RacyHandoffExecutorFuture}.
  */
 public final class HandoffExecutorFuture {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=2,fieldAccesses>=2)
+  // @expect:twin(target=RacyHandoffExecutorFuture)
   static final int JOBS = 4;
 
   /** A job: input written by the submitter, output written by the task. */

@@ -14,6 +14,10 @@ import java.util.concurrent.CountDownLatch;
  * {@link RacyHandoffLatch}.
  */
 public final class HandoffLatch {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=2,fieldAccesses>=2)
+  // @expect:twin(target=RacyHandoffLatch)
   static final int READERS = 3;
 
   /** A report with plain fields, written once before the latch opens. */

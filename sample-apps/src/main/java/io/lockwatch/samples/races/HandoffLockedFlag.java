@@ -3,15 +3,19 @@ package io.lockwatch.samples.races;
 /**
  * Handing a mutable object over with a flag guarded by a lock: the producer fills the parcel's
  * plain fields <em>outside</em> the lock, then sets {@code ready} while holding it; the receiver
- * checks {@code ready} under the same lock until it is set, then reads the parcel outside the
- * lock. Releasing the lock after setting the flag happens before acquiring it and seeing the flag,
- * so the parcel's fields are ordered though no lock is held when they are accessed.
+ * checks {@code ready} under the same lock until it is set, then reads the parcel outside the lock.
+ * Releasing the lock after setting the flag happens before acquiring it and seeing the flag, so the
+ * parcel's fields are ordered though no lock is held when they are accessed.
  *
  * <p>A pure lockset tool flags the parcel's fields (never accessed under a lock). Lockwatch's
  * default mode follows happens-before and should find nothing in any section; it should count the
  * lock's acquisitions.
  */
 public final class HandoffLockedFlag {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=2,fieldAccesses>=2,acquisitions>=2)
+  // @expect:twin(target=RacyHandoffLatch)
 
   /** The parcel: plain fields, no lock of its own. */
   static final class Parcel {

@@ -5,10 +5,14 @@ package io.lockwatch.samples.races;
  * mutable settings object, then starts a thread that reads it. Everything a thread did before
  * {@code start()} happens before everything the started thread does.
  *
- * <p>Lockwatch should find nothing in any section. The program takes no lock; {@link
- * RaceProneBank} shows that the agent watches plain fields.
+ * <p>Lockwatch should find nothing in any section. The program takes no lock; {@link RaceProneBank}
+ * shows that the agent watches plain fields.
  */
 public final class InitThenStart {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=2,fieldAccesses>=2)
+  // @expect:twin(target=RaceProneBank)
 
   /** Settings with plain, non-final fields. */
   static final class Settings {

@@ -8,6 +8,10 @@ package io.lockwatch.samples.races;
  * <p>Lockwatch should find nothing in any section. The program takes no lock.
  */
 public final class JoinThenRead {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=2,fieldAccesses>=2)
+  // @expect:twin(target=RaceProneBank)
 
   /** The worker's result, in plain fields. */
   static final class Result {

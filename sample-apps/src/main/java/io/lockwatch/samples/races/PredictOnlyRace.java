@@ -14,6 +14,12 @@ package io.lockwatch.samples.races;
  * {@code PredictOnlyRace$Tally.count}, with {@code observedRace} false and a severity below high.
  */
 public final class PredictOnlyRace {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(acquisitions>=12)
+  // @expect:race(field=PredictOnlyRace$Tally.count,observed=false,run=predict)
+  // @expect:option(races=predict,run=predict)
+  // @expect:summary(acquisitions>=1,run=predict)
   static final Object EAST_LOCK = new Object();
   static final Object WEST_LOCK = new Object();
   static final Object TURN_LOCK = new Object();
@@ -57,7 +63,8 @@ public final class PredictOnlyRace {
               for (int i = 0; i < ROUNDS; i++) {
                 turn.awaitMine("east-clerk");
                 synchronized (EAST_LOCK) { // @site:east-lock
-                  tally.count++; // @site:east-update
+                  tally.count++; // @expect:race-access(thread=east-clerk,locks=EAST_LOCK,
+                  //     run=predict)
                 }
                 turn.passTo("west-clerk");
               }
@@ -69,7 +76,8 @@ public final class PredictOnlyRace {
               for (int i = 0; i < ROUNDS; i++) {
                 turn.awaitMine("west-clerk");
                 synchronized (WEST_LOCK) { // @site:west-lock
-                  tally.count++; // @site:west-update
+                  tally.count++; // @expect:race-access(thread=west-clerk,locks=WEST_LOCK,
+                  //     run=predict)
                 }
                 turn.passTo("east-clerk");
               }

@@ -10,11 +10,17 @@ import java.util.List;
  *
  * <p>Lockwatch ({@code races=on}, the default) should report exactly one unguarded field, {@code
  * RaceProneBank$Account.balance}, with {@code observedRace} true: two accesses from different
- * tellers, at least one a write, at the marked lines, each with no lock held. The race is
- * reported because the accesses are unordered by happens-before, whether or not they happened to
- * collide in time.
+ * tellers, at least one a write, at the marked lines, each with no lock held. The race is reported
+ * because the accesses are unordered by happens-before, whether or not they happened to collide in
+ * time.
  */
 public final class RaceProneBank {
+  // @expect:race(field=RaceProneBank$Account.balance,observed=true,severity=high)
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=1)
+  // @expect:none(run=racesOff)
+  // @expect:option(races=off,run=racesOff)
+  // @expect:summary(classesInstrumented>=1,run=racesOff)
   static final int TELLERS = 4;
   static final long START = 1_000;
   static final long AMOUNT = 100;
@@ -28,9 +34,9 @@ public final class RaceProneBank {
     }
 
     void withdraw(long amount) throws InterruptedException {
-      long current = balance; // @site:read-balance
+      long current = balance; // @expect:race-access(thread=teller-*,locks=none)
       Thread.sleep(1); // processing time: another teller reads the same balance meanwhile
-      balance = current - amount; // @site:write-balance
+      balance = current - amount; // @expect:race-access(thread=teller-*,locks=none)
     }
   }
 

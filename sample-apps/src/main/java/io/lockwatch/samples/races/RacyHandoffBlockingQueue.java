@@ -5,15 +5,18 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The racy twin of {@link HandoffBlockingQueue}: the consumer already has the order (both threads
- * were given it at start) and peeks at its {@code amount} <em>before</em> taking the hand-off
- * token from the queue. The queue orders only what happens after {@code take}; the peek races with
- * the producer filling the order in, whether or not they collide in time.
+ * were given it at start) and peeks at its {@code amount} <em>before</em> taking the hand-off token
+ * from the queue. The queue orders only what happens after {@code take}; the peek races with the
+ * producer filling the order in, whether or not they collide in time.
  *
  * <p>Lockwatch should report exactly one unguarded field, {@code
  * RacyHandoffBlockingQueue$Order.amount}, {@code observedRace} true, between the producer's write
  * and the consumer's peek at the marked lines.
  */
 public final class RacyHandoffBlockingQueue {
+  // @expect:race(field=RacyHandoffBlockingQueue$Order.amount,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=1)
 
   /** An order with plain fields. */
   static final class Order {
@@ -37,7 +40,7 @@ public final class RacyHandoffBlockingQueue {
             () -> {
               try {
                 Thread.sleep(5);
-                order.amount = 42; // @site:fill
+                order.amount = 42; // @expect:race-write(thread=producer,locks=none)
                 queue.put(order); // @site:put
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -48,7 +51,7 @@ public final class RacyHandoffBlockingQueue {
         new Thread(
             () -> {
               try {
-                seen.peeked = order.amount; // @site:peek
+                seen.peeked = order.amount; // @expect:race-read(thread=consumer,locks=none)
                 seen.taken = queue.take().amount; // @site:take
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

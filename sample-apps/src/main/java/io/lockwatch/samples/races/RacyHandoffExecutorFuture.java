@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * the submitter's peek at the marked lines.
  */
 public final class RacyHandoffExecutorFuture {
+  // @expect:race(field=RacyHandoffExecutorFuture$Job.output,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=1)
 
   /** A job: input written by the submitter, output written by the task. */
   static final class Job {
@@ -33,10 +36,11 @@ public final class RacyHandoffExecutorFuture {
     Future<?> future =
         pool.submit(
             () -> {
-              job.output = (long) job.input * job.input; // @site:task
+              job.output = (long) job.input * job.input; // @expect:race-write(
+              //     thread=pool-1-thread-1,locks=none)
             });
     Thread.sleep(5);
-    long progress = job.output; // @site:peek
+    long progress = job.output; // @expect:race-read(thread=main,locks=none)
     future.get();
     long result = job.output;
     pool.shutdown();

@@ -12,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
  * {@code observedRace} true, between the producer's write and the early read at the marked lines.
  */
 public final class RacyHandoffLatch {
+  // @expect:race(field=RacyHandoffLatch$Report.pages,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=1)
 
   /** A report with a plain field, written once before the latch opens. */
   static final class Report {
@@ -34,7 +37,7 @@ public final class RacyHandoffLatch {
         new Thread(
             () -> {
               try {
-                seen.early = report.pages; // @site:early-read
+                seen.early = report.pages; // @expect:race-read(thread=reader,locks=none)
                 published.await(); // @site:await
                 seen.late = report.pages; // @site:late-read
               } catch (InterruptedException e) {
@@ -50,7 +53,7 @@ public final class RacyHandoffLatch {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
-              report.pages = 12; // @site:write-pages
+              report.pages = 12; // @expect:race-write(thread=producer,locks=none)
               published.countDown(); // @site:count-down
             },
             "producer");
@@ -59,7 +62,10 @@ public final class RacyHandoffLatch {
     reader.join();
     producer.join();
     System.out.println(
-        "RacyHandoffLatch: done, the reader saw " + seen.early + " pages early, " + seen.late
+        "RacyHandoffLatch: done, the reader saw "
+            + seen.early
+            + " pages early, "
+            + seen.late
             + " after the latch");
   }
 }

@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * Double-checked locking without {@code volatile}: the first check of {@code instance} reads it
  * with no lock, so nothing orders it with the write made under the lock by another thread. (The
- * configuration's own fields are {@code final}, so only the reference itself races here; with
- * plain fields, a reader could also see a half-built object.) The fix is {@code volatile}, or the
+ * configuration's own fields are {@code final}, so only the reference itself races here; with plain
+ * fields, a reader could also see a half-built object.) The fix is {@code volatile}, or the
  * holder-class idiom.
  *
  * <p>Lockwatch should report exactly one unguarded field, {@code RacyLazyInit.instance}, {@code
  * observedRace} true, between the write under the lock and the unlocked first check.
  */
 public final class RacyLazyInit {
+  // @expect:race(field=RacyLazyInit.instance,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(acquisitions>=1)
   static final Object LOCK = new Object();
   static final int CALLERS = 3;
 
@@ -31,14 +34,15 @@ public final class RacyLazyInit {
   private RacyLazyInit() {}
 
   static Config config() {
-    if (instance == null) { // @site:first-check
+    if (instance == null) { // @expect:race-read(locks=none)
       synchronized (LOCK) { // @site:lock
         if (instance == null) { // @site:second-check
-          instance = new Config("loaded by " + Thread.currentThread().getName()); // @site:publish
+          String loader = Thread.currentThread().getName();
+          instance = new Config("loaded by " + loader); // @expect:race-write(locks=LOCK)
         }
       }
     }
-    return instance; // @site:return
+    return instance; // @expect:race-read(locks=none)
   }
 
   /** What one caller got; its own, read by main after join(). */

@@ -11,6 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Lockwatch should find nothing in any section, and count the acquisitions.
  */
 public final class SafeBank {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=1,fieldAccesses>=1,acquisitions>=4)
+  // @expect:twin(target=RaceProneBank)
   static final int TELLERS = 4;
   static final long START = 1_000;
   static final long AMOUNT = 100;

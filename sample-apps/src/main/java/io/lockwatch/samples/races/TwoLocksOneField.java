@@ -10,6 +10,9 @@ package io.lockwatch.samples.races;
  * RESTOCK_LOCK}, the other {@code SALES_LOCK}.
  */
 public final class TwoLocksOneField {
+  // @expect:race(field=TwoLocksOneField$Inventory.stock,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(acquisitions>=100)
   static final Object RESTOCK_LOCK = new Object();
   static final Object SALES_LOCK = new Object();
   public static final int ROUNDS = 50;
@@ -28,7 +31,7 @@ public final class TwoLocksOneField {
             () -> {
               for (int i = 0; i < ROUNDS; i++) {
                 synchronized (RESTOCK_LOCK) { // @site:restock-lock
-                  inventory.stock += 2; // @site:restock
+                  inventory.stock += 2; // @expect:race-access(thread=restocker,locks=RESTOCK_LOCK)
                 }
                 pause();
               }
@@ -39,7 +42,7 @@ public final class TwoLocksOneField {
             () -> {
               for (int i = 0; i < ROUNDS; i++) {
                 synchronized (SALES_LOCK) { // @site:sell-lock
-                  inventory.stock -= 1; // @site:sell
+                  inventory.stock -= 1; // @expect:race-access(thread=seller,locks=SALES_LOCK)
                 }
                 pause();
               }

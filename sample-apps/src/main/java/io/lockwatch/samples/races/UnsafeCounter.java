@@ -1,13 +1,16 @@
 package io.lockwatch.samples.races;
 
 /**
- * Two threads increment a plain {@code int} without a lock. {@code count++} is a read, an add and
- * a write; increments get lost when the threads interleave.
+ * Two threads increment a plain {@code int} without a lock. {@code count++} is a read, an add and a
+ * write; increments get lost when the threads interleave.
  *
  * <p>Lockwatch should report exactly one unguarded field, {@code UnsafeCounter$Counter.count},
  * {@code observedRace} true, both accesses at the marked line, from the two threads.
  */
 public final class UnsafeCounter {
+  // @expect:race(field=UnsafeCounter$Counter.count,observed=true)
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=1)
   static final int INCREMENTS = 20_000;
 
   /** A counter with nothing guarding it. */
@@ -15,7 +18,7 @@ public final class UnsafeCounter {
     int count;
 
     void increment() {
-      count++; // @site:increment
+      count++; // @expect:race-access(thread=counter-1+counter-2,locks=none)
     }
   }
 

@@ -10,6 +10,10 @@ package io.lockwatch.samples.races;
  * write-read orders the plain field. The program takes no lock.
  */
 public final class VolatileStopFlag {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldsTracked>=3,fieldAccesses>=3)
+  // @expect:twin(target=RaceProneBank)
 
   /** A worker that runs until told to stop. */
   static final class Worker implements Runnable {

@@ -3,6 +3,8 @@ package io.lockwatch.samples.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.samples.lockorder.UnorderedLocking;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +17,7 @@ class BadOptionIT {
   @CsvSource({"bogus=1, bogus, bogus", "stackDepth=abc, stackDepth, abc"})
   void stops_the_jvm_with_one_line_that_says_what_is_accepted(
       String options, String option, String badPart) {
-    AgentRun run = AgentRun.of(UnorderedLocking.class).agentOptions(options).run();
+    AgentJvmResult run = AgentJvm.of(UnorderedLocking.class).agentOptions(options).run();
 
     assertThat(run.exitCode()).as("exit code of %s", run).isNotZero();
     assertThat(run.stdout()).as("the program's output: main must never run").isBlank();

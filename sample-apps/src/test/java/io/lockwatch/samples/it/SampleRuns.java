@@ -1,49 +1,53 @@
 package io.lockwatch.samples.it;
 
 import io.lockwatch.samples.SampleCatalog;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
+import io.lockwatch.testkit.SharedRuns;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
- * One run per catalogued sample per test JVM, with the options the catalog gives it. Shared by the
- * integration tests: the IT of a race-free sample also looks at its racy twin's run (to prove the
- * agent was watching), and the twin's own IT reuses it instead of launching it again. Safe for
- * test classes running in parallel: each sample is launched once, by its first caller.
+ * One run per catalogued sample per test JVM, under the agent with the options the catalogue gives
+ * it, shared by every test class: a race-free sample's {@code @expect:twin} looks at its racy
+ * twin's run, and the deadlock demos' extra tests look at the validation's runs.
  */
-public final class SampleRuns {
+final class SampleRuns {
   /** Enough for any sample; the deadlock demos end themselves within seconds. */
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private static final ConcurrentHashMap<SampleCatalog, FutureTask<AgentRun>> RUNS =
-      new ConcurrentHashMap<>();
+  private static final SharedRuns RUNS =
+      new SharedRuns(
+          Integer.getInteger("lockwatch.it.parallelism", 2),
+          name -> launch(SampleCatalog.named(name).orElseThrow()));
 
   private SampleRuns() {}
 
-  /** The sample's run under the agent, launched on first use. */
-  public static AgentRun of(SampleCatalog sample) {
-    FutureTask<AgentRun> launch =
-        new FutureTask<>(() -> AgentRun.of(sample).timeout(TIMEOUT).run());
-    FutureTask<AgentRun> known = RUNS.putIfAbsent(sample, launch);
-    if (known == null) {
-      launch.run();
-      known = launch;
-    }
-    try {
-      return known.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + sample, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    }
+  /** The sample's run, launched on first use. */
+  static AgentJvmResult of(SampleCatalog sample) {
+    return RUNS.get(sample.sampleName());
+  }
+
+  /** The run of the sample of this name (for {@code @expect:twin(target=...)}). */
+  static AgentJvmResult named(String name) {
+    return of(
+        SampleCatalog.named(name)
+            .orElseThrow(() -> new AssertionError("no sample named " + name + " to be a twin")));
+  }
+
+  /** Launches every sample in the background, in catalogue order. */
+  static void prefetchAll() {
+    RUNS.prefetch(
+        Arrays.stream(SampleCatalog.values())
+            .map(SampleCatalog::sampleName)
+            .collect(Collectors.toList()));
+  }
+
+  private static AgentJvm launch(SampleCatalog sample) {
+    return AgentJvm.of(sample.mainClass())
+        .agentOptions(sample.agentOptions())
+        .named(sample.sampleName())
+        .timeout(TIMEOUT);
   }
 }

@@ -1,12 +1,14 @@
 package io.lockwatch.samples.it;
 
-import static io.lockwatch.samples.it.LockOrderAssertions.assertEdge;
-import static io.lockwatch.samples.it.LockOrderAssertions.assertSingleCycle;
-import static io.lockwatch.samples.it.LockOrderAssertions.edgeOf;
+import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatReportOf;
+import static io.lockwatch.testkit.source.SourceMarkers.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.samples.shading.AppWithOwnGson;
+import io.lockwatch.testkit.AgentJvm;
+import io.lockwatch.testkit.AgentJvmResult;
+import io.lockwatch.testkit.TestPaths;
+import io.lockwatch.testkit.assertions.CycleAssert;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,20 @@ class ShadedGsonIT {
   private static final String VERSION =
       System.getProperty("lockwatch.it.app-gson.version", "2.8.9");
 
-  private static Path appGson;
-  private static AgentRun run;
+  private static AgentJvmResult run;
 
   @BeforeAll
   static void runWithTheAppsOwnGson() {
-    appGson = TestPaths.itLibs().resolve("gson-" + VERSION + ".jar");
+    Path appGson =
+        TestPaths.property("lockwatch.it.libs", "target/it-libs")
+            .resolve("gson-" + VERSION + ".jar");
     assertThat(appGson)
         .as("copied by maven-dependency-plugin in pre-integration-test")
         .isRegularFile();
-    run = AgentRun.of(AppWithOwnGson.class).classPath(TestPaths.samplesClasses(), appGson).run();
+    run =
+        AgentJvm.of(AppWithOwnGson.class)
+            .classPath(TestPaths.classPathEntryOf(AppWithOwnGson.class), appGson)
+            .run();
   }
 
   @Test
@@ -44,17 +50,24 @@ class ShadedGsonIT {
 
   @Test
   void the_agent_still_writes_its_report() {
-    assertThat(run.report().agentErrors()).as("agentErrors").isEmpty();
-    LockOrderCycle cycle = assertSingleCycle(run, "deadlock", "high");
-    assertEdge(
-        edgeOf(cycle, "worker-1"), AppWithOwnGson.class, "w1-outer", "w1-inner", "exclusive");
-    assertEdge(
-        edgeOf(cycle, "worker-2"), AppWithOwnGson.class, "w2-outer", "w2-inner", "exclusive");
+    CycleAssert cycle =
+        assertThatReportOf(run).hasNoAgentErrors().hasSingleCycle().ofKind("deadlock");
+    cycle.ofSeverity("high");
+    cycle
+        .edgeOf("worker-1")
+        .heldAt(marker(AppWithOwnGson.class, "w1-outer"))
+        .acquiredAt(marker(AppWithOwnGson.class, "w1-inner"))
+        .inMode("exclusive");
+    cycle
+        .edgeOf("worker-2")
+        .heldAt(marker(AppWithOwnGson.class, "w2-outer"))
+        .acquiredAt(marker(AppWithOwnGson.class, "w2-inner"))
+        .inMode("exclusive");
   }
 
   @Test
   void the_agent_lends_no_gson_to_an_app_without_one() {
-    AgentRun withoutGson = AgentRun.of(AppWithOwnGson.class).run();
+    AgentJvmResult withoutGson = AgentJvm.of(AppWithOwnGson.class).run();
 
     assertThat(withoutGson.exitCode()).as("exit code of %s", withoutGson).isNotZero();
     assertThat(withoutGson.stderr())

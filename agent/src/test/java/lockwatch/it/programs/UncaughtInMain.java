@@ -1,9 +1,0 @@
-package lockwatch.it.programs;
-
-/** Ends with an exception thrown out of main. */
-public final class UncaughtInMain {
-  public static void main(String[] args) throws Exception {
-    Locking.oppositeOrders();
-    throw new IllegalStateException("main gives up");
-  }
-}
