@@ -20,10 +20,10 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays a {@link GraphInput} out with ELK's layered algorithm (Sugiyama style: cycles broken,
- * nodes in layers top to bottom, crossings minimised, links routed orthogonally), groups as
- * compound nodes laid out with their contents. Box sizes come from the label length in the page's
- * monospace font.
+ * Lays a {@link GraphInput} out with ELK's layered algorithm (Sugiyama style: cycles broken, nodes
+ * in layers top to bottom, crossings minimised, links routed orthogonally), groups as compound
+ * nodes laid out with their contents. Box sizes come from the label length in the page's monospace
+ * font.
  */
 public final class LayeredLayout {
   /** Width of one character of the node font (13 px monospace), with a little slack. */

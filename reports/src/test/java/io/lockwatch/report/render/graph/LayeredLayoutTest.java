@@ -66,7 +66,9 @@ class LayeredLayoutTest {
       assertThat(distanceToBorder(nodes.get(route.from()), route.points().get(0)))
           .as("start of %s", route.id())
           .isCloseTo(0, within(1.0));
-      assertThat(distanceToBorder(nodes.get(route.to()), route.points().get(route.points().size() - 1)))
+      assertThat(
+              distanceToBorder(
+                  nodes.get(route.to()), route.points().get(route.points().size() - 1)))
           .as("end of %s", route.id())
           .isCloseTo(0, within(1.0));
     }
@@ -117,7 +119,9 @@ class LayeredLayoutTest {
     double dx = Math.max(Math.max(box.x() - p.x(), 0), p.x() - (box.x() + box.width()));
     double dy = Math.max(Math.max(box.y() - p.y(), 0), p.y() - (box.y() + box.height()));
     boolean inside =
-        p.x() > box.x() && p.x() < box.x() + box.width() && p.y() > box.y()
+        p.x() > box.x()
+            && p.x() < box.x() + box.width()
+            && p.y() > box.y()
             && p.y() < box.y() + box.height();
     if (inside) {
       return Math.min(
