@@ -107,7 +107,8 @@ class HtmlRendererTest {
     String html = render(SyntheticReports.large(1, 2));
     // 24 frames: 3 of the application, then reflection (JDK) and 19 of JUnit.
     assertThat(html).contains("<summary>19 test framework frames</summary>");
-    assertThat(html).contains("<li class=\"app\">at com.acme.module0.internal.Service1.update(");
+    assertThat(html)
+        .contains("<li class=\"app\">at&nbsp;com.acme.module0.internal.Service1.update(");
     assertThat(html).contains("Cut at 24 frames: the agent's stackDepth option.");
   }
 
@@ -118,7 +119,7 @@ class HtmlRendererTest {
     assertThat(count(html, "<h4>How to fix</h4>")).isEqualTo(count(html, "<article "));
     assertThat(html)
         .contains("Thread order-worker-1", "Thread report-thread")
-        .contains("at com.example.shop.OrderService.placeOrder(OrderService.java:31)")
+        .contains("at&nbsp;com.example.shop.OrderService.placeOrder(OrderService.java:31)")
         .contains("Guard every access to <code>com.example.shop.Stats.ordersPlaced</code>")
         .contains("Object.wait at Inventory.java:61")
         .contains("class file version 45 is too old to instrument");

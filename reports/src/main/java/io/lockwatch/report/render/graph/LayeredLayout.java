@@ -34,8 +34,15 @@ public final class LayeredLayout {
   private static final double GROUP_LABEL_HEIGHT = 26;
   private static final double MARGIN = 16;
 
-  /** Lays {@code input} out; an empty input gives an empty layout. */
+  /**
+   * Lays {@code input} out, each connected part on its own, the parts packed in rows (see {@link
+   * ComponentPacking}); an empty input gives an empty layout.
+   */
   public GraphLayout layOut(GraphInput input) {
+    return ComponentPacking.layOut(input, this::layOutConnected);
+  }
+
+  private GraphLayout layOutConnected(GraphInput input) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);

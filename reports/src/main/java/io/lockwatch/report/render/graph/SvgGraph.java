@@ -26,6 +26,9 @@ public final class SvgGraph {
     String routeTitle(String id);
   }
 
+  /** Width of a character of a group's label (13 px bold monospace). */
+  private static final double GROUP_CHAR_WIDTH = 8.2;
+
   private SvgGraph() {}
 
   /**
@@ -55,16 +58,18 @@ public final class SvgGraph {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<g class=\"group\" data-id=\"%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-                  + " height=\"%.1f\" rx=\"8\"/><text x=\"%.1f\" y=\"%.1f\">%s</text></g>\n",
+              "<g class=\"group\" data-id=\"%s\"><title>%s</title><rect x=\"%.1f\" y=\"%.1f\""
+                  + " width=\"%.1f\" height=\"%.1f\" rx=\"8\"/><text x=\"%.1f\""
+                  + " y=\"%.1f\">%s</text></g>\n",
               escape(group.id()),
+              escape(group.label()),
               group.x(),
               group.y(),
               group.width(),
               group.height(),
               group.x() + 10,
               group.y() + 19,
-              escape(group.label())));
+              escape(fitted(group.label(), group.width() - 20))));
     }
     svg.append("</g>\n<g class=\"arcs\">\n");
     for (GraphLayout.Route route : layout.routes()) {
@@ -110,6 +115,15 @@ public final class SvgGraph {
           .append("</text></g>\n");
     }
     return svg.append("</g>\n</svg>\n").toString();
+  }
+
+  /** {@code label}, cut at its start to fit {@code width} (package names differ at the end). */
+  static String fitted(String label, double width) {
+    int chars = (int) (width / GROUP_CHAR_WIDTH);
+    if (label.length() <= chars || chars < 4) {
+      return label;
+    }
+    return "\u2026" + label.substring(label.length() - chars + 1);
   }
 
   private static String path(GraphLayout.Route route) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,15 +62,26 @@ final class GraphSection {
         .append(graph.nodes().size())
         .append(" lock classes in ")
         .append(packages.packages().size())
-        .append(" packages, ")
+        .append(packages.packages().size() == 1 ? " package, " : " packages, ")
         .append(graph.arcs().size())
         .append(" arcs. Layered layout: an arrow goes from the lock held to the lock taken.")
         .append("</span></p>\n");
     out.append(Resources.text("graph-toolbar.html"));
-    out.append("<div class=\"graph-box\">\n<div class=\"graph-viewport\" id=\"graph-viewport\">\n")
-        .append(classView())
+    GraphLayout classes = classLayout();
+    // No taller than the drawing needs, so a small graph leaves no empty box.
+    String height =
+        String.format(
+            Locale.ROOT,
+            " style=\"height: min(72vh, %.0fpx)\"",
+            Math.max(300, classes.height() + 40));
+    out.append("<div class=\"graph-box\">\n<div class=\"graph-viewport\" id=\"graph-viewport\"")
+        .append(height)
+        .append(">\n")
+        .append(classView(classes))
         .append(packageView())
-        .append("</div>\n<aside class=\"graph-panel\" id=\"graph-panel\" aria-live=\"polite\">")
+        .append("</div>\n<aside class=\"graph-panel\" id=\"graph-panel\" aria-live=\"polite\"")
+        .append(height)
+        .append(">")
         .append("<p class=\"muted\">Click a lock class, a package or an arrow for its details.")
         .append("</p></aside>\n</div>\n");
     out.append("<script type=\"application/json\" id=\"graph-data\">")
@@ -78,13 +90,16 @@ final class GraphSection {
     return out.append(arcTable()).append("</section>\n").toString();
   }
 
-  private String classView() {
+  private GraphLayout classLayout() {
     List<GraphInput.Node> nodes = new ArrayList<>();
     for (int i = 0; i < graph.nodes().size(); i++) {
       LockGraph.Node node = graph.nodes().get(i);
       nodes.add(new GraphInput.Node("n" + i, node.label(), packageLabel(packageOf(i))));
     }
-    GraphLayout layout = new LayeredLayout().layOut(new GraphInput(nodes, classLinks()));
+    return new LayeredLayout().layOut(new GraphInput(nodes, classLinks()));
+  }
+
+  private String classView(GraphLayout layout) {
     SvgGraph.Look look =
         new SvgGraph.Look() {
           @Override

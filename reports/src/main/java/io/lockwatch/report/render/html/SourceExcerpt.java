@@ -49,8 +49,7 @@ final class SourceExcerpt {
           .append(n)
           .append("</i>")
           .append(here ? emphasise(line, token) : line)
-          .append(here ? "</mark>" : "</span>")
-          .append('\n');
+          .append(here ? "</mark>" : "</span>");
     }
     return out.append("</pre></figure>\n").toString();
   }

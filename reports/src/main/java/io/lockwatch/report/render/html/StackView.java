@@ -64,7 +64,7 @@ final class StackView {
   private static void frame(StringBuilder out, Site frame, StackFrames.Origin origin) {
     out.append("<li class=\"")
         .append(origin == StackFrames.Origin.APPLICATION ? "app" : "lib")
-        .append("\">at ")
+        .append("\">at&nbsp;")
         .append(escape(frame.asFrame()))
         .append("</li>");
   }

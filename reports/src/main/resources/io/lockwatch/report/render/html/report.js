@@ -147,7 +147,7 @@
     }
     function fit() {
       // Centred across, from the top down.
-      state.scale = Math.min(1.5, fitScale(sizes[view].w, sizes[view].h));
+      state.scale = Math.min(1, fitScale(sizes[view].w, sizes[view].h));
       state.x = sizes[view].w / 2 - viewport.clientWidth / state.scale / 2;
       state.y = -10 / state.scale;
       apply();

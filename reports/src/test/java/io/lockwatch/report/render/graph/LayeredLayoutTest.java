@@ -97,6 +97,27 @@ class LayeredLayoutTest {
     assertThat(rows).as("distinct rows: layered, not one line or a circle").isGreaterThan(3);
   }
 
+  @Test
+  void unconnected_parts_are_packed_in_rows_not_in_one_long_row() {
+    List<GraphInput.Node> nodes = new ArrayList<>();
+    List<GraphInput.Link> links = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      nodes.add(new GraphInput.Node("a" + i, "Program" + i + ".LOCK_A", "p"));
+      nodes.add(new GraphInput.Node("b" + i, "Program" + i + ".LOCK_B", "p"));
+      links.add(new GraphInput.Link("l" + i, "a" + i, "b" + i));
+    }
+    GraphLayout layout = new LayeredLayout().layOut(new GraphInput(nodes, links));
+    assertThat(layout.nodes()).hasSize(48);
+    assertThat(layout.width() / layout.height()).as("aspect ratio").isBetween(0.8, 3.0);
+    for (GraphLayout.Box box : layout.nodes()) {
+      for (GraphLayout.Box other : layout.nodes()) {
+        if (other != box) {
+          assertThat(overlap(box, other)).as("%s and %s", box.id(), other.id()).isFalse();
+        }
+      }
+    }
+  }
+
   private static Map<String, GraphLayout.Box> byId(List<GraphLayout.Box> boxes) {
     return boxes.stream().collect(Collectors.toMap(GraphLayout.Box::id, Function.identity()));
   }
