@@ -100,41 +100,48 @@ final class GraphSection {
   }
 
   private String classView(GraphLayout layout) {
-    SvgGraph.Look look =
-        new SvgGraph.Look() {
-          @Override
-          public String nodeClass(String id) {
-            return graph.nodes().get(index(id)).inCycle() ? "cycle" : "";
-          }
+    return SvgGraph.draw(layout, classLook(), "graph-classes", "Lock-order graph of lock classes");
+  }
 
-          @Override
-          public String routeClass(String id) {
-            return graph.arcs().get(index(id)).inCycle() ? "cycle" : "";
-          }
+  /** How lock classes and their arcs look, in the whole graph and in a cycle's subgraph. */
+  private SvgGraph.Look classLook() {
+    return new SvgGraph.Look() {
+      @Override
+      public String nodeClass(String id) {
+        return graph.nodes().get(index(id)).inCycle() ? "cycle" : "";
+      }
 
-          @Override
-          public String nodeTitle(String id) {
-            return graph.nodes().get(index(id)).id();
-          }
+      @Override
+      public String routeClass(String id) {
+        return graph.arcs().get(index(id)).inCycle() ? "cycle" : "";
+      }
 
-          @Override
-          public String routeTitle(String id) {
-            LockGraph.Arc arc = graph.arcs().get(index(id));
-            return arcName(arc) + " (" + arc.sites().size() + " site pairs)";
-          }
-        };
-    return SvgGraph.draw(layout, look, "graph-classes", "Lock-order graph of lock classes");
+      @Override
+      public String nodeTitle(String id) {
+        return graph.nodes().get(index(id)).id();
+      }
+
+      @Override
+      public String routeTitle(String id) {
+        LockGraph.Arc arc = graph.arcs().get(index(id));
+        return arcName(arc) + " (" + arc.sites().size() + " site pairs)";
+      }
+    };
   }
 
   private List<GraphInput.Link> classLinks() {
     List<GraphInput.Link> links = new ArrayList<>();
     for (int a = 0; a < graph.arcs().size(); a++) {
-      LockGraph.Arc arc = graph.arcs().get(a);
-      links.add(
-          new GraphInput.Link(
-              "a" + a, "n" + nodeIndex.get(arc.from()), "n" + nodeIndex.get(arc.to())));
+      links.add(link(a));
     }
     return links;
+  }
+
+  /** The arc {@code a} as a link between its lock classes' nodes. */
+  private GraphInput.Link link(int a) {
+    LockGraph.Arc arc = graph.arcs().get(a);
+    return new GraphInput.Link(
+        "a" + a, "n" + nodeIndex.get(arc.from()), "n" + nodeIndex.get(arc.to()));
   }
 
   private String packageView() {
@@ -190,9 +197,7 @@ final class GraphSection {
       if (arc.cycles().contains(fingerprint)) {
         nodes.add(nodeIndex.get(arc.from()));
         nodes.add(nodeIndex.get(arc.to()));
-        links.add(
-            new GraphInput.Link(
-                "a" + a, "n" + nodeIndex.get(arc.from()), "n" + nodeIndex.get(arc.to())));
+        links.add(link(a));
       }
     }
     if (links.isEmpty()) {
@@ -202,31 +207,8 @@ final class GraphSection {
     nodes.forEach(
         i -> inputNodes.add(new GraphInput.Node("n" + i, graph.nodes().get(i).label(), null)));
     GraphLayout layout = new LayeredLayout().layOut(new GraphInput(inputNodes, links));
-    SvgGraph.Look look =
-        new SvgGraph.Look() {
-          @Override
-          public String nodeClass(String id) {
-            return "cycle";
-          }
-
-          @Override
-          public String routeClass(String id) {
-            return "cycle";
-          }
-
-          @Override
-          public String nodeTitle(String id) {
-            return graph.nodes().get(index(id)).id();
-          }
-
-          @Override
-          public String routeTitle(String id) {
-            LockGraph.Arc arc = graph.arcs().get(index(id));
-            return arcName(arc) + ": " + String.join(", ", arc.sites());
-          }
-        };
     return "<div class=\"cycle-graph\">"
-        + SvgGraph.draw(layout, look, anchor + "-graph", "The cycle's lock classes")
+        + SvgGraph.draw(layout, classLook(), anchor + "-graph", "The cycle's lock classes")
         + "</div>\n";
   }
 
