@@ -74,6 +74,16 @@ final class HeadlessChromium {
    */
   JsonObject probe(Path page, int width, int height, boolean script, String scrollTo, Path png)
       throws Exception {
+    return probe(page, width, height, script ? "" : "&nojs=1", scrollTo, png);
+  }
+
+  /** What the probe records after using the page: filtering, grouping, sorting, clicking. */
+  JsonObject interact(Path page, int width, int height) throws Exception {
+    return probe(page, width, height, "&interact=1", null, null);
+  }
+
+  private JsonObject probe(
+      Path page, int width, int height, String extra, String scrollTo, Path png) throws Exception {
     Path probe = page.resolveSibling("probe.html");
     try (InputStream in = HeadlessChromium.class.getResourceAsStream("/html/probe.html")) {
       Files.write(probe, in.readAllBytes());
@@ -86,7 +96,7 @@ final class HeadlessChromium {
             + width
             + "&height="
             + height
-            + (script ? "" : "&nojs=1")
+            + extra
             + (scrollTo == null ? "" : "&scroll=" + scrollTo);
     String dom = run(List.of("--window-size=" + width + "," + height, "--dump-dom"), url);
     Matcher result = PROBE.matcher(dom);

@@ -143,6 +143,23 @@ class HtmlScreenshotIT {
   }
 
   @Test
+  void the_script_filters_groups_sorts_and_explains_what_is_clicked() throws Exception {
+    JsonObject after = chromium.interact(large, 1400, 900);
+    assertThat(after.get("groupRows").getAsInt()).as("one header row per test").isGreaterThan(10);
+    assertThat(after.get("groupedRows").getAsInt())
+        .as("a finding of two tests is under both")
+        .isGreaterThan(441 - 1);
+    assertThat(after.get("filteredCount").getAsString()).isEqualTo("300 of 441 shown");
+    assertThat(after.get("textFilteredRows").getAsInt()).isBetween(1, 440);
+    assertThat(after.get("sortedByFinding").getAsBoolean()).isTrue();
+    assertThat(after.get("nodePanel").getAsString()).contains("then takes", "in a reported cycle");
+    assertThat(after.get("arcPanel").getAsString()).contains("site pairs", "in reported cycles");
+    assertThat(after.get("arcPanelLinks").getAsInt()).isPositive();
+    assertThat(after.get("zoomChanged").getAsBoolean()).isTrue();
+    assertThat(after.get("packagesShown").getAsBoolean()).isTrue();
+  }
+
+  @Test
   void the_large_graph_opens_with_readable_labels() throws Exception {
     JsonObject probe =
         chromium.probe(
