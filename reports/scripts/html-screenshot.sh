@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Renders a Lockwatch report to HTML with the built reports jar and photographs the page with
-# headless Chromium, so a person (or HtmlScreenshotIT) can see that it opens and shows the graph.
+# headless Chromium, so a person can see that it opens and shows the graph (HtmlScreenshotIT does
+# the same and more from Java).
 #
 # Usage: reports/scripts/html-screenshot.sh [REPORT.json] [OUT.png]
 #   REPORT.json  default: the shop fixture of the tests (in report-model)
 #   OUT.png      default: reports/target/lockwatch-report.png (the HTML lands beside it)
+#   WIDTH, HEIGHT (environment) the window, default 1400 x 1600
 # Needs: reports/target/lockwatch-reports.jar (mvn -pl reports -am package) and Chromium
 #        (Debian: apt-get install chromium). Exit 3 when either is missing.
 set -euo pipefail
@@ -35,7 +37,8 @@ rm -f "$png"
 # No network is needed or wanted: the page is self-contained.
 timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
-  --screenshot="$png" --window-size=1200,1600 "file://$html" >"$profile/chromium.log" 2>&1 || {
+  --hide-scrollbars --virtual-time-budget=20000 \
+  --screenshot="$png" --window-size="${WIDTH:-1400},${HEIGHT:-1600}" "file://$html" >"$profile/chromium.log" 2>&1 || {
   echo "html-screenshot: chromium failed:" >&2
   tail -n 20 "$profile/chromium.log" >&2
   exit 1

@@ -33,7 +33,12 @@ public final class ReportStructure {
           "RunInfo.command", // sun.java.command is not always set
           "LockDescription.firstSeen",
           "AgentError.where",
-          "AgentError.message"); // exceptions without a message
+          "AgentError.message", // exceptions without a message
+          // Which tests exposed a finding: absent where the agent did not attribute findings.
+          "LockOrderCycle.tests",
+          "ObservedDeadlock.tests",
+          "UnguardedField.tests",
+          "WaitHazard.tests");
 
   private ReportStructure() {}
 

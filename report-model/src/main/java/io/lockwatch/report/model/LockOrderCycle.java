@@ -14,6 +14,8 @@ import java.util.List;
  * @param scenario how the deadlock happens, one line per thread
  * @param locks the locks of one representative instance cycle
  * @param edges the edges of that instance cycle, in cycle order
+ * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
+ *     unknown (reports written without per-test attribution)
  */
 public record LockOrderCycle(
     String fingerprint,
@@ -23,4 +25,19 @@ public record LockOrderCycle(
     int occurrences,
     List<String> scenario,
     List<LockDescription> locks,
-    List<CycleEdge> edges) {}
+    List<CycleEdge> edges,
+    List<String> tests) {
+
+  /** A cycle whose tests are unknown. */
+  public LockOrderCycle(
+      String fingerprint,
+      String severity,
+      String kind,
+      String chain,
+      int occurrences,
+      List<String> scenario,
+      List<LockDescription> locks,
+      List<CycleEdge> edges) {
+    this(fingerprint, severity, kind, chain, occurrences, scenario, locks, edges, null);
+  }
+}

@@ -8,9 +8,21 @@ import java.util.List;
  * @param fingerprint built from the sites where the threads wait
  * @param detectedBy {@code jvm} (ThreadMXBean) or {@code agent} (the agent's wait-for graph)
  * @param threads every thread of the deadlock
+ * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
+ *     unknown (reports written without per-test attribution)
  */
 public record ObservedDeadlock(
-    String fingerprint, String severity, String detectedBy, List<DeadlockedThread> threads) {
+    String fingerprint,
+    String severity,
+    String detectedBy,
+    List<DeadlockedThread> threads,
+    List<String> tests) {
+
+  /** A deadlock whose tests are unknown. */
+  public ObservedDeadlock(
+      String fingerprint, String severity, String detectedBy, List<DeadlockedThread> threads) {
+    this(fingerprint, severity, detectedBy, threads, null);
+  }
 
   /**
    * One thread stuck in the deadlock.

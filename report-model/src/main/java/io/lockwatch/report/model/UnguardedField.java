@@ -9,13 +9,26 @@ import java.util.List;
  * @param observedRace true when this run saw two accesses unordered by happens-before; false when
  *     only the lockset prediction ({@code races=predict}) flags it
  * @param accesses the two conflicting accesses
+ * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
+ *     unknown (reports written without per-test attribution)
  */
 public record UnguardedField(
     String fingerprint,
     String severity,
     String field,
     boolean observedRace,
-    List<FieldAccess> accesses) {
+    List<FieldAccess> accesses,
+    List<String> tests) {
+
+  /** A field whose tests are unknown. */
+  public UnguardedField(
+      String fingerprint,
+      String severity,
+      String field,
+      boolean observedRace,
+      List<FieldAccess> accesses) {
+    this(fingerprint, severity, field, observedRace, accesses, null);
+  }
 
   /**
    * One access to the field.

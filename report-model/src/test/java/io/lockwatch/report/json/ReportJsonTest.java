@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lockwatch.report.Fixtures;
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.model.Report;
+import io.lockwatch.report.model.UnguardedField;
+import io.lockwatch.report.schema.ReportSchema;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,37 @@ class ReportJsonTest {
     assertThat(report.lockOrderCycles().get(0).locks().get(1).firstSeen().file()).isNull();
     assertThat(report.lockOrderCycles().get(0).locks().get(1).firstSeen().fileAndLine())
         .isEqualTo("OrderService.java:34");
+  }
+
+  @Test
+  void tests_of_a_finding_are_optional_and_round_trip() throws Exception {
+    Report shop = SampleReports.shop();
+    assertThat(ReportJson.toJson(shop)).doesNotContain("\"tests\"");
+    assertThat(shop.unguardedFields().get(0).tests()).isNull();
+    UnguardedField field = shop.unguardedFields().get(0);
+    UnguardedField attributed =
+        new UnguardedField(
+            field.fingerprint(),
+            field.severity(),
+            field.field(),
+            field.observedRace(),
+            field.accesses(),
+            List.of("com.example.shop.StatsTest#counts"));
+    Report withTests =
+        new Report(
+            shop.schemaVersion(),
+            shop.run(),
+            shop.summary(),
+            shop.lockOrderCycles(),
+            shop.observedDeadlocks(),
+            List.of(attributed),
+            shop.waitHazards(),
+            shop.agentErrors(),
+            shop.lockOrderEdges());
+    String json = ReportJson.toJson(withTests);
+    assertThat(ReportSchema.problems(json)).isEmpty();
+    assertThat(ReportJson.read(new StringReader(json)).unguardedFields().get(0).tests())
+        .containsExactly("com.example.shop.StatsTest#counts");
   }
 
   @Test

@@ -7,8 +7,11 @@ import io.lockwatch.report.merge.ReportMerger;
 import io.lockwatch.report.model.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Parameters;
@@ -23,6 +26,8 @@ final class ReportInputs {
 
   @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Lockwatch report JSON files.")
   private List<Path> files;
+
+  private final Map<String, Report> read = new LinkedHashMap<>();
 
   /**
    * Reads every file and returns the one report: the only input, or the merge of all of them, each
@@ -39,7 +44,13 @@ final class ReportInputs {
       String label = repeated ? file.toString() : String.valueOf(file.getFileName());
       inputs.add(new MergeInput(label, ReportJson.read(file)));
     }
+    inputs.forEach(i -> read.put(i.label(), i.report()));
     return inputs.size() == 1 ? inputs.get(0).report() : new ReportMerger().merge(inputs);
+  }
+
+  /** The reports {@link #report()} read, by their label, in the order given. */
+  Map<String, Report> byLabel() {
+    return Collections.unmodifiableMap(read);
   }
 
   /**

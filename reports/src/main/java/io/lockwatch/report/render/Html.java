@@ -1,11 +1,11 @@
 package io.lockwatch.report.render;
 
 /** Escaping of text for HTML and SVG content and attribute values. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** {@code text} with {@code & < > " '} escaped; null becomes the empty string. */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }

@@ -38,13 +38,25 @@ public final class LockGraph {
    * @param to the acquired lock class
    * @param sites {@code Bank.java:41 -> Bank.java:42} for each pair of sites
    * @param count lock-instance edges behind it
-   * @param inCycle whether a reported cycle uses it
+   * @param threads names of threads that took this order, as the report gives them
+   * @param cycles fingerprints of the reported cycles that use it
    */
-  public record Arc(String from, String to, List<String> sites, long count, boolean inCycle) {
+  public record Arc(
+      String from,
+      String to,
+      List<String> sites,
+      long count,
+      List<String> threads,
+      List<String> cycles) {
 
     /** Whether the arc goes from a lock class to itself (two instances of one class). */
     public boolean isLoop() {
       return from.equals(to);
+    }
+
+    /** Whether a reported cycle uses it. */
+    public boolean inCycle() {
+      return !cycles.isEmpty();
     }
   }
 
@@ -74,7 +86,9 @@ public final class LockGraph {
       List<String> pair = List.of(edge.fromLock(), edge.toLock());
       arcs.computeIfAbsent(pair, p -> new ArcBuilder())
           .add(
-              edge.heldAt().fileAndLine() + " -> " + edge.acquiredAt().fileAndLine(), edge.count());
+              edge.heldAt().fileAndLine() + " -> " + edge.acquiredAt().fileAndLine(),
+              edge.count(),
+              edge.threads());
       pairOfEdgeSites.putIfAbsent(CycleFingerprint.edgeKey(edge.heldAt(), edge.acquiredAt()), pair);
     }
     Set<String> cycleNodes = new LinkedHashSet<>();
@@ -87,9 +101,12 @@ public final class LockGraph {
         if (pair == null) {
           pair = List.of(lockClass(locks.get(edge.from())), lockClass(locks.get(edge.to())));
           ArcBuilder added = arcs.computeIfAbsent(pair, p -> new ArcBuilder());
-          added.add(edge.heldAt().fileAndLine() + " -> " + edge.acquiredAt().fileAndLine(), 1);
+          added.add(
+              edge.heldAt().fileAndLine() + " -> " + edge.acquiredAt().fileAndLine(),
+              1,
+              List.of(edge.thread()));
         }
-        arcs.get(pair).inCycle = true;
+        arcs.get(pair).cycles.add(cycle.fingerprint());
         cycleNodes.addAll(pair);
       }
     }
@@ -102,7 +119,13 @@ public final class LockGraph {
                 lock, l -> new Node(l, LockLabels.shortName(l), cycleNodes.contains(l)));
           }
           arcList.add(
-              new Arc(pair.get(0), pair.get(1), List.copyOf(arc.sites), arc.count, arc.inCycle));
+              new Arc(
+                  pair.get(0),
+                  pair.get(1),
+                  List.copyOf(arc.sites),
+                  arc.count,
+                  List.copyOf(arc.threads),
+                  List.copyOf(arc.cycles)));
         });
     return new LockGraph(List.copyOf(nodes.values()), List.copyOf(arcList));
   }
@@ -116,11 +139,13 @@ public final class LockGraph {
 
   private static final class ArcBuilder {
     private final Set<String> sites = new LinkedHashSet<>();
+    private final Set<String> threads = new LinkedHashSet<>();
+    private final Set<String> cycles = new LinkedHashSet<>();
     private long count;
-    private boolean inCycle;
 
-    void add(String sites, long count) {
+    void add(String sites, long count, List<String> threads) {
       this.sites.add(sites);
+      this.threads.addAll(threads);
       this.count += count;
     }
   }

@@ -6,11 +6,11 @@ import io.lockwatch.report.model.Site;
  * The source file of a site as a relative path: the package as directories and the file name
  * ({@code com/example/Bank.java}), optionally under a source root such as {@code src/main/java/}.
  */
-final class SourcePaths {
+public final class SourcePaths {
   private SourcePaths() {}
 
   /** {@code root} + {@code com/example/Bank.java} for a site in {@code com.example.Bank$Inner}. */
-  static String of(Site site, String root) {
+  public static String of(Site site, String root) {
     String className = site.className() == null ? "" : site.className();
     int dot = className.lastIndexOf('.');
     String directory = dot < 0 ? "" : className.substring(0, dot).replace('.', '/') + "/";

@@ -81,6 +81,33 @@ class CommandsTest {
   }
 
   @Test
+  void render_html_shows_sources_from_each_source_root_and_the_input_of_each_finding()
+      throws Exception {
+    Path file = dir.resolve("src/com/example/shop/Stats.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "class Stats {\n".repeat(16) + "  ordersPlaced++;\n");
+    Path out = dir.resolve("merged.html");
+    CliRun run =
+        CliRun.of(
+            "render",
+            Fixtures.path("shop.json"),
+            Fixtures.path("hung.json"),
+            "-f",
+            "html",
+            "--source-root",
+            dir.resolve("nowhere"),
+            "--source-root",
+            dir.resolve("src"),
+            "-o",
+            out);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains("<figcaption>com/example/shop/Stats.java:17</figcaption>")
+        .contains("<mark><i>17</i>  <b>ordersPlaced</b>++;</mark>")
+        .contains("seen in: shop.json", "seen in: hung.json");
+  }
+
+  @Test
   void render_into_a_directory_exits_2() {
     CliRun run = CliRun.of("render", Fixtures.path("shop.json"), "-f", "html", "-o", dir);
     assertThat(run.exitCode()).isEqualTo(2);

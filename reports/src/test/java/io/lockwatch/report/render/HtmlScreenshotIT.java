@@ -3,78 +3,211 @@ package io.lockwatch.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonObject;
 import io.lockwatch.report.Fixtures;
+import io.lockwatch.report.json.ReportJson;
+import io.lockwatch.report.model.Report;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the HTML page in headless Chromium through {@code scripts/html-screenshot.sh} and looks at
- * the screenshot: the shop report, with its cycle, is drawn with red; a clean report has none (but
- * the legend). Skipped where Chromium is not installed.
+ * The HTML pages as a person sees them: rendered by the built jar ({@code java -jar ... render
+ * --format html}) from the sample fixtures, a merge of two JVMs' reports and a large synthetic
+ * report (300 lock classes, 441 findings), then opened in headless Chromium at 1280 and 1400 px,
+ * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}. Every test is
+ * skipped, saying so in the build's output, where Chromium is not installed.
  */
 class HtmlScreenshotIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target/html-screenshots");
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
+
+  private static HeadlessChromium chromium;
+  private static Path shop;
+  private static Path clean;
+  private static Path merged;
+  private static Path large;
 
   @BeforeAll
-  static void needsChromium() {
+  static void renderThePages() throws Exception {
+    Optional<HeadlessChromium> found = HeadlessChromium.find(dir.resolve("profile"));
+    if (found.isEmpty()) {
+      System.out.println(
+          "[HtmlScreenshotIT] SKIPPED: no Chromium found ("
+              + HeadlessChromium.searched()
+              + "); the HTML pages are not checked in a browser. Debian: apt-get install"
+              + " chromium");
+      return;
+    }
+    chromium = found.get();
+    shop = render("shop.html", Fixtures.path("shop.json"));
+    clean = render("clean.html", Fixtures.path("clean.json"));
+    merged =
+        render("merged.html", Fixtures.path("jvm-order.json"), Fixtures.path("jvm-report.json"));
+    Report report = SyntheticReports.large(20, 15);
+    Path json = dir.resolve("large.json");
+    ReportJson.writeAtomically(report, json);
+    long start = System.nanoTime();
+    large = render("large.html", json);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        "[HtmlScreenshotIT] large report: %d lock classes, %d findings; java -jar render took"
+            + " %d ms (JVM start included); the page has %,d bytes%n",
+        report.lockOrderEdges().stream().map(e -> e.fromLock()).distinct().count(),
+        report.lockOrderCycles().size()
+            + report.unguardedFields().size()
+            + report.waitHazards().size()
+            + report.observedDeadlocks().size(),
+        millis,
+        Files.size(large));
+  }
+
+  @BeforeEach
+  void needsChromium() {
     assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "/usr/bin/chromium is absent (Debian: apt-get install chromium):"
-            + " the HTML screenshot check is skipped");
+        chromium != null,
+        "no Chromium found (" + HeadlessChromium.searched() + "): apt-get install chromium");
+  }
+
+  private static Path render(String name, Path... reports) throws Exception {
+    Path html = dir.resolve(name);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("lockwatch.reportsJar", "target/lockwatch-reports.jar"));
+    command.add("render");
+    for (Path report : reports) {
+      command.add(report.toString());
+    }
+    command.addAll(List.of("--format", "html", "-o", html.toString()));
+    ExternalProcess.run(command, 120);
+    return html;
   }
 
   @Test
-  void page_opens_and_shows_the_cycle_in_red() throws Exception {
-    long shopRed = redPixels(screenshot("shop.json"));
-    long cleanRed = redPixels(screenshot("clean.json"));
-    assertThat(shopRed)
-        .as("red pixels of cycle arcs, nodes and finding cards")
-        .isGreaterThan(2_000);
-    // Only the legend's swatch (22 x 5 px) is red on a clean page.
-    assertThat(cleanRed).as("a clean report shows no red but the legend").isLessThan(250);
+  void the_shop_page_shows_its_cycle_in_red_and_a_clean_page_does_not() throws Exception {
+    long shopRed =
+        redPixels(chromium.screenshot(shop, 1400, 1600, SCREENSHOTS.resolve("shop-1400.png")));
+    long cleanRed =
+        redPixels(chromium.screenshot(clean, 1400, 1600, SCREENSHOTS.resolve("clean-1400.png")));
+    assertThat(shopRed).as("red pixels of badges, tiles and the cycle").isGreaterThan(2_000);
+    assertThat(cleanRed).as("a clean report shows (almost) no red").isLessThan(shopRed / 10);
   }
 
-  private Path screenshot(String fixture) throws Exception {
-    Path png = dir.resolve(fixture.replace(".json", ".png"));
-    Process process =
-        new ProcessBuilder(
-                "bash",
-                "scripts/html-screenshot.sh",
-                Fixtures.path(fixture).toString(),
-                png.toString())
-            .redirectErrorStream(true)
-            .start();
-    assertThat(process.waitFor(150, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isZero();
-    assertThat(png).isNotEmptyFile();
-    return png;
+  @Test
+  void no_page_scrolls_sideways_at_1280_or_1400_px() throws Exception {
+    for (Path page : List.of(shop, clean, merged, large)) {
+      for (int width : new int[] {1280, 1400}) {
+        JsonObject probe = chromium.probe(page, width, 900, true, null, null);
+        assertThat(probe.get("scrollWidth").getAsInt())
+            .as("%s at %d px: %s", page.getFileName(), width, probe.get("wide"))
+            .isLessThanOrEqualTo(probe.get("clientWidth").getAsInt());
+        assertThat(probe.getAsJsonArray("wide")).as("elements past the right edge").isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void every_link_of_every_page_resolves() throws Exception {
+    for (Path page : List.of(shop, merged, large)) {
+      JsonObject probe = chromium.probe(page, 1280, 900, true, null, null);
+      assertThat(probe.get("links").getAsInt()).as("links of %s", page.getFileName()).isPositive();
+      assertThat(probe.getAsJsonArray("broken"))
+          .as("broken links of %s", page.getFileName())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void without_javascript_the_table_and_every_finding_are_there() throws Exception {
+    JsonObject probe = chromium.probe(large, 1280, 900, false, null, null);
+    assertThat(probe.get("script").getAsBoolean()).as("script ran").isFalse();
+    assertThat(probe.get("tableRows").getAsInt()).isEqualTo(441);
+    assertThat(probe.get("visibleTableRows").getAsInt()).isEqualTo(441);
+    assertThat(probe.get("visibleArticles").getAsInt()).isEqualTo(441);
+    assertThat(probe.get("toolbarShown").getAsBoolean()).as("script-only toolbar hidden").isFalse();
+    assertThat(probe.get("scrollWidth").getAsInt())
+        .isLessThanOrEqualTo(probe.get("clientWidth").getAsInt());
+    JsonObject withScript = chromium.probe(large, 1280, 900, true, null, null);
+    assertThat(withScript.get("script").getAsBoolean()).isTrue();
+    assertThat(withScript.get("toolbarShown").getAsBoolean()).isTrue();
+  }
+
+  @Test
+  void the_script_filters_groups_sorts_and_explains_what_is_clicked() throws Exception {
+    JsonObject after = chromium.interact(large, 1400, 900);
+    assertThat(after.get("groupRows").getAsInt()).as("one header row per test").isGreaterThan(10);
+    assertThat(after.get("groupedRows").getAsInt())
+        .as("a finding of two tests is under both")
+        .isGreaterThan(441 - 1);
+    assertThat(after.get("filteredCount").getAsString()).isEqualTo("300 of 441 shown");
+    assertThat(after.get("textFilteredRows").getAsInt()).isBetween(1, 440);
+    assertThat(after.get("sortedByFinding").getAsBoolean()).isTrue();
+    assertThat(after.get("nodePanel").getAsString()).contains("then takes", "in a reported cycle");
+    assertThat(after.get("arcPanel").getAsString()).contains("site pairs", "in reported cycles");
+    assertThat(after.get("arcPanelLinks").getAsInt()).isPositive();
+    assertThat(after.get("zoomChanged").getAsBoolean()).isTrue();
+    assertThat(after.get("packagesShown").getAsBoolean()).isTrue();
+  }
+
+  @Test
+  void the_large_graph_opens_with_readable_labels() throws Exception {
+    JsonObject probe =
+        chromium.probe(
+            large, 1400, 900, true, "graph", SCREENSHOTS.resolve("large-graph-1400.png"));
+    assertThat(probe.get("graphNodes").getAsInt()).isEqualTo(300);
+    assertThat(probe.get("graphLabelPx").getAsDouble())
+        .as("label height at the first view")
+        .isGreaterThanOrEqualTo(12);
+    assertThat(inkPixels(SCREENSHOTS.resolve("large-graph-1400.png")))
+        .as("something is drawn")
+        .isGreaterThan(20_000);
+  }
+
+  @Test
+  void screenshots_of_the_large_page_have_the_window_size_and_content() throws Exception {
+    for (int width : new int[] {1280, 1400}) {
+      Path png =
+          chromium.screenshot(large, width, 1000, SCREENSHOTS.resolve("large-" + width + ".png"));
+      BufferedImage image = ImageIO.read(png.toFile());
+      assertThat(image.getWidth()).isEqualTo(width);
+      assertThat(image.getHeight()).isEqualTo(1000);
+      assertThat(inkPixels(png)).as("not a blank page").isGreaterThan(30_000);
+    }
   }
 
   private static long redPixels(Path png) throws Exception {
+    return countPixels(png, (r, g, b) -> r > 160 && g < 90 && b < 90);
+  }
+
+  private static long inkPixels(Path png) throws Exception {
+    return countPixels(png, (r, g, b) -> r + g + b < 600);
+  }
+
+  private interface PixelTest {
+    boolean matches(int r, int g, int b);
+  }
+
+  private static long countPixels(Path png, PixelTest test) throws Exception {
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(1200);
-    long red = 0;
+    long n = 0;
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         int rgb = image.getRGB(x, y);
-        int r = (rgb >> 16) & 0xff;
-        int g = (rgb >> 8) & 0xff;
-        int b = rgb & 0xff;
-        if (r > 160 && g < 90 && b < 90) {
-          red++;
+        if (test.matches((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)) {
+          n++;
         }
       }
     }
-    return red;
+    return n;
   }
 }
