@@ -1,11 +1,13 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.bridge.EventSink;
 import java.util.List;
 
 /**
- * Applies the deadlock filters (DESIGN §3) to one cycle. An edge can have been taken in several
+ * Applies the deadlock filters to one cycle. An edge can have been taken in several
  * ways (variants) by several threads; the cycle is a finding when some choice of one variant and
  * one thread per edge satisfies every rule:
  *

@@ -1,6 +1,7 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

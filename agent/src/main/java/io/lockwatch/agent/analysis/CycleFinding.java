@@ -1,5 +1,7 @@
 package io.lockwatch.agent.analysis;
 
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package io.lockwatch.agent.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.runtime.HeldLocks;
-import io.lockwatch.agent.runtime.LockNode;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.bridge.EventSink;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package io.lockwatch.agent.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteInfo;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.Hooks;
 import io.lockwatch.bridge.SyncOp;
@@ -41,7 +41,7 @@ class InstrumentationTest {
   void load() throws Exception {
     LockingTransformer transformer =
         new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.FieldRegistry(), false, null, counters, errors);
+            new ClassFilter(List.of(), List.of()), sites, new io.lockwatch.agent.runtime.race.FieldRegistry(), false, null, counters, errors);
     ClassLoader loader = new InstrumentingLoader(transformer, getClass().getClassLoader());
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");
     instance = fixtures.getConstructor().newInstance();

@@ -2,7 +2,8 @@ package io.lockwatch.agent.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.analysis.LockOrderGraph;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,26 +21,17 @@ import org.junit.jupiter.api.Test;
 class RaceDetectionTest {
   private static final int FIELD = 7;
 
-  private final SiteRegistry sites = new SiteRegistry();
-  private final LockTable locks = new LockTable(sites, n -> {});
-  private final RaceRecords races = new RaceRecords();
-  private final int site = sites.register("com.example.Bank", "withdraw", "Bank.java", 12, null);
+  private final AgentContext context = contextWith(false);
+  private final RaceRecords races = context.races();
+  private final int site =
+      context.sites().register("com.example.Bank", "withdraw", "Bank.java", 12, null);
   private final Object account = new Object();
 
-  private LockEventRecorder recorder(boolean predict) {
-    StackCapture stacks = new StackCapture(8);
-    return new LockEventRecorder(
-        sites,
-        locks,
-        new LockOrderGraph(1000),
-        new RuntimeCounters(),
-        new AgentErrors(),
-        stacks,
-        new WaitHazards(stacks),
-        new RaceDetector(new ShadowTable(), races, stacks, predict));
+  private static AgentContext contextWith(boolean predict) {
+    return new AgentContext(new AgentContext.Settings(1000, 8, true, predict));
   }
 
-  private final LockEventRecorder on = recorder(false);
+  private final AgentEventSink on = new AgentEventSink(context);
 
   @Test
   void two_unordered_writes_race() throws Exception {
@@ -140,8 +132,9 @@ class RaceDetectionTest {
       {new ConcurrentHashMap<>(), SyncOp.CONCURRENT_BEFORE, -SyncOp.CONCURRENT_AFTER},
     };
     for (Object[] handOff : handOffs) {
-      RaceRecords fresh = new RaceRecords();
-      LockEventRecorder recorder = recorderWith(fresh);
+      AgentContext freshContext = contextWith(false);
+      RaceRecords fresh = freshContext.races();
+      AgentEventSink recorder = new AgentEventSink(freshContext);
       Object via = handOff[0];
       int release = (Integer) handOff[1];
       int acquire = (Integer) handOff[2];
@@ -247,7 +240,9 @@ class RaceDetectionTest {
 
   @Test
   void predict_reports_a_field_ordered_only_through_an_unrelated_lock() throws Exception {
-    LockEventRecorder predict = recorder(true);
+    AgentContext predicting = contextWith(true);
+    RaceRecords predicted = predicting.races();
+    AgentEventSink predict = new AgentEventSink(predicting);
     ReentrantLock a = new ReentrantLock();
     ReentrantLock b = new ReentrantLock();
     ReentrantLock unrelated = new ReentrantLock();
@@ -259,12 +254,14 @@ class RaceDetectionTest {
       underLock(predict, unrelated, () -> {});
       underLock(predict, b, () -> write(predict));
     });
-    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
+    assertThat(predicted.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
   }
 
   @Test
   void predict_follows_ownership_handed_over_without_a_lock() throws Exception {
-    LockEventRecorder predict = recorder(true);
+    AgentContext predicting = contextWith(true);
+    RaceRecords predicted = predicting.races();
+    AgentEventSink predict = new AgentEventSink(predicting);
     ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
     step(() -> {
       write(predict);
@@ -274,20 +271,7 @@ class RaceDetectionTest {
       predict.afterBlocking(queue, SyncOp.QUEUE_TAKE, site, true);
       write(predict);
     });
-    assertThat(races.all()).isEmpty();
-  }
-
-  private LockEventRecorder recorderWith(RaceRecords records) {
-    StackCapture stacks = new StackCapture(8);
-    return new LockEventRecorder(
-        sites,
-        locks,
-        new LockOrderGraph(1000),
-        new RuntimeCounters(),
-        new AgentErrors(),
-        stacks,
-        new WaitHazards(stacks),
-        new RaceDetector(new ShadowTable(), records, stacks, false));
+    assertThat(predicted.all()).isEmpty();
   }
 
   private void write(EventSink sink) {
