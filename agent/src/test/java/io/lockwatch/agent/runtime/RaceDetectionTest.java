@@ -294,18 +294,6 @@ class RaceDetectionTest {
   }
 
   private static void step(Runnable body) throws Exception {
-    Throwable[] failure = new Throwable[1];
-    Thread thread = new Thread(() -> {
-      try {
-        body.run();
-      } catch (Throwable t) {
-        failure[0] = t;
-      }
-    });
-    thread.start();
-    thread.join();
-    if (failure[0] != null) {
-      throw new AssertionError(failure[0]);
-    }
+    FreshThread.run(body);
   }
 }
