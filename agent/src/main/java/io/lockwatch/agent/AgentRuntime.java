@@ -46,7 +46,8 @@ final class AgentRuntime {
         new ReportSettings(
             Instant.now(), options.asMap(), options.maxCycleLength(), options.maxCycles());
     ReportWriter writer =
-        new ReportWriter(new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
+        new ReportWriter(
+            new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
     ThreadClocks.startInheritance();
     Hooks.install(new AgentEventSink(context), options.racesEnabled());
@@ -75,7 +76,8 @@ final class AgentRuntime {
   private static void onObservedDeadlock(Deadlock seen, ReportWriter writer, boolean exit) {
     writer.write("deadlock");
     ObservedDeadlock deadlock = DeadlockSection.of(seen);
-    StringBuilder message = new StringBuilder("[lockwatch] DEADLOCK: these threads are blocked forever:");
+    StringBuilder message =
+        new StringBuilder("[lockwatch] DEADLOCK: these threads are blocked forever:");
     for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
       message
           .append(System.lineSeparator())
@@ -92,7 +94,8 @@ final class AgentRuntime {
     message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
     System.err.println(message);
     if (exit) {
-      System.err.println("[lockwatch] onDeadlock=exit: ending the JVM with exit code " + DEADLOCK_EXIT);
+      System.err.println(
+          "[lockwatch] onDeadlock=exit: ending the JVM with exit code " + DEADLOCK_EXIT);
       // halt, not exit: shutdown hooks of the application could block on the deadlocked locks
       Runtime.getRuntime().halt(DEADLOCK_EXIT);
     }

@@ -29,14 +29,17 @@ public final class CycleFinding {
     this.threadIndexes = threadIndexes;
   }
 
+  /** The id shared by every instance cycle folded into this finding. */
   public String fingerprint() {
     return fingerprint;
   }
 
+  /** What the cycle means. */
   public CycleVerdict verdict() {
     return verdict;
   }
 
+  /** The representative instance cycle, as its edges in order. */
   public List<OrderEdge> edges() {
     return edges;
   }
@@ -51,6 +54,7 @@ public final class CycleFinding {
     return variants[i].threadNames()[threadIndexes[i]];
   }
 
+  /** How many instance cycles share the fingerprint. */
   public int occurrences() {
     return occurrences;
   }

@@ -19,8 +19,8 @@ public final class Fingerprints {
 
   /**
    * A lock-order cycle, from the variant chosen for each edge: the same recipe the reports tool
-   * uses when it merges reports ({@link CycleFingerprint}), so it does not depend on the rotation of
-   * the cycle either.
+   * uses when it merges reports ({@link CycleFingerprint}), so it does not depend on the rotation
+   * of the cycle either.
    */
   public static String cycle(SiteRegistry sites, EdgeVariant[] variants) {
     List<String> edges = new ArrayList<>();
@@ -39,7 +39,8 @@ public final class Fingerprints {
 
   /** A wait hazard: where the thread waits, and where it took the lock it holds. */
   static String hazard(SiteInfo waitSite, SiteInfo heldAt) {
-    return "hazard:" + CycleFingerprint.hash(Sites.of(waitSite).key() + "|" + Sites.of(heldAt).key());
+    return "hazard:"
+        + CycleFingerprint.hash(Sites.of(waitSite).key() + "|" + Sites.of(heldAt).key());
   }
 
   /** An observed deadlock: the places where its threads wait. */

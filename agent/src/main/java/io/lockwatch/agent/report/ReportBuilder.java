@@ -16,9 +16,9 @@ import java.util.List;
 import org.jgrapht.Graph;
 
 /**
- * Builds the report model from the agent's stores: takes one snapshot of the lock-order facts,
- * runs the analysis on it and writes each section from it, so every part of a report describes the
- * same graph.
+ * Builds the report model from the agent's stores: takes one snapshot of the lock-order facts, runs
+ * the analysis on it and writes each section from it, so every part of a report describes the same
+ * graph.
  */
 public final class ReportBuilder {
   private final AgentContext context;
@@ -39,7 +39,7 @@ public final class ReportBuilder {
   }
 
   /** The report as of now; {@code reason} says why it is written ({@code exit}, ...). */
-  public Report build(String reason) {
+  Report build(String reason) {
     Graph<LockNode, OrderEdge> graph = context.lockOrder().snapshot();
     CycleSection.Cycles found = cycles.build(graph);
     List<WaitHazard> hazards = HazardSection.of(context);

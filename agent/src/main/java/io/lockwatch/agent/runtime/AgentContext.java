@@ -96,7 +96,7 @@ public final class AgentContext {
   }
 
   /** The happens-before clocks of locks; null when race detection is off. */
-  public LockClocks lockClocks() {
+  LockClocks lockClocks() {
     return lockClocks;
   }
 

@@ -17,11 +17,10 @@ import io.lockwatch.bridge.SyncOp;
  * detector, each given its own part of the thread's state.
  *
  * <p>Every event runs under the thread's re-entrancy flag (the agent never observes itself) and
- * every failure is counted in the agent errors and swallowed: nothing reaches the application.
- * Each hook spells that shape out (enter, try, catch, clear the flag) rather than passing its work
- * as a lambda: the work needs the event's arguments, a capturing lambda would allocate on every
- * event, and one shared non-capturing signature for eleven different hooks would hide what each
- * one does.
+ * every failure is counted in the agent errors and swallowed: nothing reaches the application. Each
+ * hook spells that shape out (enter, try, catch, clear the flag) rather than passing its work as a
+ * lambda: the work needs the event's arguments, a capturing lambda would allocate on every event,
+ * and one shared non-capturing signature for eleven different hooks would hide what each one does.
  */
 public final class AgentEventSink extends EventSink {
   private final LockOrderRecorder order;

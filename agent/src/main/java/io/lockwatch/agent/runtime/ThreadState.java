@@ -7,10 +7,10 @@ import io.lockwatch.agent.runtime.lockorder.ThreadLocks;
 import io.lockwatch.agent.runtime.race.ThreadAccesses;
 
 /**
- * Everything the agent keeps per application thread: one part per concern (lock order, clock,
- * race caches), each owned by its concern's package, and what the dispatcher itself needs: the
- * flag that stops the agent from re-entering itself, a monitor whose happens-before acquisition
- * is still due, and what the thread is blocked in (for the watchdog).
+ * Everything the agent keeps per application thread: one part per concern (lock order, clock, race
+ * caches), each owned by its concern's package, and what the dispatcher itself needs: the flag that
+ * stops the agent from re-entering itself, a monitor whose happens-before acquisition is still due,
+ * and what the thread is blocked in (for the watchdog).
  */
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
@@ -58,11 +58,6 @@ public final class ThreadState {
   /** The thread's lock-order part: its held locks, read racily from another thread. */
   public ThreadLocks locks() {
     return locks;
-  }
-
-  /** The thread's race-detection part. */
-  public ThreadAccesses accesses() {
-    return accesses;
   }
 
   /** The object the thread is blocked in, or null. */

@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 /**
  * A daemon that looks for deadlocks that really happened: the JVM's own detector (monitors and
  * ownable synchronizers), and the agent's wait-for graph, which adds what the JVM cannot see:
- * threads waiting for a semaphore permit held by a thread that waits for them. A cycle seen only
- * by the agent must be seen on two consecutive looks (its view of other threads is racy).
- * Each deadlock (the same set of places where its threads wait) is reported once.
+ * threads waiting for a semaphore permit held by a thread that waits for them. A cycle seen only by
+ * the agent must be seen on two consecutive looks (its view of other threads is racy). Each
+ * deadlock (the same set of places where its threads wait) is reported once.
  */
 public final class DeadlockWatchdog implements Runnable {
   private final long intervalMillis;
@@ -40,7 +40,10 @@ public final class DeadlockWatchdog implements Runnable {
    * @param onDeadlock told about each new deadlock, after it was added
    */
   public DeadlockWatchdog(
-      long intervalMillis, AgentContext context, DeadlocksSeen seen, Consumer<Deadlock> onDeadlock) {
+      long intervalMillis,
+      AgentContext context,
+      DeadlocksSeen seen,
+      Consumer<Deadlock> onDeadlock) {
     this.intervalMillis = intervalMillis;
     this.stacks = context.stacks();
     this.locks = context.locks();
@@ -72,7 +75,7 @@ public final class DeadlockWatchdog implements Runnable {
   }
 
   /** One look: reports any new deadlock. */
-  public void look() {
+  private void look() {
     locks.purgeCollected(); // keeps memory bounded even when no new lock comes along
     long[] jvmDeadlocked = threads.findDeadlockedThreads();
     if (jvmDeadlocked != null) {

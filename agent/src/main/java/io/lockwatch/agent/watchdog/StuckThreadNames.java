@@ -62,9 +62,13 @@ final class StuckThreadNames {
     }
     String what = namedByOwner(lock, info.getLockOwnerId());
     if (what == null) {
-      what = (info.getThreadState() == Thread.State.BLOCKED ? "monitor of " : "") + lock.getClassName();
+      what =
+          (info.getThreadState() == Thread.State.BLOCKED ? "monitor of " : "")
+              + lock.getClassName();
     }
-    return info.getLockOwnerName() == null ? what : what + " held by '" + info.getLockOwnerName() + "'";
+    return info.getLockOwnerName() == null
+        ? what
+        : what + " held by '" + info.getLockOwnerName() + "'";
   }
 
   /**

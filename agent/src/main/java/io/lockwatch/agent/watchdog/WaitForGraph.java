@@ -18,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The agent's wait-for graph of threads: who waits for whom, through the locks the JVM knows the
- * owners of and through the semaphore permits the agent sees held. A cycle through a semaphore is
- * a deadlock the JVM's own detector cannot see.
+ * owners of and through the semaphore permits the agent sees held. A cycle through a semaphore is a
+ * deadlock the JVM's own detector cannot see.
  */
 final class WaitForGraph {
   private WaitForGraph() {}
@@ -38,7 +38,9 @@ final class WaitForGraph {
     long[] ids = states.stream().mapToLong(ThreadState::threadId).toArray();
     for (ThreadInfo info : threads.getThreadInfo(ids)) {
       if (info != null && info.getLockOwnerId() >= 0) {
-        waitsFor.computeIfAbsent(info.getThreadId(), k -> new HashSet<>()).add(info.getLockOwnerId());
+        waitsFor
+            .computeIfAbsent(info.getThreadId(), k -> new HashSet<>())
+            .add(info.getLockOwnerId());
       }
     }
     for (ThreadState waiter : states) {

@@ -25,7 +25,11 @@ final class LockOrderScenario {
   }
 
   LockNode readWriteLock() {
-    return new LockNode(nextId++, LockNode.KIND_READ_WRITE, "java.util.concurrent.locks.ReentrantReadWriteLock", null);
+    return new LockNode(
+        nextId++,
+        LockNode.KIND_READ_WRITE,
+        "java.util.concurrent.locks.ReentrantReadWriteLock",
+        null);
   }
 
   int site(int line) {

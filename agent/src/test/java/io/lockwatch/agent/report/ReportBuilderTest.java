@@ -25,14 +25,16 @@ class ReportBuilderTest {
   private final DeadlocksSeen deadlocks = new DeadlocksSeen();
   private final ReportBuilder builder =
       new ReportBuilder(
-          context,
-          deadlocks,
-          new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100));
+          context, deadlocks, new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100));
   private final AgentEventSink sink = new AgentEventSink(context);
   private final int outer =
-      context.sites().register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
+      context
+          .sites()
+          .register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
   private final int inner =
-      context.sites().register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
+      context
+          .sites()
+          .register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
 
   @Test
   void a_cycle_is_written_with_the_fingerprint_the_reports_tool_computes_from_its_edges()
@@ -51,7 +53,9 @@ class ReportBuilderTest {
         .extracting(e -> e.heldAt().line() + "->" + e.acquiredAt().line())
         .containsOnly("41->42");
     assertThat(cycle.edges().get(0).acquiredStack()).as("frames became sites").isNotEmpty();
-    assertThat(report.lockOrderEdges()).singleElement().satisfies(e -> assertThat(e.count()).isEqualTo(2));
+    assertThat(report.lockOrderEdges())
+        .singleElement()
+        .satisfies(e -> assertThat(e.count()).isEqualTo(2));
     assertThat(report.summary().edges()).isEqualTo(2);
     assertThat(report.summary().cyclesReported()).isEqualTo(1);
     assertThat(report.summary().cyclesFiltered()).containsEntry("tryLock", 0L);
@@ -68,8 +72,10 @@ class ReportBuilderTest {
         new Deadlock(
             "jvm",
             List.of(
-                new Deadlock.StuckThread("t1", List.of("monitor of A"), "monitor of B", List.of(waitA)),
-                new Deadlock.StuckThread("t2", List.of("monitor of B"), "monitor of A", List.of(waitB)))));
+                new Deadlock.StuckThread(
+                    "t1", List.of("monitor of A"), "monitor of B", List.of(waitA)),
+                new Deadlock.StuckThread(
+                    "t2", List.of("monitor of B"), "monitor of A", List.of(waitB)))));
 
     Report report = builder.build("deadlock");
 
@@ -78,8 +84,7 @@ class ReportBuilderTest {
     assertThat(seen.fingerprint())
         .isEqualTo(
             "deadlock:"
-                + CycleFingerprint.hash(
-                    "com.example.Bank#audit:77|com.example.Bank#transfer:42"));
+                + CycleFingerprint.hash("com.example.Bank#audit:77|com.example.Bank#transfer:42"));
     assertThat(seen.threads().get(0).stack())
         .containsExactly(new Site("com.example.Bank", "transfer", "Bank.java", 42));
     assertThat(seen.detectedBy()).isEqualTo("jvm");

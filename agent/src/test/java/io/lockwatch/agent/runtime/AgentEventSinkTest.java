@@ -24,25 +24,32 @@ class AgentEventSinkTest {
   private final RuntimeCounters counters = context.counters();
   private final AgentErrors errors = context.errors();
   private final AgentEventSink recorder = new AgentEventSink(context);
-  private final int outer = sites.register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
-  private final int inner = sites.register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
+  private final int outer =
+      sites.register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
+  private final int inner =
+      sites.register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
 
   @Test
   void nested_monitors_make_one_edge_and_repeats_are_free() throws Exception {
     Object a = new Object();
     Object b = new Object();
-    inThread(() -> {
-      for (int i = 0; i < 100; i++) {
-        recorder.monitorEnter(a, outer);
-        recorder.monitorEnter(b, inner);
-        recorder.monitorExit(b, inner);
-        recorder.monitorExit(a, outer);
-      }
-      assertThat(ThreadState.current().locks().held().depth()).as("every exit pops its entry").isZero();
-      assertThat(ThreadState.current().locks().acquisitions()).isEqualTo(200);
-    });
+    inThread(
+        () -> {
+          for (int i = 0; i < 100; i++) {
+            recorder.monitorEnter(a, outer);
+            recorder.monitorEnter(b, inner);
+            recorder.monitorExit(b, inner);
+            recorder.monitorExit(a, outer);
+          }
+          assertThat(ThreadState.current().locks().held().depth())
+              .as("every exit pops its entry")
+              .isZero();
+          assertThat(ThreadState.current().locks().acquisitions()).isEqualTo(200);
+        });
     assertThat(graph.edgeCount()).isEqualTo(1);
-    assertThat(counters.newChains.sum()).as("only the first nested acquisition is new").isEqualTo(1);
+    assertThat(counters.newChains.sum())
+        .as("only the first nested acquisition is new")
+        .isEqualTo(1);
     assertThat(errors.total()).isZero();
   }
 
@@ -66,26 +73,29 @@ class AgentEventSinkTest {
   @Test
   void reentrant_acquisition_adds_no_edge() throws Exception {
     Object a = new Object();
-    inThread(() -> {
-      recorder.monitorEnter(a, outer);
-      recorder.monitorEnter(a, inner);
-      recorder.monitorExit(a, inner);
-      recorder.monitorExit(a, outer);
-      assertThat(ThreadState.current().locks().reentrantAcquisitions()).isEqualTo(1);
-    });
+    inThread(
+        () -> {
+          recorder.monitorEnter(a, outer);
+          recorder.monitorEnter(a, inner);
+          recorder.monitorExit(a, inner);
+          recorder.monitorExit(a, outer);
+          assertThat(ThreadState.current().locks().reentrantAcquisitions()).isEqualTo(1);
+        });
     assertThat(graph.edgeCount()).isZero();
   }
 
   @Test
-  void try_lock_without_timeout_gets_no_incoming_edge_but_its_outgoing_edges_count() throws Exception {
+  void try_lock_without_timeout_gets_no_incoming_edge_but_its_outgoing_edges_count()
+      throws Exception {
     ReentrantLock a = new ReentrantLock();
     ReentrantLock b = new ReentrantLock();
     ReentrantLock c = new ReentrantLock();
-    inThread(() -> {
-      recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
-      recorder.lockAcquired(b, inner, EventSink.MODE_TRY);
-      recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
-    });
+    inThread(
+        () -> {
+          recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+          recorder.lockAcquired(b, inner, EventSink.MODE_TRY);
+          recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+        });
     assertThat(counters.tryLockEdgesSkipped.sum()).isEqualTo(1);
     assertThat(graph.edgeCount()).as("a->c and b->c, nothing into b").isEqualTo(2);
   }
@@ -95,22 +105,28 @@ class AgentEventSinkTest {
     ReentrantLock a = new ReentrantLock();
     ReentrantLock b = new ReentrantLock();
     ReentrantLock c = new ReentrantLock();
-    inThread(() -> {
-      recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
-      recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
-      recorder.lockReleased(a, outer);
-      recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
-      HeldLocks held = ThreadState.current().locks().held();
-      assertThat(held.depth()).isEqualTo(2);
-      long fromScratch =
-          HeldLocks.chain(
-              HeldLocks.chain(new HeldLocks().topChainKey(), held.nodeAt(0), inner, HeldLocks.EXCLUSIVE, (byte) 0),
-              held.nodeAt(1),
-              inner,
-              HeldLocks.EXCLUSIVE,
-              (byte) 0);
-      assertThat(held.topChainKey()).isEqualTo(fromScratch);
-    });
+    inThread(
+        () -> {
+          recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+          recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
+          recorder.lockReleased(a, outer);
+          recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+          HeldLocks held = ThreadState.current().locks().held();
+          assertThat(held.depth()).isEqualTo(2);
+          long fromScratch =
+              HeldLocks.chain(
+                  HeldLocks.chain(
+                      new HeldLocks().topChainKey(),
+                      held.nodeAt(0),
+                      inner,
+                      HeldLocks.EXCLUSIVE,
+                      (byte) 0),
+                  held.nodeAt(1),
+                  inner,
+                  HeldLocks.EXCLUSIVE,
+                  (byte) 0);
+          assertThat(held.topChainKey()).isEqualTo(fromScratch);
+        });
     assertThat(graph.edgeCount()).as("a->b and b->c, never a->c").isEqualTo(2);
   }
 
@@ -119,14 +135,15 @@ class AgentEventSinkTest {
     assertThat(LockKeys.initialise()).isNull();
     ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
     Object other = new Object();
-    inThread(() -> {
-      recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
-      recorder.monitorEnter(other, inner);
-      recorder.monitorExit(other, inner);
-      recorder.lockReleased(rwl.readLock(), outer);
-      recorder.monitorEnter(other, outer);
-      recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
-    });
+    inThread(
+        () -> {
+          recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
+          recorder.monitorEnter(other, inner);
+          recorder.monitorExit(other, inner);
+          recorder.lockReleased(rwl.readLock(), outer);
+          recorder.monitorEnter(other, outer);
+          recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
+        });
     assertThat(context.locks().created()).isEqualTo(2);
     assertThat(graph.edgeCount()).isEqualTo(2);
   }

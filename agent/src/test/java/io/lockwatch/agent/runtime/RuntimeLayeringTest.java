@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The agent's package layering, read from the import lines (and fully qualified names) of its
- * main sources: each runtime concern uses only the concerns below it, nothing in the runtime or the
+ * The agent's package layering, read from the import lines (and fully qualified names) of its main
+ * sources: each runtime concern uses only the concerns below it, nothing in the runtime or the
  * analysis builds report records, and no two packages of the agent depend on each other.
  */
 class RuntimeLayeringTest {
@@ -32,18 +32,23 @@ class RuntimeLayeringTest {
   /** What each runtime package may use of the agent's own packages (the bridge is always fine). */
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
-          RUNTIME + ".support", Set.of(),
-          RUNTIME + ".lockorder", Set.of(RUNTIME + ".support"),
-          RUNTIME + ".hb", Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
-          RUNTIME + ".race", Set.of(RUNTIME + ".hb", RUNTIME + ".lockorder", RUNTIME + ".support"),
-          RUNTIME + ".hazard", Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".support",
+          Set.of(),
+          RUNTIME + ".lockorder",
+          Set.of(RUNTIME + ".support"),
+          RUNTIME + ".hb",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".race",
+          Set.of(RUNTIME + ".hb", RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".hazard",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME,
-              Set.of(
-                  RUNTIME + ".hb",
-                  RUNTIME + ".lockorder",
-                  RUNTIME + ".race",
-                  RUNTIME + ".hazard",
-                  RUNTIME + ".support"));
+          Set.of(
+              RUNTIME + ".hb",
+              RUNTIME + ".lockorder",
+              RUNTIME + ".race",
+              RUNTIME + ".hazard",
+              RUNTIME + ".support"));
 
   private final Map<String, Set<String>> uses = packageDependencies();
 
@@ -52,9 +57,7 @@ class RuntimeLayeringTest {
     assertThat(uses).containsKeys(ALLOWED.keySet().toArray(new String[0]));
     ALLOWED.forEach(
         (pkg, allowed) ->
-            assertThat(agentPackages(uses.get(pkg)))
-                .as("what %s uses", pkg)
-                .isSubsetOf(allowed));
+            assertThat(agentPackages(uses.get(pkg))).as("what %s uses", pkg).isSubsetOf(allowed));
   }
 
   @Test
@@ -109,7 +112,8 @@ class RuntimeLayeringTest {
   private static Map<String, Set<String>> packageDependencies() {
     Map<String, Set<String>> uses = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
         Set<String> used = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
         Matcher names = REFERENCE.matcher(withoutComments(Files.readString(file)));

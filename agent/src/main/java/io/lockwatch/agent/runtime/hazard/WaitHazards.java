@@ -34,7 +34,9 @@ public final class WaitHazards {
   private final Map<Long, Hazard> hazards = new ConcurrentHashMap<>();
   private final StackCapture stacks;
 
-  /** @param stacks captures the waiting thread's stack */
+  /**
+   * @param stacks captures the waiting thread's stack
+   */
   public WaitHazards(StackCapture stacks) {
     this.stacks = stacks;
   }
@@ -78,7 +80,8 @@ public final class WaitHazards {
           SyncOp.QUEUE_PUT,
           SyncOp.QUEUE_TAKE,
           SyncOp.LATCH_AWAIT,
-          SyncOp.THREAD_JOIN -> true;
+          SyncOp.THREAD_JOIN ->
+          true;
       default -> false;
     };
   }

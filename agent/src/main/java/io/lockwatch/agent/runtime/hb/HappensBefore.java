@@ -8,13 +8,13 @@ import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.SyncOp;
 
 /**
- * Happens-before for race detection: which synchronization events release a thread's history
- * into an object's clock and which acquire it, following the documented memory-consistency effects
- * of monitors, locks, {@code wait}/{@code await}, thread start and join, volatiles and the
- * {@code java.util.concurrent} classes. Exists only when race detection is on.
+ * Happens-before for race detection: which synchronization events release a thread's history into
+ * an object's clock and which acquire it, following the documented memory-consistency effects of
+ * monitors, locks, {@code wait}/{@code await}, thread start and join, volatiles and the {@code
+ * java.util.concurrent} classes. Exists only when race detection is on.
  *
- * <p>Each event gets the thread's clock and, where the rule depends on which locks the thread
- * holds (a wait releases the monitor it waits on), its held-lock stack, read only.
+ * <p>Each event gets the thread's clock and, where the rule depends on which locks the thread holds
+ * (a wait releases the monitor it waits on), its held-lock stack, read only.
  */
 public final class HappensBefore {
   /**
@@ -91,7 +91,9 @@ public final class HappensBefore {
           acquired(thread, node);
         }
       }
-      case SyncOp.SEMAPHORE_ACQUIRE, SyncOp.SEMAPHORE_TRY_ACQUIRE, SyncOp.SEMAPHORE_TIMED_ACQUIRE -> {
+      case SyncOp.SEMAPHORE_ACQUIRE,
+          SyncOp.SEMAPHORE_TRY_ACQUIRE,
+          SyncOp.SEMAPHORE_TIMED_ACQUIRE -> {
         if (completed) {
           acquired(thread, locks.nodeFor(target, LockNode.KIND_SEMAPHORE, target.getClass(), site));
         }
@@ -127,7 +129,8 @@ public final class HappensBefore {
           SyncOp.PHASER_ARRIVE,
           SyncOp.QUEUE_OFFER,
           SyncOp.TASK_SUBMIT,
-          SyncOp.TASK_END -> clockOf(target).release(thread);
+          SyncOp.TASK_END ->
+          clockOf(target).release(thread);
       case SyncOp.TASK_START -> clockOf(target).acquire(thread);
       case SyncOp.TASK_FUTURE -> {
         if (related != null) {

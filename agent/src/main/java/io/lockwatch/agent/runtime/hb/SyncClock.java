@@ -13,7 +13,9 @@ public final class SyncClock {
   private int[] clock;
   private int[] clockWithoutLocks;
 
-  /** @param lock true for a lock or monitor, false for any other synchronization object */
+  /**
+   * @param lock true for a lock or monitor, false for any other synchronization object
+   */
   public SyncClock(boolean lock) {
     this.lock = lock;
   }

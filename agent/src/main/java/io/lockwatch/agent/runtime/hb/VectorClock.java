@@ -25,19 +25,9 @@ public final class VectorClock {
   }
 
   /** True when the event of {@code epoch} happened before (or is known to) {@code clock}. */
-  public static boolean leq(long epoch, int[] clock) {
+  static boolean leq(long epoch, int[] clock) {
     int tid = tidOf(epoch);
     return tid < clock.length && clockOf(epoch) <= clock[tid];
-  }
-
-  /** True when every entry of {@code a} is at most the entry of {@code b}. */
-  public static boolean leq(int[] a, int[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != 0 && (i >= b.length || a[i] > b[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code into := into ⊔ from}; returns {@code into}, grown if needed. */

@@ -16,8 +16,10 @@ public final class EdgeVariant {
   final byte fromShare;
   final byte toShare;
   final byte mode;
+
   /** Ids of the exclusive locks held when B was acquired (A included when A is exclusive). */
   final int[] gates;
+
   /** Every lock held when B was acquired, outermost first. */
   final LockNode[] held;
 
@@ -47,7 +49,8 @@ public final class EdgeVariant {
     this.threadNames = new String[] {threadName};
   }
 
-  boolean sameShape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+  boolean sameShape(
+      int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
     return this.fromSite == fromSite
         && this.toSite == toSite
         && this.fromShare == fromShare

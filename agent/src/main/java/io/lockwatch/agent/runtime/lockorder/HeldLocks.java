@@ -34,6 +34,7 @@ public final class HeldLocks {
   long[] chainKeys = new long[8];
   int[] counts = new int[8];
   int depth;
+
   /** Bumped on every change, so derived views (the lock set) know when to rebuild. */
   int version;
 
@@ -206,7 +207,10 @@ public final class HeldLocks {
     // Entries above the removed one (hand-over-hand unlocking) get their chain keys recomputed.
     for (int i = index; i < depth; i++) {
       long below = i == 0 ? EMPTY_CHAIN : chainKeys[i - 1];
-      chainKeys[i] = (flags[i] & REENTRANT) != 0 ? below : chain(below, nodes[i], sites[i], shares[i], modes[i]);
+      chainKeys[i] =
+          (flags[i] & REENTRANT) != 0
+              ? below
+              : chain(below, nodes[i], sites[i], shares[i], modes[i]);
     }
   }
 
@@ -220,7 +224,9 @@ public final class HeldLocks {
     return h == 0 ? 1 : h;
   }
 
-  /** The lock objects held, parallel to {@link #nodesSnapshot()}; read racily from another thread. */
+  /**
+   * The lock objects held, parallel to {@link #nodesSnapshot()}; read racily from another thread.
+   */
   public Object[] objectsSnapshot() {
     Object[] held = objects; // one read: the owner may grow the array meanwhile
     return Arrays.copyOf(held, Math.min(depth, held.length));

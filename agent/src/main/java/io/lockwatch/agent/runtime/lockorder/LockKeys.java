@@ -9,8 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * What identifies a {@code java.util.concurrent.locks.Lock} in the lock table. The JDK locks
- * are keyed by their internal synchronizer: the read and write halves of one {@code
+ * What identifies a {@code java.util.concurrent.locks.Lock} in the lock table. The JDK locks are
+ * keyed by their internal synchronizer: the read and write halves of one {@code
  * ReentrantReadWriteLock} share it (they block each other), and a {@code Condition} knows it too,
  * so "which lock does this await release?" has an exact answer. Any other lock is its own key.
  *
@@ -97,6 +97,8 @@ public final class LockKeys {
   }
 
   static Class<?> typeOf(Object lock) {
-    return kindOf(lock) == LockNode.KIND_READ_WRITE ? ReentrantReadWriteLock.class : lock.getClass();
+    return kindOf(lock) == LockNode.KIND_READ_WRITE
+        ? ReentrantReadWriteLock.class
+        : lock.getClass();
   }
 }

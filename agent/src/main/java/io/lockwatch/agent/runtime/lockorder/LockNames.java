@@ -9,7 +9,9 @@ import io.lockwatch.agent.runtime.support.SiteInfo;
 public final class LockNames {
   private LockNames() {}
 
-  /** E.g. {@code monitor of com.example.Account (this)}, {@code ReentrantLock in field Bank.lock}. */
+  /**
+   * E.g. {@code monitor of com.example.Account (this)}, {@code ReentrantLock in field Bank.lock}.
+   */
   public static String name(LockNode node) {
     String expression = expression(node.firstSeen());
     if (node.kind() == LockNode.KIND_MONITOR) {

@@ -9,10 +9,13 @@ import io.lockwatch.agent.runtime.support.SiteInfo;
 public final class LockNode {
   /** A {@code synchronized} monitor. */
   public static final byte KIND_MONITOR = 0;
+
   /** A {@code java.util.concurrent.locks.Lock} other than a read-write lock. */
   public static final byte KIND_LOCK = 1;
+
   /** Both halves of a {@code ReentrantReadWriteLock}. */
   public static final byte KIND_READ_WRITE = 2;
+
   /** A {@code java.util.concurrent.Semaphore}: a resource with a number of permits. */
   public static final byte KIND_SEMAPHORE = 3;
 
@@ -71,7 +74,7 @@ public final class LockNode {
   }
 
   /** True once the lock object was garbage collected. */
-  public boolean collected() {
+  boolean collected() {
     return collected;
   }
 
@@ -79,8 +82,10 @@ public final class LockNode {
     collected = true;
   }
 
-  /** For a semaphore: the permits it had when first seen (available plus the one taken); else -1. */
-  public int permits() {
+  /**
+   * For a semaphore: the permits it had when first seen (available plus the one taken); else -1.
+   */
+  int permits() {
     return permits;
   }
 

@@ -26,7 +26,9 @@ public final class LockOrderFacts {
   private final LongAdder variantsDropped = new LongAdder();
   private long edgesEverAdded;
 
-  /** @param maxEdges the most edges kept; further new edges are dropped and counted */
+  /**
+   * @param maxEdges the most edges kept; further new edges are dropped and counted
+   */
   public LockOrderFacts(int maxEdges) {
     this.maxEdges = maxEdges;
   }
@@ -67,7 +69,8 @@ public final class LockOrderFacts {
         return null;
       }
       EdgeVariant variant =
-          new EdgeVariant(fromSite, toSite, fromShare, toShare, mode, gates, held, threadId, threadName);
+          new EdgeVariant(
+              fromSite, toSite, fromShare, toShare, mode, gates, held, threadId, threadName);
       if (!edge.add(variant)) {
         variantsDropped.increment();
         return null;

@@ -63,7 +63,8 @@ public final class LockOrderRecorder {
   public LockNode monitorEntered(ThreadLocks thread, Object monitor, int site, boolean syncMethod) {
     LockNode node = nodeOf(thread, monitor, LockNode.KIND_MONITOR, monitor.getClass(), site);
     byte flag = syncMethod ? HeldLocks.SYNC_METHOD : 0;
-    acquired(thread, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) EventSink.MODE_BLOCKING, flag);
+    acquired(
+        thread, monitor, node, site, HeldLocks.EXCLUSIVE, (byte) EventSink.MODE_BLOCKING, flag);
     return node;
   }
 

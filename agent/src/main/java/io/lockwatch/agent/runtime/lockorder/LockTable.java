@@ -48,7 +48,7 @@ public final class LockTable {
   }
 
   /** How many lock objects are tracked and still alive (approximately). */
-  public int live() {
+  int live() {
     return table.live();
   }
 

@@ -26,7 +26,9 @@ public final class ThreadLocks {
 
   long reentrantAcquisitions;
 
-  /** @param threadId the id of the thread this part belongs to */
+  /**
+   * @param threadId the id of the thread this part belongs to
+   */
   public ThreadLocks(long threadId) {
     this.threadId = threadId;
   }

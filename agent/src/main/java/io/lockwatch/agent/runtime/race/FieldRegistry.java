@@ -37,6 +37,7 @@ public final class FieldRegistry {
     return id;
   }
 
+  /** The field with this id, or a placeholder for an id this registry never gave out. */
   public FieldInfo get(int id) {
     FieldInfo[] table = fields;
     if (id > 0 && id < table.length && table[id] != null) {

@@ -7,9 +7,9 @@ import java.util.Arrays;
 /**
  * Eraser's lockset state machine with ownership transfer, for {@code races=predict} (the
  * O'Callahan-Choi hybrid): a field stays exclusive to one thread as long as each new owner's access
- * comes after the last one through non-lock happens-before (start, join, volatile, hand-offs);
- * once really shared, the locks held at every access are intersected. A field shared, written and
- * left with no common lock may race in another run, whatever this one's timing.
+ * comes after the last one through non-lock happens-before (start, join, volatile, hand-offs); once
+ * really shared, the locks held at every access are intersected. A field shared, written and left
+ * with no common lock may race in another run, whatever this one's timing.
  */
 final class Lockset {
   static final byte VIRGIN = 0;

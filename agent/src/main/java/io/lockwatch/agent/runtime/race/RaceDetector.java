@@ -105,7 +105,17 @@ public final class RaceDetector {
     ThreadClock clock = t.clock;
     long w = s.write;
     if (w != 0 && !clock.knows(w)) {
-      race(t, owner, field, site, false, VectorClock.tidOf(w), true, s.writeSite, s.writeLocks, true);
+      race(
+          t,
+          owner,
+          field,
+          site,
+          false,
+          VectorClock.tidOf(w),
+          true,
+          s.writeSite,
+          s.writeLocks,
+          true);
     }
     SharedReads shared = s.sharedReads;
     if (shared == null) {
@@ -134,11 +144,22 @@ public final class RaceDetector {
     long r = s.read;
     SharedReads shared = s.sharedReads;
     if (w != 0 && !clock.knows(w)) {
-      race(t, owner, field, site, true, VectorClock.tidOf(w), true, s.writeSite, s.writeLocks, true);
+      race(
+          t, owner, field, site, true, VectorClock.tidOf(w), true, s.writeSite, s.writeLocks, true);
     } else if (shared != null) {
       int reader = shared.unorderedReader(clock.vector());
       if (reader >= 0) {
-        race(t, owner, field, site, true, reader, false, shared.siteOf(reader), shared.locksOf(reader), true);
+        race(
+            t,
+            owner,
+            field,
+            site,
+            true,
+            reader,
+            false,
+            shared.siteOf(reader),
+            shared.locksOf(reader),
+            true);
       }
     } else if (r != 0 && !clock.knows(r)) {
       race(t, owner, field, site, true, VectorClock.tidOf(r), false, s.readSite, s.readLocks, true);

@@ -17,20 +17,22 @@ public final class RaceRecords {
    * @param thread the accessing thread's name
    * @param site where the access is
    * @param locks the locks held at the access
-   * @param stack the stack of the later access; null for the earlier one, of which only the site
-   *     is known
+   * @param stack the stack of the later access; null for the earlier one, of which only the site is
+   *     known
    */
-  public record Access(String thread, boolean write, int site, LockNode[] locks, List<Frame> stack) {}
+  public record Access(
+      String thread, boolean write, int site, LockNode[] locks, List<Frame> stack) {}
 
   /**
    * A race: the earlier access, the later one, and whether this run really had them unordered.
    *
    * @param field the field's id in the {@link FieldRegistry}
    * @param objectType the class of the object whose field it is, null for a static field
-   * @param observed true when this run had the two accesses unordered, false when only the
-   *     lockset predicts it
+   * @param observed true when this run had the two accesses unordered, false when only the lockset
+   *     predicts it
    */
-  public record Race(int field, String objectType, Access earlier, Access later, boolean observed) {}
+  public record Race(
+      int field, String objectType, Access earlier, Access later, boolean observed) {}
 
   private final Map<Integer, Race> races = new ConcurrentHashMap<>();
 
@@ -43,7 +45,8 @@ public final class RaceRecords {
     if (races.size() >= MAX) {
       return;
     }
-    races.merge(race.field(), race, (old, fresh) -> !old.observed() && fresh.observed() ? fresh : old);
+    races.merge(
+        race.field(), race, (old, fresh) -> !old.observed() && fresh.observed() ? fresh : old);
   }
 
   boolean reportedObserved(int field) {

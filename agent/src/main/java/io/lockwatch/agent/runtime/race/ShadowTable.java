@@ -4,8 +4,8 @@ import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Arrays;
 
 /**
- * Where field shadows live: per object (by identity, not keeping it alive) for instance fields,
- * by field id for static ones. A small per-thread cache of the last objects used skips the identity
+ * Where field shadows live: per object (by identity, not keeping it alive) for instance fields, by
+ * field id for static ones. A small per-thread cache of the last objects used skips the identity
  * lookup (and its hashing) when a thread touches the same objects again, which loops do all the
  * time.
  */

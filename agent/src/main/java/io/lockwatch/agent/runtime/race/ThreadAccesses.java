@@ -16,7 +16,9 @@ public final class ThreadAccesses {
   final ThreadClock clock;
   final HeldLocks held;
 
-  /** The last few objects whose field shadows this thread used, most recent first (see ShadowTable). */
+  /**
+   * The last few objects whose field shadows this thread used, most recent first (see ShadowTable).
+   */
   final Object[] shadowOwners = new Object[RECENT];
 
   final ObjectShadows[] shadowsOfOwners = new ObjectShadows[RECENT];

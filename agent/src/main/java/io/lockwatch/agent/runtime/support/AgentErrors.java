@@ -64,7 +64,8 @@ public final class AgentErrors {
     counts.forEach((k, v) -> result.add(new Counted(k.kind, k.where, k.message, v.sum())));
     if (overflow.sum() > 0) {
       result.add(
-          new Counted("overflow", "agentErrors", "more distinct errors than recorded", overflow.sum()));
+          new Counted(
+              "overflow", "agentErrors", "more distinct errors than recorded", overflow.sum()));
     }
     result.sort((a, b) -> Long.compare(b.count(), a.count()));
     return result;

@@ -23,22 +23,27 @@ public final class SiteInfo {
     this.lockExpression = lockExpression;
   }
 
+  /** The id baked into bytecode. */
   public int id() {
     return id;
   }
 
+  /** The class, dotted. */
   public String className() {
     return className;
   }
 
+  /** The method name. */
   public String method() {
     return method;
   }
 
+  /** The source file, or null when the class has no debug information. */
   public String file() {
     return file;
   }
 
+  /** The line, or -1 while unknown. */
   public int line() {
     return line;
   }
@@ -55,6 +60,7 @@ public final class SiteInfo {
     }
   }
 
+  /** Sets what expression held the lock, once the instrumentation knows it. */
   public void setLockExpression(String expression) {
     this.lockExpression = expression;
   }

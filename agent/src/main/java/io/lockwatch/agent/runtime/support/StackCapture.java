@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Captures the current stack as frames, leaving out the agent's own frames. Used only for new
- * facts (a new lock-order edge, a first race), never on the common path.
+ * Captures the current stack as frames, leaving out the agent's own frames. Used only for new facts
+ * (a new lock-order edge, a first race), never on the common path.
  */
 public final class StackCapture {
   private static final StackWalker WALKER = StackWalker.getInstance();
 
   private final int depth;
 
-  /** @param depth the most frames a captured stack keeps */
+  /**
+   * @param depth the most frames a captured stack keeps
+   */
   public StackCapture(int depth) {
     this.depth = depth;
   }
@@ -25,7 +27,13 @@ public final class StackCapture {
             frames
                 .filter(f -> !isAgentFrame(f.getClassName()))
                 .limit(depth)
-                .map(f -> new Frame(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()))
+                .map(
+                    f ->
+                        new Frame(
+                            f.getClassName(),
+                            f.getMethodName(),
+                            f.getFileName(),
+                            f.getLineNumber()))
                 .collect(Collectors.toList()));
   }
 
@@ -38,7 +46,11 @@ public final class StackCapture {
       }
       if (!isAgentFrame(frame.getClassName())) {
         frames.add(
-            new Frame(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber()));
+            new Frame(
+                frame.getClassName(),
+                frame.getMethodName(),
+                frame.getFileName(),
+                frame.getLineNumber()));
       }
     }
     return frames;

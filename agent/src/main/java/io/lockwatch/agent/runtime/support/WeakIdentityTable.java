@@ -44,7 +44,9 @@ public final class WeakIdentityTable<V> {
   private final AtomicInteger live = new AtomicInteger();
   private final Consumer<V> onCollected;
 
-  /** @param onCollected told about each value whose key was garbage collected */
+  /**
+   * @param onCollected told about each value whose key was garbage collected
+   */
   @SuppressWarnings("unchecked")
   public WeakIdentityTable(Consumer<V> onCollected) {
     this.onCollected = onCollected;

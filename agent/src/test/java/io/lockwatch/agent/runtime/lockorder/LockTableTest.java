@@ -33,7 +33,8 @@ class LockTableTest {
       nodes.add(table.nodeFor(lock, LockNode.KIND_MONITOR, Object.class, 0));
     }
     for (int i = 0; i < locks.size(); i++) {
-      assertThat(table.nodeFor(locks.get(i), LockNode.KIND_MONITOR, Object.class, 0)).isSameAs(nodes.get(i));
+      assertThat(table.nodeFor(locks.get(i), LockNode.KIND_MONITOR, Object.class, 0))
+          .isSameAs(nodes.get(i));
     }
     assertThat(table.created()).isEqualTo(20_000);
   }
