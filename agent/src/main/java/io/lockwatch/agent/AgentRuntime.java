@@ -1,31 +1,24 @@
 package io.lockwatch.agent;
 
-import io.lockwatch.agent.analysis.DeadlockWatchdog;
-import io.lockwatch.agent.analysis.LockOrderGraph;
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
-import io.lockwatch.agent.report.AgentState;
+import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.ReportBuilder;
+import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.RaceDetector;
-import io.lockwatch.agent.runtime.RaceRecords;
-import io.lockwatch.agent.runtime.ShadowTable;
-import io.lockwatch.agent.runtime.ThreadRegistry;
-import io.lockwatch.agent.runtime.LockEventRecorder;
-import io.lockwatch.agent.runtime.LockKeys;
-import io.lockwatch.agent.runtime.LockTable;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteRegistry;
-import io.lockwatch.agent.runtime.StackCapture;
-import io.lockwatch.agent.runtime.WaitHazards;
+import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.AgentEventSink;
+import io.lockwatch.agent.runtime.hb.ThreadClocks;
+import io.lockwatch.agent.runtime.lockorder.LockKeys;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.watchdog.Deadlock;
+import io.lockwatch.agent.watchdog.DeadlockWatchdog;
+import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -35,75 +28,56 @@ final class AgentRuntime {
   private AgentRuntime() {}
 
   static void start(AgentOptions options, Instrumentation instrumentation, boolean attached) {
-    AgentErrors errors = new AgentErrors();
+    AgentContext context =
+        new AgentContext(
+            new AgentContext.Settings(
+                options.maxEdges(),
+                options.stackDepth(),
+                options.racesEnabled(),
+                options.racesPredict()));
+    AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
     }
     openLocksPackage(instrumentation, errors);
 
-    SiteRegistry sites = new SiteRegistry();
-    RuntimeCounters counters = new RuntimeCounters();
-    LockOrderGraph graph = new LockOrderGraph(options.maxEdges());
-    LockTable locks = new LockTable(sites, graph::lockCollected);
-    FieldRegistry fields = new FieldRegistry();
-    RaceRecords raceRecords = new RaceRecords();
-    StackCapture stacks = new StackCapture(options.stackDepth());
-    WaitHazards hazards = new WaitHazards(stacks);
-    RaceDetector races =
-        options.racesEnabled()
-            ? new RaceDetector(new ShadowTable(), raceRecords, stacks, options.racesPredict())
-            : null;
-    AgentState state =
-        new AgentState(
-            options,
-            Instant.now(),
-            sites,
-            locks,
-            graph,
-            counters,
-            errors,
-            hazards,
-            new ArrayList<>(),
-            fields,
-            raceRecords);
-    ReportWriter writer = new ReportWriter(new ReportBuilder(state), options.reportPath());
+    DeadlocksSeen deadlocks = new DeadlocksSeen();
+    ReportSettings reportSettings =
+        new ReportSettings(
+            Instant.now(), options.asMap(), options.maxCycleLength(), options.maxCycles());
+    ReportWriter writer =
+        new ReportWriter(
+            new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
-    ThreadRegistry.startInheritance();
-    Hooks.install(
-        new LockEventRecorder(sites, locks, graph, counters, errors, stacks, hazards, races),
-        options.racesEnabled());
+    ThreadClocks.startInheritance();
+    Hooks.install(new AgentEventSink(context), options.racesEnabled());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {
       new DeadlockWatchdog(
               options.watchdogMs(),
-              stacks,
-              locks,
-              errors,
-              deadlock -> onObservedDeadlock(deadlock, state, writer, options.exitOnDeadlock()))
+              context,
+              deadlocks,
+              deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock()))
           .start();
     }
     Instrumenter.install(
         instrumentation,
         new ClassFilter(options.include(), options.exclude()),
-        sites,
-        fields,
-        options.racesEnabled(),
+        context,
         options.dumpDirectory(),
-        counters,
-        errors,
         attached);
   }
 
   /** Exit status of a JVM ended by {@code onDeadlock=exit}. */
   static final int DEADLOCK_EXIT = 86;
 
-  private static void onObservedDeadlock(
-      ObservedDeadlock deadlock, AgentState state, ReportWriter writer, boolean exit) {
-    state.addObservedDeadlock(deadlock);
+  private static void onObservedDeadlock(Deadlock seen, ReportWriter writer, boolean exit) {
     writer.write("deadlock");
-    StringBuilder message = new StringBuilder("[lockwatch] DEADLOCK: these threads are blocked forever:");
+    ObservedDeadlock deadlock = DeadlockSection.of(seen);
+    StringBuilder message =
+        new StringBuilder("[lockwatch] DEADLOCK: these threads are blocked forever:");
     for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
       message
           .append(System.lineSeparator())
@@ -120,7 +94,8 @@ final class AgentRuntime {
     message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
     System.err.println(message);
     if (exit) {
-      System.err.println("[lockwatch] onDeadlock=exit: ending the JVM with exit code " + DEADLOCK_EXIT);
+      System.err.println(
+          "[lockwatch] onDeadlock=exit: ending the JVM with exit code " + DEADLOCK_EXIT);
       // halt, not exit: shutdown hooks of the application could block on the deadlocked locks
       Runtime.getRuntime().halt(DEADLOCK_EXIT);
     }

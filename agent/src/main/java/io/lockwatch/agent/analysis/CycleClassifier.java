@@ -1,13 +1,15 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.bridge.EventSink;
 import java.util.List;
 
 /**
- * Applies the deadlock filters (DESIGN §3) to one cycle. An edge can have been taken in several
- * ways (variants) by several threads; the cycle is a finding when some choice of one variant and
- * one thread per edge satisfies every rule:
+ * Applies the deadlock filters to one cycle. An edge can have been taken in several ways (variants)
+ * by several threads; the cycle is a finding when some choice of one variant and one thread per
+ * edge satisfies every rule:
  *
  * <ol>
  *   <li>all threads differ (one thread cannot deadlock with itself);
@@ -18,12 +20,11 @@ import java.util.List;
  *
  * The filtered verdict names the first rule that no choice could satisfy. The search is bounded.
  */
-public final class CycleClassifier {
+final class CycleClassifier {
   private static final int BUDGET = 200_000;
 
   /** The verdict and, for findings, the chosen variant and thread of each edge. */
-  public record Classification(
-      CycleVerdict verdict, EdgeVariant[] variants, int[] threadIndexes) {}
+  record Classification(CycleVerdict verdict, EdgeVariant[] variants, int[] threadIndexes) {}
 
   private final List<OrderEdge> cycle;
   private final int n;
@@ -43,7 +44,7 @@ public final class CycleClassifier {
   }
 
   /** Classifies one cycle, given as its edges in order. */
-  public static Classification classify(List<OrderEdge> cycle) {
+  static Classification classify(List<OrderEdge> cycle) {
     return new CycleClassifier(cycle).run();
   }
 

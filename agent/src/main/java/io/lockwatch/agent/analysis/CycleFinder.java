@@ -1,6 +1,7 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +18,10 @@ import org.jgrapht.graph.AsSubgraph;
  * Finds the elementary cycles of the lock-order graph: strongly connected components first, then a
  * bounded enumeration inside each (enumerating every cycle of a large graph explodes).
  */
-public final class CycleFinder {
+final class CycleFinder {
 
   /** The cycles found, each as its edges in order; {@code truncated} when a bound was hit. */
-  public record Result(List<List<OrderEdge>> cycles, boolean truncated) {}
+  record Result(List<List<OrderEdge>> cycles, boolean truncated) {}
 
   private static final class Enough extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -36,7 +37,7 @@ public final class CycleFinder {
    * @param maxLength the longest cycle searched for, in locks
    * @param maxCycles stop after this many cycles
    */
-  public static Result find(Graph<LockNode, OrderEdge> graph, int maxLength, int maxCycles) {
+  static Result find(Graph<LockNode, OrderEdge> graph, int maxLength, int maxCycles) {
     List<List<OrderEdge>> cycles = new ArrayList<>();
     boolean truncated = false;
     Graph<LockNode, OrderEdge> candidates = withoutAcyclicNodes(graph);

@@ -1,5 +1,7 @@
 package io.lockwatch.agent.analysis;
 
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import java.util.List;
 
 /**
@@ -27,14 +29,17 @@ public final class CycleFinding {
     this.threadIndexes = threadIndexes;
   }
 
+  /** The id shared by every instance cycle folded into this finding. */
   public String fingerprint() {
     return fingerprint;
   }
 
+  /** What the cycle means. */
   public CycleVerdict verdict() {
     return verdict;
   }
 
+  /** The representative instance cycle, as its edges in order. */
   public List<OrderEdge> edges() {
     return edges;
   }
@@ -49,6 +54,7 @@ public final class CycleFinding {
     return variants[i].threadNames()[threadIndexes[i]];
   }
 
+  /** How many instance cycles share the fingerprint. */
   public int occurrences() {
     return occurrences;
   }

@@ -8,7 +8,9 @@ public enum CycleVerdict {
   STALL(true, "stall", "medium"),
   /** Read acquisitions block each other only behind a queued writer (which this run has). */
   READ_WRITE(true, "read-write", "medium"),
-  /** Every way the edges were taken involves one thread twice: one thread cannot deadlock itself. */
+  /**
+   * Every way the edges were taken involves one thread twice: one thread cannot deadlock itself.
+   */
   SAME_THREAD(false, "sameThread", null),
   /** Two of the edges were taken under a common exclusive lock, which keeps them apart. */
   GATE_LOCK(false, "gateLock", null),
@@ -35,6 +37,7 @@ public enum CycleVerdict {
     return label;
   }
 
+  /** {@code high} or {@code medium} for findings; null for filtered cycles. */
   public String severity() {
     return severity;
   }

@@ -1,19 +1,20 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.LockNode;
-import io.lockwatch.agent.runtime.SiteInfo;
-import io.lockwatch.report.fingerprint.CycleFingerprint;
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import org.jgrapht.Graph;
 
 /**
- * Potential deadlocks from a lock-order graph: find the cycles, classify each, and fold instance
- * cycles with the same code sites (e.g. one per pair of accounts) into one finding.
+ * Potential deadlocks from a snapshot of the lock-order facts: find the cycles, classify each, and
+ * fold instance cycles with the same fingerprint (the same code sites, e.g. one cycle per pair of
+ * accounts) into one finding.
  */
 public final class DeadlockAnalysis {
 
@@ -26,9 +27,16 @@ public final class DeadlockAnalysis {
 
   private DeadlockAnalysis() {}
 
+  /**
+   * @param graph a snapshot of the lock-order facts
+   * @param fingerprint the id of a cycle, from the variant chosen for each of its edges: cycles
+   *     with the same one fold into one finding (the report's recipe, which sees only code sites)
+   * @param maxCycleLength the longest cycle searched for, in locks
+   * @param maxCycles stop after this many instance cycles
+   */
   public static Result analyse(
       Graph<LockNode, OrderEdge> graph,
-      IntFunction<SiteInfo> sites,
+      Function<EdgeVariant[], String> fingerprint,
       int maxCycleLength,
       int maxCycles) {
     CycleFinder.Result found = CycleFinder.find(graph, maxCycleLength, maxCycles);
@@ -45,14 +53,13 @@ public final class DeadlockAnalysis {
         filtered.merge(c.verdict().label(), 1L, Long::sum);
         continue;
       }
-      String fingerprint = fingerprint(c.variants(), sites);
-      CycleFinding known = byFingerprint.get(fingerprint);
+      String id = fingerprint.apply(c.variants());
+      CycleFinding known = byFingerprint.get(id);
       if (known != null) {
         known.addOccurrence();
       } else {
         byFingerprint.put(
-            fingerprint,
-            new CycleFinding(fingerprint, c.verdict(), cycle, c.variants(), c.threadIndexes()));
+            id, new CycleFinding(id, c.verdict(), cycle, c.variants(), c.threadIndexes()));
       }
     }
     List<CycleFinding> findings = new ArrayList<>(byFingerprint.values());
@@ -61,20 +68,5 @@ public final class DeadlockAnalysis {
         Comparator.comparing((CycleFinding f) -> f.verdict().ordinal())
             .thenComparing(CycleFinding::fingerprint));
     return new Result(findings, filtered, found.cycles().size(), found.truncated());
-  }
-
-  /**
-   * A stable id built only from code sites, the same recipe the reports tool uses when it merges
-   * reports ({@link CycleFingerprint}): independent of object identities, of the rotation of the
-   * cycle and of the JVM.
-   */
-  static String fingerprint(EdgeVariant[] variants, IntFunction<SiteInfo> sites) {
-    List<String> edges = new ArrayList<>();
-    for (EdgeVariant v : variants) {
-      edges.add(
-          CycleFingerprint.edgeKey(
-              sites.apply(v.fromSite()).toSite(), sites.apply(v.toSite()).toSite()));
-    }
-    return "cycle:" + CycleFingerprint.hash(CycleFingerprint.siteSet(edges));
   }
 }

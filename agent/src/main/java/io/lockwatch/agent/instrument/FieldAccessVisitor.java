@@ -1,6 +1,6 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.FieldRegistry;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 

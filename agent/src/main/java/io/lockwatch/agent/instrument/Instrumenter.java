@@ -1,9 +1,7 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.support.AgentErrors;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +21,21 @@ public final class Instrumenter {
   public static void install(
       Instrumentation instrumentation,
       ClassFilter filter,
-      SiteRegistry sites,
-      FieldRegistry fields,
-      boolean races,
+      AgentContext context,
       java.nio.file.Path dumpDirectory,
-      RuntimeCounters counters,
-      AgentErrors errors,
       boolean retransformLoaded) {
     instrumentation.addTransformer(
-        new LockingTransformer(filter, sites, fields, races, dumpDirectory, counters, errors),
+        new LockingTransformer(
+            filter,
+            context.sites(),
+            context.fields(),
+            context.settings().races(),
+            dumpDirectory,
+            context.counters(),
+            context.errors()),
         true);
     if (retransformLoaded) {
-      retransformLoaded(instrumentation, filter, errors);
+      retransformLoaded(instrumentation, filter, context.errors());
     }
   }
 

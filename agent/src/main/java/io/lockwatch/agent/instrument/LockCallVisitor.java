@@ -1,7 +1,7 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.SiteInfo;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.Handle;

@@ -1,7 +1,7 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import net.bytebuddy.jar.asm.ClassVisitor;

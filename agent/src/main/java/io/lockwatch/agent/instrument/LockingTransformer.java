@@ -1,9 +1,9 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
 import java.nio.file.Files;

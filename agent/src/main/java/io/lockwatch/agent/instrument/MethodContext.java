@@ -1,6 +1,6 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 
 /**
  * What a method visitor needs to know about the method and where to register its sites; {@code

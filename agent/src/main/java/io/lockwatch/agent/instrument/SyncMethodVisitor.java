@@ -1,6 +1,6 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.SiteInfo;
+import io.lockwatch.agent.runtime.support.SiteInfo;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;

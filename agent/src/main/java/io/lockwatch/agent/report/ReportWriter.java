@@ -13,6 +13,10 @@ public final class ReportWriter {
   private final ReportBuilder builder;
   private final Path target;
 
+  /**
+   * @param builder builds the report at each write
+   * @param pathPattern where it goes; {@code %p} becomes the process id
+   */
   public ReportWriter(ReportBuilder builder, String pathPattern) {
     this.builder = builder;
     this.target = resolve(pathPattern);
@@ -24,6 +28,7 @@ public final class ReportWriter {
     return Paths.get(pathPattern.replace("%p", pid)).toAbsolutePath();
   }
 
+  /** The absolute path the report is written to. */
   public Path target() {
     return target;
   }
@@ -35,7 +40,8 @@ public final class ReportWriter {
       ReportJson.writeAtomically(report, target);
       return report;
     } catch (Throwable failure) {
-      System.err.println("[lockwatch] ERROR could not write the report to " + target + ": " + failure);
+      System.err.println(
+          "[lockwatch] ERROR could not write the report to " + target + ": " + failure);
       return null;
     }
   }

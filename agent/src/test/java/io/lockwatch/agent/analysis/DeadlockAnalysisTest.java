@@ -2,8 +2,8 @@ package io.lockwatch.agent.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.runtime.HeldLocks;
-import io.lockwatch.agent.runtime.LockNode;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.bridge.EventSink;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +71,18 @@ class DeadlockAnalysisTest {
     LockNode gate = s.readWriteLock();
     LockNode a = s.lock("A");
     LockNode b = s.lock("B");
-    s.thread(1).holding(gate, s.site(5), HeldLocks.READ).holding(a, s.site(10)).acquires(b, s.site(11));
-    s.thread(2).holding(gate, s.site(6), HeldLocks.READ).holding(b, s.site(20)).acquires(a, s.site(21));
+    s.thread(1)
+        .holding(gate, s.site(5), HeldLocks.READ)
+        .holding(a, s.site(10))
+        .acquires(b, s.site(11));
+    s.thread(2)
+        .holding(gate, s.site(6), HeldLocks.READ)
+        .holding(b, s.site(20))
+        .acquires(a, s.site(21));
 
-    assertThat(s.analyse().findings()).extracting(CycleFinding::verdict).containsExactly(CycleVerdict.DEADLOCK);
+    assertThat(s.analyse().findings())
+        .extracting(CycleFinding::verdict)
+        .containsExactly(CycleVerdict.DEADLOCK);
   }
 
   @Test
@@ -109,7 +117,9 @@ class DeadlockAnalysisTest {
 
     markWriteLocked(y);
     DeadlockAnalysis.Result withWriter = s.analyse();
-    assertThat(withWriter.findings()).extracting(CycleFinding::verdict).containsExactly(CycleVerdict.READ_WRITE);
+    assertThat(withWriter.findings())
+        .extracting(CycleFinding::verdict)
+        .containsExactly(CycleVerdict.READ_WRITE);
     assertThat(CycleVerdict.READ_WRITE.severity()).isEqualTo("medium");
   }
 
@@ -118,20 +128,30 @@ class DeadlockAnalysisTest {
     LockNode x = s.readWriteLock();
     LockNode y = s.readWriteLock();
     byte blocking = (byte) EventSink.MODE_BLOCKING;
-    s.thread(1).holding(x, s.site(10), HeldLocks.READ).acquires(y, s.site(11), HeldLocks.WRITE, blocking);
-    s.thread(2).holding(y, s.site(20), HeldLocks.READ).acquires(x, s.site(21), HeldLocks.WRITE, blocking);
+    s.thread(1)
+        .holding(x, s.site(10), HeldLocks.READ)
+        .acquires(y, s.site(11), HeldLocks.WRITE, blocking);
+    s.thread(2)
+        .holding(y, s.site(20), HeldLocks.READ)
+        .acquires(x, s.site(21), HeldLocks.WRITE, blocking);
 
-    assertThat(s.analyse().findings()).extracting(CycleFinding::verdict).containsExactly(CycleVerdict.DEADLOCK);
+    assertThat(s.analyse().findings())
+        .extracting(CycleFinding::verdict)
+        .containsExactly(CycleVerdict.DEADLOCK);
   }
 
   @Test
   void timed_try_lock_makes_a_stall() {
     LockNode a = s.lock("A");
     LockNode b = s.lock("B");
-    s.thread(1).holding(a, s.site(10)).acquires(b, s.site(11), HeldLocks.EXCLUSIVE, (byte) EventSink.MODE_TIMED);
+    s.thread(1)
+        .holding(a, s.site(10))
+        .acquires(b, s.site(11), HeldLocks.EXCLUSIVE, (byte) EventSink.MODE_TIMED);
     s.thread(2).holding(b, s.site(20)).acquires(a, s.site(21));
 
-    assertThat(s.analyse().findings()).extracting(CycleFinding::verdict).containsExactly(CycleVerdict.STALL);
+    assertThat(s.analyse().findings())
+        .extracting(CycleFinding::verdict)
+        .containsExactly(CycleVerdict.STALL);
   }
 
   @Test

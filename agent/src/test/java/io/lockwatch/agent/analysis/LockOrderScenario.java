@@ -1,20 +1,23 @@
 package io.lockwatch.agent.analysis;
 
-import io.lockwatch.agent.runtime.HeldLocks;
-import io.lockwatch.agent.runtime.LockNode;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.report.Fingerprints;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds lock-order graphs from synthetic events: "thread T, holding these locks, acquires that
- * one". Sites are registered per (class, line) so fingerprints behave as in real runs.
+ * Builds lock-order facts from synthetic events: "thread T, holding these locks, acquires that
+ * one". Sites are registered per (class, line) and cycles fingerprinted as the report does, so
+ * fingerprints behave as in real runs.
  */
 final class LockOrderScenario {
   final SiteRegistry sites = new SiteRegistry();
-  final LockOrderGraph graph = new LockOrderGraph(10_000);
+  final LockOrderFacts graph = new LockOrderFacts(10_000);
   private int nextId = 1;
 
   LockNode lock(String type) {
@@ -22,7 +25,11 @@ final class LockOrderScenario {
   }
 
   LockNode readWriteLock() {
-    return new LockNode(nextId++, LockNode.KIND_READ_WRITE, "java.util.concurrent.locks.ReentrantReadWriteLock", null);
+    return new LockNode(
+        nextId++,
+        LockNode.KIND_READ_WRITE,
+        "java.util.concurrent.locks.ReentrantReadWriteLock",
+        null);
   }
 
   int site(int line) {
@@ -35,7 +42,8 @@ final class LockOrderScenario {
   }
 
   DeadlockAnalysis.Result analyse() {
-    return DeadlockAnalysis.analyse(graph.snapshot(), sites::get, 6, 10_000);
+    return DeadlockAnalysis.analyse(
+        graph.snapshot(), variants -> Fingerprints.cycle(sites, variants), 6, 10_000);
   }
 
   final class Acquisition {

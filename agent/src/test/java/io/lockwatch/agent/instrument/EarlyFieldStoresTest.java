@@ -2,10 +2,10 @@ package io.lockwatch.agent.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.Hooks;
 import java.util.List;
 import java.util.Map;

@@ -3,11 +3,11 @@ package io.lockwatch.agent.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lockwatch.agent.runtime.AgentErrors;
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.RuntimeCounters;
-import io.lockwatch.agent.runtime.SiteInfo;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.Hooks;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;

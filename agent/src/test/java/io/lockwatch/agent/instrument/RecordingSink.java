@@ -1,7 +1,7 @@
 package io.lockwatch.agent.instrument;
 
-import io.lockwatch.agent.runtime.FieldRegistry;
-import io.lockwatch.agent.runtime.SiteRegistry;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.ArrayList;

@@ -2,7 +2,8 @@ package io.lockwatch.agent.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.analysis.LockOrderGraph;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,37 +21,31 @@ import org.junit.jupiter.api.Test;
 class RaceDetectionTest {
   private static final int FIELD = 7;
 
-  private final SiteRegistry sites = new SiteRegistry();
-  private final LockTable locks = new LockTable(sites, n -> {});
-  private final RaceRecords races = new RaceRecords();
-  private final int site = sites.register("com.example.Bank", "withdraw", "Bank.java", 12, null);
+  private final AgentContext context = contextWith(false);
+  private final RaceRecords races = context.races();
+  private final int site =
+      context.sites().register("com.example.Bank", "withdraw", "Bank.java", 12, null);
   private final Object account = new Object();
 
-  private LockEventRecorder recorder(boolean predict) {
-    StackCapture stacks = new StackCapture(8);
-    return new LockEventRecorder(
-        sites,
-        locks,
-        new LockOrderGraph(1000),
-        new RuntimeCounters(),
-        new AgentErrors(),
-        stacks,
-        new WaitHazards(stacks),
-        new RaceDetector(new ShadowTable(), races, stacks, predict));
+  private static AgentContext contextWith(boolean predict) {
+    return new AgentContext(new AgentContext.Settings(1000, 8, true, predict));
   }
 
-  private final LockEventRecorder on = recorder(false);
+  private final AgentEventSink on = new AgentEventSink(context);
 
   @Test
   void two_unordered_writes_race() throws Exception {
     step(() -> write(on));
     step(() -> write(on));
-    assertThat(races.all()).singleElement().satisfies(r -> {
-      assertThat(r.observed()).isTrue();
-      assertThat(r.earlier().write()).isTrue();
-      assertThat(r.later().write()).isTrue();
-      assertThat(r.later().stack()).isNotEmpty();
-    });
+    assertThat(races.all())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.observed()).isTrue();
+              assertThat(r.earlier().write()).isTrue();
+              assertThat(r.later().write()).isTrue();
+              assertThat(r.later().stack()).isNotEmpty();
+            });
   }
 
   @Test
@@ -59,17 +54,20 @@ class RaceDetectionTest {
     step(() -> read(on));
     assertThat(races.all()).isEmpty();
     step(() -> write(on));
-    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.earlier().write()).isFalse());
+    assertThat(races.all())
+        .singleElement()
+        .satisfies(r -> assertThat(r.earlier().write()).isFalse());
   }
 
   @Test
   void one_thread_alone_never_races() throws Exception {
-    step(() -> {
-      for (int i = 0; i < 100; i++) {
-        write(on);
-        read(on);
-      }
-    });
+    step(
+        () -> {
+          for (int i = 0; i < 100; i++) {
+            write(on);
+            read(on);
+          }
+        });
     assertThat(races.all()).isEmpty();
   }
 
@@ -82,20 +80,26 @@ class RaceDetectionTest {
 
     ReentrantLock other = new ReentrantLock();
     step(() -> underLock(on, other, () -> write(on)));
-    assertThat(races.all()).singleElement().satisfies(r -> {
-      assertThat(r.earlier().locks()).extracting(LockNode::type).containsExactly(ReentrantLock.class.getName());
-      assertThat(r.later().locks()).hasSize(1);
-    });
+    assertThat(races.all())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.earlier().locks())
+                  .extracting(LockNode::type)
+                  .containsExactly(ReentrantLock.class.getName());
+              assertThat(r.later().locks()).hasSize(1);
+            });
   }
 
   @Test
   void monitors_order_through_enter_and_exit() throws Exception {
     Object monitor = new Object();
-    Runnable locked = () -> {
-      on.monitorEnter(monitor, site); // acquired for happens-before at the next event
-      write(on);
-      on.monitorExit(monitor, site);
-    };
+    Runnable locked =
+        () -> {
+          on.monitorEnter(monitor, site); // acquired for happens-before at the next event
+          write(on);
+          on.monitorExit(monitor, site);
+        };
     step(locked);
     step(locked);
     assertThat(races.all()).isEmpty();
@@ -105,28 +109,32 @@ class RaceDetectionTest {
   void shared_reads_then_a_write_ordered_after_only_one_of_them_races() throws Exception {
     Object flag = new Object();
     step(() -> read(on));
-    step(() -> {
-      read(on);
-      on.syncAction(flag, SyncOp.LATCH_COUNT_DOWN, site, null);
-    });
-    step(() -> {
-      on.afterBlocking(flag, SyncOp.LATCH_AWAIT, site, true);
-      write(on); // ordered after the second read only
-    });
+    step(
+        () -> {
+          read(on);
+          on.syncAction(flag, SyncOp.LATCH_COUNT_DOWN, site, null);
+        });
+    step(
+        () -> {
+          on.afterBlocking(flag, SyncOp.LATCH_AWAIT, site, true);
+          write(on); // ordered after the second read only
+        });
     assertThat(races.all()).hasSize(1);
   }
 
   @Test
   void a_volatile_write_then_read_orders() throws Exception {
     int flagField = 99;
-    step(() -> {
-      write(on);
-      on.volatileAccess(account, flagField, true);
-    });
-    step(() -> {
-      on.volatileAccess(account, flagField, false);
-      read(on);
-    });
+    step(
+        () -> {
+          write(on);
+          on.volatileAccess(account, flagField, true);
+        });
+    step(
+        () -> {
+          on.volatileAccess(account, flagField, false);
+          read(on);
+        });
     assertThat(races.all()).isEmpty();
   }
 
@@ -140,23 +148,26 @@ class RaceDetectionTest {
       {new ConcurrentHashMap<>(), SyncOp.CONCURRENT_BEFORE, -SyncOp.CONCURRENT_AFTER},
     };
     for (Object[] handOff : handOffs) {
-      RaceRecords fresh = new RaceRecords();
-      LockEventRecorder recorder = recorderWith(fresh);
+      AgentContext freshContext = contextWith(false);
+      RaceRecords fresh = freshContext.races();
+      AgentEventSink recorder = new AgentEventSink(freshContext);
       Object via = handOff[0];
       int release = (Integer) handOff[1];
       int acquire = (Integer) handOff[2];
-      step(() -> {
-        write(recorder);
-        recorder.syncAction(via, release, site, null);
-      });
-      step(() -> {
-        if (acquire < 0) {
-          recorder.syncAction(via, -acquire, site, null);
-        } else {
-          recorder.afterBlocking(via, acquire, site, true);
-        }
-        write(recorder);
-      });
+      step(
+          () -> {
+            write(recorder);
+            recorder.syncAction(via, release, site, null);
+          });
+      step(
+          () -> {
+            if (acquire < 0) {
+              recorder.syncAction(via, -acquire, site, null);
+            } else {
+              recorder.afterBlocking(via, acquire, site, true);
+            }
+            write(recorder);
+          });
       assertThat(fresh.all()).as("hand-off through " + SyncOp.name(release)).isEmpty();
       step(() -> write(recorder)); // no hand-off: a race
       assertThat(fresh.all()).as("racy twin of " + SyncOp.name(release)).hasSize(1);
@@ -166,16 +177,18 @@ class RaceDetectionTest {
   @Test
   void a_barrier_orders_what_came_before_it_for_everyone_after_it() throws Exception {
     Object barrier = new Object();
-    step(() -> {
-      write(on);
-      on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
-      on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
-    });
-    step(() -> {
-      on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
-      on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
-      write(on);
-    });
+    step(
+        () -> {
+          write(on);
+          on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
+          on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
+        });
+    step(
+        () -> {
+          on.beforeBlocking(barrier, SyncOp.BARRIER_AWAIT, site);
+          on.afterBlocking(barrier, SyncOp.BARRIER_AWAIT, site, true);
+          write(on);
+        });
     assertThat(races.all()).isEmpty();
   }
 
@@ -185,16 +198,18 @@ class RaceDetectionTest {
     Object future = new Object();
     step(() -> on.syncAction(task, SyncOp.TASK_SUBMIT, site, null));
     step(() -> on.syncAction(future, SyncOp.TASK_FUTURE, site, task));
-    step(() -> {
-      on.syncAction(task, SyncOp.TASK_START, site, null);
-      write(on);
-      on.syncAction(task, SyncOp.TASK_END, site, null);
-    });
-    step(() -> {
-      on.beforeBlocking(future, SyncOp.FUTURE_GET, site);
-      on.afterBlocking(future, SyncOp.FUTURE_GET, site, true);
-      read(on);
-    });
+    step(
+        () -> {
+          on.syncAction(task, SyncOp.TASK_START, site, null);
+          write(on);
+          on.syncAction(task, SyncOp.TASK_END, site, null);
+        });
+    step(
+        () -> {
+          on.beforeBlocking(future, SyncOp.FUTURE_GET, site);
+          on.afterBlocking(future, SyncOp.FUTURE_GET, site, true);
+          read(on);
+        });
     assertThat(races.all()).isEmpty();
     step(() -> write(on)); // no get(): a race with the task's write
     assertThat(races.all()).hasSize(1);
@@ -203,42 +218,46 @@ class RaceDetectionTest {
   @Test
   void semaphore_release_then_acquire_orders() throws Exception {
     Semaphore permits = new Semaphore(1);
-    step(() -> {
-      write(on);
-      on.syncAction(permits, SyncOp.SEMAPHORE_RELEASE, site, null);
-    });
-    step(() -> {
-      on.afterBlocking(permits, SyncOp.SEMAPHORE_ACQUIRE, site, true);
-      write(on);
-    });
+    step(
+        () -> {
+          write(on);
+          on.syncAction(permits, SyncOp.SEMAPHORE_RELEASE, site, null);
+        });
+    step(
+        () -> {
+          on.afterBlocking(permits, SyncOp.SEMAPHORE_ACQUIRE, site, true);
+          write(on);
+        });
     assertThat(races.all()).isEmpty();
   }
 
   @Test
   void start_and_join_order() throws Exception {
     Thread child = new Thread(() -> write(on), "child");
-    step(() -> {
-      write(on);
-      on.syncAction(child, SyncOp.THREAD_START, site, null);
-      child.start();
-      try {
-        child.join();
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-      on.afterBlocking(child, SyncOp.THREAD_JOIN, site, true);
-      write(on);
-    });
+    step(
+        () -> {
+          write(on);
+          on.syncAction(child, SyncOp.THREAD_START, site, null);
+          child.start();
+          try {
+            child.join();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+          on.afterBlocking(child, SyncOp.THREAD_JOIN, site, true);
+          write(on);
+        });
     assertThat(races.all()).isEmpty();
   }
 
   @Test
   void writes_made_by_a_class_initialiser_are_published_by_it() throws Exception {
-    step(() -> {
-      on.classInitialiser(true);
-      write(on);
-      on.classInitialiser(false);
-    });
+    step(
+        () -> {
+          on.classInitialiser(true);
+          write(on);
+          on.classInitialiser(false);
+        });
     step(() -> read(on));
     assertThat(races.all()).isEmpty();
     step(() -> write(on)); // after initialisation, an unordered write still races with the read
@@ -247,47 +266,42 @@ class RaceDetectionTest {
 
   @Test
   void predict_reports_a_field_ordered_only_through_an_unrelated_lock() throws Exception {
-    LockEventRecorder predict = recorder(true);
+    AgentContext predicting = contextWith(true);
+    RaceRecords predicted = predicting.races();
+    AgentEventSink predict = new AgentEventSink(predicting);
     ReentrantLock a = new ReentrantLock();
     ReentrantLock b = new ReentrantLock();
     ReentrantLock unrelated = new ReentrantLock();
-    step(() -> {
-      underLock(predict, a, () -> write(predict));
-      underLock(predict, unrelated, () -> {});
-    });
-    step(() -> {
-      underLock(predict, unrelated, () -> {});
-      underLock(predict, b, () -> write(predict));
-    });
-    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
+    step(
+        () -> {
+          underLock(predict, a, () -> write(predict));
+          underLock(predict, unrelated, () -> {});
+        });
+    step(
+        () -> {
+          underLock(predict, unrelated, () -> {});
+          underLock(predict, b, () -> write(predict));
+        });
+    assertThat(predicted.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
   }
 
   @Test
   void predict_follows_ownership_handed_over_without_a_lock() throws Exception {
-    LockEventRecorder predict = recorder(true);
+    AgentContext predicting = contextWith(true);
+    RaceRecords predicted = predicting.races();
+    AgentEventSink predict = new AgentEventSink(predicting);
     ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
-    step(() -> {
-      write(predict);
-      predict.syncAction(queue, SyncOp.QUEUE_OFFER, site, null);
-    });
-    step(() -> {
-      predict.afterBlocking(queue, SyncOp.QUEUE_TAKE, site, true);
-      write(predict);
-    });
-    assertThat(races.all()).isEmpty();
-  }
-
-  private LockEventRecorder recorderWith(RaceRecords records) {
-    StackCapture stacks = new StackCapture(8);
-    return new LockEventRecorder(
-        sites,
-        locks,
-        new LockOrderGraph(1000),
-        new RuntimeCounters(),
-        new AgentErrors(),
-        stacks,
-        new WaitHazards(stacks),
-        new RaceDetector(new ShadowTable(), records, stacks, false));
+    step(
+        () -> {
+          write(predict);
+          predict.syncAction(queue, SyncOp.QUEUE_OFFER, site, null);
+        });
+    step(
+        () -> {
+          predict.afterBlocking(queue, SyncOp.QUEUE_TAKE, site, true);
+          write(predict);
+        });
+    assertThat(predicted.all()).isEmpty();
   }
 
   private void write(EventSink sink) {
@@ -310,18 +324,6 @@ class RaceDetectionTest {
   }
 
   private static void step(Runnable body) throws Exception {
-    Throwable[] failure = new Throwable[1];
-    Thread thread = new Thread(() -> {
-      try {
-        body.run();
-      } catch (Throwable t) {
-        failure[0] = t;
-      }
-    });
-    thread.start();
-    thread.join();
-    if (failure[0] != null) {
-      throw new AssertionError(failure[0]);
-    }
+    FreshThread.run(body);
   }
 }

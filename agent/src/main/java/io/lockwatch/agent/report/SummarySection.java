@@ -1,0 +1,40 @@
+package io.lockwatch.agent.report;
+
+import io.lockwatch.agent.analysis.DeadlockAnalysis;
+import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.ThreadRegistry;
+import io.lockwatch.report.model.Summary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The summary: what the agent watched, and how many findings of each kind came of it. */
+final class SummarySection {
+  private SummarySection() {}
+
+  static Summary of(
+      AgentContext context,
+      int edges,
+      CycleSection.Cycles cycles,
+      int observedDeadlocks,
+      int unguardedFields,
+      int waitHazards) {
+    DeadlockAnalysis.Result analysis = cycles.analysis();
+    Map<String, Long> filtered = new LinkedHashMap<>(analysis.filtered());
+    filtered.put("tryLock", context.counters().tryLockEdgesSkipped.sum());
+    filtered.put("reentrant", ThreadRegistry.reentrantAcquisitions());
+    return new Summary(
+        context.counters().classesInstrumented.sum(),
+        context.locks().created(),
+        ThreadRegistry.acquisitions(),
+        edges,
+        analysis.cyclesFound(),
+        cycles.cycles().size(),
+        filtered,
+        observedDeadlocks,
+        unguardedFields,
+        waitHazards,
+        context.errors().total(),
+        context.fields().size(),
+        ThreadRegistry.fieldAccesses());
+  }
+}

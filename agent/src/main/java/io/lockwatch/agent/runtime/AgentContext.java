@@ -1,0 +1,117 @@
+package io.lockwatch.agent.runtime;
+
+import io.lockwatch.agent.runtime.hazard.WaitHazards;
+import io.lockwatch.agent.runtime.hb.LockClocks;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
+import io.lockwatch.agent.runtime.lockorder.LockTable;
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.race.RaceRecords;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.agent.runtime.support.StackCapture;
+
+/**
+ * The agent's shared stores, made once at start-up and handed whole to whoever needs several of
+ * them: instrumentation fills the registries, the event sink the tables and records, the watchdog
+ * and report building read them. Lives here, below those users, so none of them depends on the
+ * agent's entry package.
+ */
+public final class AgentContext {
+
+  /**
+   * What shapes the stores.
+   *
+   * @param maxEdges the most lock-order edges kept
+   * @param stackDepth the most frames a captured stack keeps
+   * @param races whether race detection (and so happens-before) is on
+   * @param predictRaces whether the predictive lockset mode is on too
+   */
+  public record Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {}
+
+  private final Settings settings;
+  private final AgentErrors errors = new AgentErrors();
+  private final RuntimeCounters counters = new RuntimeCounters();
+  private final SiteRegistry sites = new SiteRegistry();
+  private final FieldRegistry fields = new FieldRegistry();
+  private final StackCapture stacks;
+  private final LockOrderFacts lockOrder;
+  private final LockClocks lockClocks;
+  private final LockTable locks;
+  private final WaitHazards hazards;
+  private final RaceRecords races = new RaceRecords();
+
+  /** Makes empty stores. */
+  public AgentContext(Settings settings) {
+    this.settings = settings;
+    this.stacks = new StackCapture(settings.stackDepth());
+    this.lockOrder = new LockOrderFacts(settings.maxEdges());
+    this.lockClocks = settings.races() ? new LockClocks() : null;
+    this.locks = new LockTable(sites, this::lockCollected);
+    this.hazards = new WaitHazards(stacks);
+  }
+
+  /** A lock object was garbage collected: every concern drops what it keeps for it. */
+  private void lockCollected(LockNode node) {
+    lockOrder.lockCollected(node);
+    if (lockClocks != null) {
+      lockClocks.forget(node);
+    }
+  }
+
+  /** What shaped the stores. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Failures the agent absorbed. */
+  public AgentErrors errors() {
+    return errors;
+  }
+
+  /** Counters of rare events. */
+  public RuntimeCounters counters() {
+    return counters;
+  }
+
+  /** The code sites baked into instrumented bytecode. */
+  public SiteRegistry sites() {
+    return sites;
+  }
+
+  /** The fields baked into instrumented bytecode. */
+  public FieldRegistry fields() {
+    return fields;
+  }
+
+  /** Stack capture, with the configured depth. */
+  public StackCapture stacks() {
+    return stacks;
+  }
+
+  /** The lock-order facts. */
+  public LockOrderFacts lockOrder() {
+    return lockOrder;
+  }
+
+  /** The happens-before clocks of locks; null when race detection is off. */
+  LockClocks lockClocks() {
+    return lockClocks;
+  }
+
+  /** The nodes of lock objects. */
+  public LockTable locks() {
+    return locks;
+  }
+
+  /** Waits made while holding another lock. */
+  public WaitHazards hazards() {
+    return hazards;
+  }
+
+  /** The first race of each field (empty when race detection is off). */
+  public RaceRecords races() {
+    return races;
+  }
+}

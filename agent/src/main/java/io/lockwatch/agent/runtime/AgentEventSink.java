@@ -1,0 +1,324 @@
+package io.lockwatch.agent.runtime;
+
+import io.lockwatch.agent.runtime.hazard.WaitHazards;
+import io.lockwatch.agent.runtime.hb.HappensBefore;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.LockKeys;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
+import io.lockwatch.agent.runtime.race.RaceDetector;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
+
+/**
+ * The agent's side of the bridge: receives every event of instrumented code and dispatches it to
+ * lock order, the wait-hazard check and, when race detection is on, happens-before and the race
+ * detector, each given its own part of the thread's state.
+ *
+ * <p>Every event runs under the thread's re-entrancy flag (the agent never observes itself) and
+ * every failure is counted in the agent errors and swallowed: nothing reaches the application. Each
+ * hook spells that shape out (enter, try, catch, clear the flag) rather than passing its work as a
+ * lambda: the work needs the event's arguments, a capturing lambda would allocate on every event,
+ * and one shared non-capturing signature for eleven different hooks would hide what each one does.
+ */
+public final class AgentEventSink extends EventSink {
+  private final LockOrderRecorder order;
+  private final WaitHazards hazards;
+  private final AgentErrors errors;
+
+  /** Null when race detection is off: then no happens-before is tracked at all. */
+  private final HappensBefore happensBefore;
+
+  /** Null when race detection is off. */
+  private final RaceDetector races;
+
+  /** Dispatches into the stores of {@code context}. */
+  public AgentEventSink(AgentContext context) {
+    this.order =
+        new LockOrderRecorder(
+            context.sites(),
+            context.locks(),
+            context.lockOrder(),
+            context.counters(),
+            context.stacks());
+    this.hazards = context.hazards();
+    this.errors = context.errors();
+    boolean racesOn = context.settings().races();
+    this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
+    this.races =
+        racesOn
+            ? new RaceDetector(context.races(), context.stacks(), context.settings().predictRaces())
+            : null;
+  }
+
+  /**
+   * The calling thread's state, marked busy; null when the agent is already at work in it.
+   *
+   * <p>A monitor announced by {@code monitorEnter} (called just before {@code monitorenter}) is
+   * acquired, for happens-before, here: at the thread's next event, which necessarily comes after
+   * the {@code monitorenter} completed and before anything the thread does under the monitor that
+   * the agent could observe. (A call right after {@code monitorenter} would sit outside javac's
+   * exception handler and keep the JIT from compiling the method.)
+   */
+  private ThreadState enter() {
+    ThreadState state = ThreadState.current();
+    if (state.busy) {
+      return null;
+    }
+    state.busy = true;
+    LockNode entered = state.enteredMonitor;
+    if (entered != null) {
+      state.enteredMonitor = null;
+      happensBefore.acquired(state.clock, entered);
+    }
+    return state;
+  }
+
+  private void failed(String hook, Throwable failure) {
+    errors.record("hook", hook, failure);
+  }
+
+  @Override
+  public void monitorEnter(Object monitor, int site) {
+    if (monitor == null) {
+      return; // monitorenter will throw NullPointerException; nothing is acquired
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      LockNode node = order.monitorEntered(state.locks, monitor, site, false);
+      if (happensBefore != null) {
+        state.enteredMonitor = node; // acquired at the next event, see enter()
+      }
+    } catch (Throwable failure) {
+      failed("monitorEnter", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void monitorExit(Object monitor, int site) {
+    if (monitor == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      HeldLocks held = state.locks.held();
+      if (happensBefore != null) {
+        happensBefore.releasing(state.clock, held.nodeOf(monitor));
+      }
+      held.removeLock(monitor, HeldLocks.EXCLUSIVE);
+    } catch (Throwable failure) {
+      failed("monitorExit", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncMethodEnter(Object monitor, int site) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      LockNode node = order.monitorEntered(state.locks, monitor, site, true);
+      if (happensBefore != null) {
+        happensBefore.acquired(state.clock, node); // the JVM already owns the monitor here
+      }
+    } catch (Throwable failure) {
+      failed("syncMethodEnter", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncMethodExit(int site) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      HeldLocks held = state.locks.held();
+      if (happensBefore != null) {
+        happensBefore.releasing(state.clock, held.nodeOfSyncMethod(site));
+      }
+      held.removeSyncMethod(site);
+    } catch (Throwable failure) {
+      failed("syncMethodExit", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockAcquired(Object lock, int site, int mode) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      LockNode node = order.lockAcquired(state.locks, lock, site, mode);
+      if (happensBefore != null) {
+        happensBefore.acquired(state.clock, node);
+      }
+    } catch (Throwable failure) {
+      failed("lockAcquired", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockReleased(Object lock, int site) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      Object key = LockKeys.keyOf(lock);
+      HeldLocks held = state.locks.held();
+      if (happensBefore != null) {
+        happensBefore.releasing(state.clock, held.nodeOf(key));
+      }
+      held.removeLock(key, LockKeys.shareOf(lock));
+    } catch (Throwable failure) {
+      failed("lockReleased", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void beforeBlocking(Object target, int op, int site) {
+    if (target == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      state.waitingOp = op;
+      state.waitingFor = target;
+      HeldLocks held = state.locks.held();
+      hazards.check(held, target, op, site);
+      if (happensBefore != null) {
+        happensBefore.beforeBlocking(state.clock, held, target, SyncOp.untimed(op));
+      }
+    } catch (Throwable failure) {
+      failed("beforeBlocking", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void afterBlocking(Object target, int op, int site, boolean completed) {
+    if (target == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      state.waitingFor = null;
+      if (completed) {
+        switch (op) {
+          case SyncOp.SEMAPHORE_ACQUIRE ->
+              order.semaphoreAcquired(state.locks, target, site, MODE_BLOCKING);
+          case SyncOp.SEMAPHORE_TRY_ACQUIRE ->
+              order.semaphoreAcquired(state.locks, target, site, MODE_TRY);
+          case SyncOp.SEMAPHORE_TIMED_ACQUIRE ->
+              order.semaphoreAcquired(state.locks, target, site, MODE_TIMED);
+          default -> {}
+        }
+      }
+      if (happensBefore != null) {
+        happensBefore.afterBlocking(
+            state.clock, state.locks.held(), target, SyncOp.untimed(op), site, completed);
+      }
+    } catch (Throwable failure) {
+      failed("afterBlocking", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void syncAction(Object target, int op, int site, Object related) {
+    if (target == null || (happensBefore == null && op != SyncOp.SEMAPHORE_RELEASE)) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      if (op == SyncOp.SEMAPHORE_RELEASE) {
+        LockNode semaphore = order.semaphoreReleased(state.locks, target, site);
+        if (happensBefore != null) {
+          happensBefore.releasing(state.clock, semaphore);
+        }
+      } else {
+        happensBefore.action(state.clock, target, op, related);
+      }
+    } catch (Throwable failure) {
+      failed("syncAction", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void fieldAccess(Object owner, int field, int site, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.access(state.accesses, owner, field, site, write);
+    } catch (Throwable failure) {
+      failed("fieldAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void classInitialiser(boolean starts) {
+    if (races != null) {
+      ThreadState.current().accesses.classInitialiser(starts);
+    }
+  }
+
+  @Override
+  public void volatileAccess(Object owner, int field, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.volatileAccess(state.accesses, owner, field, write);
+    } catch (Throwable failure) {
+      failed("volatileAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.lockwatch.agent.runtime.lockorder;
+
+import io.lockwatch.agent.runtime.support.Frame;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One way an edge A→B was taken: at which sites, in which modes, under which gate locks, and by
+ * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
+ */
+public final class EdgeVariant {
+  static final int MAX_THREADS = 4;
+
+  final int fromSite;
+  final int toSite;
+  final byte fromShare;
+  final byte toShare;
+  final byte mode;
+
+  /** Ids of the exclusive locks held when B was acquired (A included when A is exclusive). */
+  final int[] gates;
+
+  /** Every lock held when B was acquired, outermost first. */
+  final LockNode[] held;
+
+  private volatile long[] threadIds;
+  private volatile String[] threadNames;
+  private volatile List<Frame> acquiredStack = List.of();
+  private volatile List<Frame> heldStack = List.of();
+
+  EdgeVariant(
+      int fromSite,
+      int toSite,
+      byte fromShare,
+      byte toShare,
+      byte mode,
+      int[] gates,
+      LockNode[] held,
+      long threadId,
+      String threadName) {
+    this.fromSite = fromSite;
+    this.toSite = toSite;
+    this.fromShare = fromShare;
+    this.toShare = toShare;
+    this.mode = mode;
+    this.gates = gates;
+    this.held = held;
+    this.threadIds = new long[] {threadId};
+    this.threadNames = new String[] {threadName};
+  }
+
+  boolean sameShape(
+      int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+    return this.fromSite == fromSite
+        && this.toSite == toSite
+        && this.fromShare == fromShare
+        && this.toShare == toShare
+        && this.mode == mode
+        && Arrays.equals(this.gates, gates);
+  }
+
+  /** Adds a thread; returns false when it was known or the list is full. Caller holds the facts. */
+  boolean addThread(long threadId, String threadName) {
+    long[] ids = threadIds;
+    for (long id : ids) {
+      if (id == threadId) {
+        return false;
+      }
+    }
+    if (ids.length >= MAX_THREADS) {
+      return false;
+    }
+    long[] newIds = Arrays.copyOf(ids, ids.length + 1);
+    newIds[ids.length] = threadId;
+    String[] newNames = Arrays.copyOf(threadNames, ids.length + 1);
+    newNames[ids.length] = threadName;
+    threadNames = newNames;
+    threadIds = newIds;
+    return true;
+  }
+
+  /** Attaches the stacks of the first sighting. */
+  void setStacksFrom(List<Frame> acquired, List<Frame> held) {
+    this.heldStack = held;
+    this.acquiredStack = acquired;
+  }
+
+  /** The site where the held lock {@code A} was taken. */
+  public int fromSite() {
+    return fromSite;
+  }
+
+  /** The site where {@code B} was acquired. */
+  public int toSite() {
+    return toSite;
+  }
+
+  /** The share mode {@code A} was held in ({@link HeldLocks}' constants). */
+  public byte fromShare() {
+    return fromShare;
+  }
+
+  /** The share mode {@code B} was acquired in. */
+  public byte toShare() {
+    return toShare;
+  }
+
+  /** How {@code B} was acquired: an {@code EventSink.MODE_} constant. */
+  public byte mode() {
+    return mode;
+  }
+
+  /** Ids of the exclusive locks held when {@code B} was acquired, sorted. */
+  public int[] gates() {
+    return gates;
+  }
+
+  /** Every lock held when {@code B} was acquired, outermost first. */
+  public LockNode[] held() {
+    return held;
+  }
+
+  /** The ids of the threads that took it this way (at most {@value #MAX_THREADS}). */
+  public long[] threadIds() {
+    return threadIds;
+  }
+
+  /** Their names, parallel to {@link #threadIds()}. */
+  public String[] threadNames() {
+    return threadNames;
+  }
+
+  /** The stack where {@code B} was first acquired this way, innermost first. */
+  public List<Frame> acquiredStack() {
+    return acquiredStack;
+  }
+
+  /** The stack where {@code A} was taken, as rebuilt from the acquiring one. */
+  public List<Frame> heldStack() {
+    return heldStack;
+  }
+
+  /** True when the two variants were taken under a common exclusive lock. */
+  public boolean sharesGateWith(EdgeVariant other) {
+    for (int a : gates) {
+      for (int b : other.gates) {
+        if (a == b) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

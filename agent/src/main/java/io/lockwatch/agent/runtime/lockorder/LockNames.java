@@ -1,0 +1,52 @@
+package io.lockwatch.agent.runtime.lockorder;
+
+import io.lockwatch.agent.runtime.support.SiteInfo;
+
+/**
+ * Names locks for people: by the expression that held them where they were first seen, never by
+ * identity hash alone. Never calls the lock object's own methods (it has none to call here).
+ */
+public final class LockNames {
+  private LockNames() {}
+
+  /**
+   * E.g. {@code monitor of com.example.Account (this)}, {@code ReentrantLock in field Bank.lock}.
+   */
+  public static String name(LockNode node) {
+    String expression = expression(node.firstSeen());
+    if (node.kind() == LockNode.KIND_MONITOR) {
+      return "monitor of " + node.type() + (expression == null ? "" : " (" + expression + ")");
+    }
+    String type = simpleName(node.type());
+    if (node.kind() == LockNode.KIND_SEMAPHORE && node.permits() > 0) {
+      type += " (" + node.permits() + (node.permits() == 1 ? " permit)" : " permits)");
+    }
+    return expression == null ? type : type + " in " + expression;
+  }
+
+  /** The lock's class in the code-level graph: the field holding it, else its runtime type. */
+  public static String lockClass(LockNode node, SiteInfo site) {
+    String expression = expression(site);
+    if (expression != null
+        && (expression.startsWith("field ") || expression.startsWith("static field "))) {
+      return expression;
+    }
+    return node.type();
+  }
+
+  /** The short name used in one-line chains: {@code Account}. */
+  public static String shortName(LockNode node) {
+    return simpleName(node.type());
+  }
+
+  private static String expression(SiteInfo site) {
+    return site == null ? null : site.lockExpression();
+  }
+
+  private static String simpleName(String className) {
+    int dot = className.lastIndexOf('.');
+    String simple = dot < 0 ? className : className.substring(dot + 1);
+    int dollar = simple.lastIndexOf('$');
+    return dollar < 0 || dollar == simple.length() - 1 ? simple : simple.substring(dollar + 1);
+  }
+}

@@ -1,0 +1,59 @@
+package io.lockwatch.agent.runtime.lockorder;
+
+import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Maps lock objects to their {@link LockNode}, by identity, without keeping them alive. Nodes of
+ * collected locks go to a listener, so the lock-order facts can drop those that can no longer be on
+ * a cycle (and any other concern what it keeps per lock).
+ */
+public final class LockTable {
+  private final AtomicInteger nextId = new AtomicInteger(1);
+  private final SiteRegistry sites;
+  private final WeakIdentityTable<LockNode> table;
+
+  /**
+   * @param sites resolves the site where a lock is first seen
+   * @param onCollected told about each node whose lock object was garbage collected
+   */
+  public LockTable(SiteRegistry sites, Consumer<LockNode> onCollected) {
+    this.sites = sites;
+    this.table =
+        new WeakIdentityTable<>(
+            node -> {
+              node.markCollected();
+              onCollected.accept(node);
+            });
+  }
+
+  /**
+   * The node of {@code lock}, created on first sight. Computes the identity hash, so for monitors
+   * it must run before {@code monitorenter}: hashing a monitor its thread holds inflates it.
+   */
+  public LockNode nodeFor(Object lock, byte kind, Class<?> type, int site) {
+    LockNode node = table.get(lock);
+    if (node != null) {
+      return node;
+    }
+    return table.computeIfAbsent(
+        lock, () -> new LockNode(nextId.getAndIncrement(), kind, type.getName(), sites.get(site)));
+  }
+
+  /** How many lock nodes were ever created. */
+  public int created() {
+    return nextId.get() - 1;
+  }
+
+  /** How many lock objects are tracked and still alive (approximately). */
+  int live() {
+    return table.live();
+  }
+
+  /** Drops collected locks now (normally done on the insert path). */
+  public void purgeCollected() {
+    table.purgeCollected();
+  }
+}

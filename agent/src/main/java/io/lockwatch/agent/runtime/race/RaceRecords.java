@@ -1,0 +1,61 @@
+package io.lockwatch.agent.runtime.race;
+
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.support.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The first race seen on each field (one report per field, not per object). Bounded. */
+public final class RaceRecords {
+  private static final int MAX = 10_000;
+
+  /**
+   * One side of a race.
+   *
+   * @param thread the accessing thread's name
+   * @param site where the access is
+   * @param locks the locks held at the access
+   * @param stack the stack of the later access; null for the earlier one, of which only the site is
+   *     known
+   */
+  public record Access(
+      String thread, boolean write, int site, LockNode[] locks, List<Frame> stack) {}
+
+  /**
+   * A race: the earlier access, the later one, and whether this run really had them unordered.
+   *
+   * @param field the field's id in the {@link FieldRegistry}
+   * @param objectType the class of the object whose field it is, null for a static field
+   * @param observed true when this run had the two accesses unordered, false when only the lockset
+   *     predicts it
+   */
+  public record Race(
+      int field, String objectType, Access earlier, Access later, boolean observed) {}
+
+  private final Map<Integer, Race> races = new ConcurrentHashMap<>();
+
+  boolean reported(int field) {
+    return races.containsKey(field);
+  }
+
+  /** Keeps the race unless the field already has one; an observed race replaces a predicted one. */
+  void record(Race race) {
+    if (races.size() >= MAX) {
+      return;
+    }
+    races.merge(
+        race.field(), race, (old, fresh) -> !old.observed() && fresh.observed() ? fresh : old);
+  }
+
+  boolean reportedObserved(int field) {
+    Race race = races.get(field);
+    return race != null && race.observed();
+  }
+
+  /** The races recorded so far, one per field. */
+  public List<Race> all() {
+    return new ArrayList<>(races.values());
+  }
+}

@@ -1,0 +1,40 @@
+package io.lockwatch.agent.runtime.support;
+
+import java.util.Arrays;
+
+/**
+ * The table behind the site ids in instrumented bytecode. Registration happens at instrumentation
+ * time (rare, synchronized); lookup by id is a plain array read.
+ */
+public final class SiteRegistry {
+  private volatile SiteInfo[] sites = new SiteInfo[1024];
+  private int size = 1; // id 0 is reserved for "unknown"
+
+  /** Registers a new site and returns its id. */
+  public synchronized int register(
+      String className, String method, String file, int line, String lockExpression) {
+    if (size == sites.length) {
+      sites = Arrays.copyOf(sites, size * 2);
+    }
+    int id = size++;
+    sites[id] = new SiteInfo(id, className, method, file, line, lockExpression);
+    return id;
+  }
+
+  /** The site with this id, or a placeholder for an id this registry never gave out. */
+  public SiteInfo get(int id) {
+    SiteInfo[] table = sites;
+    if (id > 0 && id < table.length) {
+      SiteInfo site = table[id];
+      if (site != null) {
+        return site;
+      }
+    }
+    return new SiteInfo(id, "?", "?", null, -1, null);
+  }
+
+  /** How many sites are registered. */
+  public synchronized int size() {
+    return size - 1;
+  }
+}

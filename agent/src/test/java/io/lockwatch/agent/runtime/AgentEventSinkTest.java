@@ -1,0 +1,161 @@
+package io.lockwatch.agent.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lockwatch.agent.analysis.DeadlockAnalysis;
+import io.lockwatch.agent.report.Fingerprints;
+import io.lockwatch.agent.runtime.lockorder.HeldLocks;
+import io.lockwatch.agent.runtime.lockorder.LockKeys;
+import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.bridge.EventSink;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.junit.jupiter.api.Test;
+
+/** Drives the hot path directly, the way instrumented code does, and inspects the facts. */
+class AgentEventSinkTest {
+  private final AgentContext context =
+      new AgentContext(new AgentContext.Settings(1000, 8, false, false));
+  private final SiteRegistry sites = context.sites();
+  private final LockOrderFacts graph = context.lockOrder();
+  private final RuntimeCounters counters = context.counters();
+  private final AgentErrors errors = context.errors();
+  private final AgentEventSink recorder = new AgentEventSink(context);
+  private final int outer =
+      sites.register("com.example.Bank", "transfer", "Bank.java", 41, "local variable from");
+  private final int inner =
+      sites.register("com.example.Bank", "transfer", "Bank.java", 42, "local variable to");
+
+  @Test
+  void nested_monitors_make_one_edge_and_repeats_are_free() throws Exception {
+    Object a = new Object();
+    Object b = new Object();
+    inThread(
+        () -> {
+          for (int i = 0; i < 100; i++) {
+            recorder.monitorEnter(a, outer);
+            recorder.monitorEnter(b, inner);
+            recorder.monitorExit(b, inner);
+            recorder.monitorExit(a, outer);
+          }
+          assertThat(ThreadState.current().locks().held().depth())
+              .as("every exit pops its entry")
+              .isZero();
+          assertThat(ThreadState.current().locks().acquisitions()).isEqualTo(200);
+        });
+    assertThat(graph.edgeCount()).isEqualTo(1);
+    assertThat(counters.newChains.sum())
+        .as("only the first nested acquisition is new")
+        .isEqualTo(1);
+    assertThat(errors.total()).isZero();
+  }
+
+  @Test
+  void opposite_orders_in_two_threads_are_a_cycle_with_stacks() throws Exception {
+    Object a = new Object();
+    Object b = new Object();
+    inThread(() -> nest(a, b));
+    inThread(() -> nest(b, a));
+
+    DeadlockAnalysis.Result result =
+        DeadlockAnalysis.analyse(graph.snapshot(), v -> Fingerprints.cycle(sites, v), 6, 100);
+
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).variant(0).acquiredStack()).isNotEmpty();
+    assertThat(result.findings().get(0).variant(0).acquiredStack().get(0).className())
+        .as("agent frames are left out")
+        .doesNotStartWith("io.lockwatch.agent.runtime.AgentEventSink");
+  }
+
+  @Test
+  void reentrant_acquisition_adds_no_edge() throws Exception {
+    Object a = new Object();
+    inThread(
+        () -> {
+          recorder.monitorEnter(a, outer);
+          recorder.monitorEnter(a, inner);
+          recorder.monitorExit(a, inner);
+          recorder.monitorExit(a, outer);
+          assertThat(ThreadState.current().locks().reentrantAcquisitions()).isEqualTo(1);
+        });
+    assertThat(graph.edgeCount()).isZero();
+  }
+
+  @Test
+  void try_lock_without_timeout_gets_no_incoming_edge_but_its_outgoing_edges_count()
+      throws Exception {
+    ReentrantLock a = new ReentrantLock();
+    ReentrantLock b = new ReentrantLock();
+    ReentrantLock c = new ReentrantLock();
+    inThread(
+        () -> {
+          recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+          recorder.lockAcquired(b, inner, EventSink.MODE_TRY);
+          recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+        });
+    assertThat(counters.tryLockEdgesSkipped.sum()).isEqualTo(1);
+    assertThat(graph.edgeCount()).as("a->c and b->c, nothing into b").isEqualTo(2);
+  }
+
+  @Test
+  void hand_over_hand_release_keeps_the_held_stack_right() throws Exception {
+    ReentrantLock a = new ReentrantLock();
+    ReentrantLock b = new ReentrantLock();
+    ReentrantLock c = new ReentrantLock();
+    inThread(
+        () -> {
+          recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
+          recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
+          recorder.lockReleased(a, outer);
+          recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
+          HeldLocks held = ThreadState.current().locks().held();
+          assertThat(held.depth()).isEqualTo(2);
+          long fromScratch =
+              HeldLocks.chain(
+                  HeldLocks.chain(
+                      new HeldLocks().topChainKey(),
+                      held.nodeAt(0),
+                      inner,
+                      HeldLocks.EXCLUSIVE,
+                      (byte) 0),
+                  held.nodeAt(1),
+                  inner,
+                  HeldLocks.EXCLUSIVE,
+                  (byte) 0);
+          assertThat(held.topChainKey()).isEqualTo(fromScratch);
+        });
+    assertThat(graph.edgeCount()).as("a->b and b->c, never a->c").isEqualTo(2);
+  }
+
+  @Test
+  void read_and_write_halves_of_one_lock_are_one_node() throws Exception {
+    assertThat(LockKeys.initialise()).isNull();
+    ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
+    Object other = new Object();
+    inThread(
+        () -> {
+          recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
+          recorder.monitorEnter(other, inner);
+          recorder.monitorExit(other, inner);
+          recorder.lockReleased(rwl.readLock(), outer);
+          recorder.monitorEnter(other, outer);
+          recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
+        });
+    assertThat(context.locks().created()).isEqualTo(2);
+    assertThat(graph.edgeCount()).isEqualTo(2);
+  }
+
+  private void nest(Object first, Object second) {
+    recorder.monitorEnter(first, outer);
+    recorder.monitorEnter(second, inner);
+    recorder.monitorExit(second, inner);
+    recorder.monitorExit(first, outer);
+  }
+
+  private static void inThread(Runnable body) throws Exception {
+    FreshThread.run(body);
+  }
+}
