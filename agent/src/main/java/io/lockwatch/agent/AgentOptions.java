@@ -16,26 +16,37 @@ public final class AgentOptions {
 
   /** Where the JSON report is written; {@code %p} becomes the process id. */
   public static final String REPORT = "report";
+
   /** Package prefixes to instrument, separated by {@code ;} (default: every non-JDK class). */
   public static final String INCLUDE = "include";
+
   /** Package prefixes never to instrument, separated by {@code ;}. */
   public static final String EXCLUDE = "exclude";
+
   /** How many frames a captured stack keeps. */
   public static final String STACK_DEPTH = "stackDepth";
+
   /** The most lock-order edges kept; further new edges are dropped and counted. */
   public static final String MAX_EDGES = "maxEdges";
+
   /** The longest lock-order cycle searched for. */
   public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
+
   /** The most instance cycles enumerated at report time. */
   public static final String MAX_CYCLES = "maxCycles";
+
   /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
   public static final String RACES = "races";
+
   /** A directory where every class the agent changed is written, for {@code javap -c}. */
   public static final String DUMP = "dump";
+
   /** {@code true} keeps the agent's own lines off stderr (errors are still printed). */
   public static final String QUIET = "quiet";
+
   /** How often the deadlock watchdog looks, in milliseconds; 0 turns it off. */
   public static final String WATCHDOG_MS = "watchdogMs";
+
   /** What to do on an observed deadlock: {@code report} and go on, or {@code exit} with 86. */
   public static final String ON_DEADLOCK = "onDeadlock";
 
@@ -79,7 +90,10 @@ public final class AgentOptions {
         }
         if (!SPECS.containsKey(key)) {
           throw new OptionException(
-              "unknown option '" + key + "': accepted options are " + String.join(", ", SPECS.keySet()));
+              "unknown option '"
+                  + key
+                  + "': accepted options are "
+                  + String.join(", ", SPECS.keySet()));
         }
         if (eq < 0) {
           throw new OptionException(
@@ -99,7 +113,8 @@ public final class AgentOptions {
       boolean explicit = given.containsKey(key);
       String value = explicit ? given.get(key) : spec.defaultValue;
       if (explicit && value.isEmpty()) {
-        throw new OptionException("option '" + key + "' has an empty value; accepted: " + spec.accepted);
+        throw new OptionException(
+            "option '" + key + "' has an empty value; accepted: " + spec.accepted);
       }
       try {
         values.put(key, spec.parse.apply(value));
@@ -191,7 +206,9 @@ public final class AgentOptions {
       for (String out : exclude) {
         if (in.equals(out)) {
           throw new OptionException(
-              "options 'include' and 'exclude' both name '" + in + "': a prefix can be in only one");
+              "options 'include' and 'exclude' both name '"
+                  + in
+                  + "': a prefix can be in only one");
         }
       }
     }
@@ -202,7 +219,8 @@ public final class AgentOptions {
         defaultValue,
         "an integer from " + min + " to " + max,
         text -> {
-          int value = Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
+          int value =
+              Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
           if (value < min || value > max) {
             throw new IllegalArgumentException();
           }

@@ -9,8 +9,10 @@ package io.lockwatch.bridge;
 public abstract class EventSink {
   /** The acquisition can block until the lock is free. */
   public static final int MODE_BLOCKING = 0;
+
   /** {@code tryLock()} without timeout: returns at once, can never be part of a deadlock. */
   public static final int MODE_TRY = 1;
+
   /** {@code tryLock(timeout)}: can stall for the timeout, not forever. */
   public static final int MODE_TIMED = 2;
 
@@ -39,8 +41,8 @@ public abstract class EventSink {
   public abstract void beforeBlocking(Object target, int op, int site);
 
   /**
-   * After a blocking operation returned ({@code completed}: it acquired, or got what it waited
-   * for) or failed (threw, or a try/timed variant gave up).
+   * After a blocking operation returned ({@code completed}: it acquired, or got what it waited for)
+   * or failed (threw, or a try/timed variant gave up).
    */
   public abstract void afterBlocking(Object target, int op, int site, boolean completed);
 

@@ -25,18 +25,25 @@ public final class SyncOp {
   public static final int THREAD_JOIN = 18;
   public static final int THREAD_START = 19;
   public static final int FUTURE_GET = 20;
+
   /** Before a call on a thread-safe java.util.concurrent object: release. */
   public static final int CONCURRENT_BEFORE = 21;
+
   /** After a call on a thread-safe java.util.concurrent object: acquire. */
   public static final int CONCURRENT_AFTER = 22;
+
   /** A task handed to an executor (wrapped so its start and end can be seen). */
   public static final int TASK_SUBMIT = 23;
+
   public static final int TASK_START = 24;
   public static final int TASK_END = 25;
+
   /** The future an executor returned for a wrapped task. */
   public static final int TASK_FUTURE = 26;
+
   /** {@code wait(timeout)}: like {@link #OBJECT_WAIT}, but it ends by itself. */
   public static final int OBJECT_TIMED_WAIT = 27;
+
   /** {@code await(timeout)}, {@code awaitNanos}, {@code awaitUntil}. */
   public static final int CONDITION_TIMED_AWAIT = 28;
 

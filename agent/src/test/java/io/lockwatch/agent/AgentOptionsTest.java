@@ -20,7 +20,8 @@ class AgentOptionsTest {
   @Test
   void parses_key_value_pairs() {
     AgentOptions options =
-        AgentOptions.parse("report=out/%p.json,include=com.example;org.acme,exclude=com.example.gen,stackDepth=8");
+        AgentOptions.parse(
+            "report=out/%p.json,include=com.example;org.acme,exclude=com.example.gen,stackDepth=8");
     assertThat(options.reportPath()).isEqualTo("out/%p.json");
     assertThat(options.include()).containsExactly("com.example", "org.acme");
     assertThat(options.exclude()).containsExactly("com.example.gen");
@@ -41,15 +42,18 @@ class AgentOptionsTest {
         .hasMessageContaining("'stackDepth'")
         .hasMessageContaining("'abc'")
         .hasMessageContaining("integer from 1 to 1024");
-    assertThatThrownBy(() -> AgentOptions.parse("stackDepth=0")).hasMessageContaining("integer from 1");
+    assertThatThrownBy(() -> AgentOptions.parse("stackDepth=0"))
+        .hasMessageContaining("integer from 1");
   }
 
   @Test
   void empty_value_missing_value_and_duplicates_are_rejected() {
     assertThatThrownBy(() -> AgentOptions.parse("report=")).hasMessageContaining("empty value");
     assertThatThrownBy(() -> AgentOptions.parse("report")).hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> AgentOptions.parse("report=a,report=b")).hasMessageContaining("given twice");
-    assertThatThrownBy(() -> AgentOptions.parse("report=a,,stackDepth=3")).hasMessageContaining("empty option");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,report=b"))
+        .hasMessageContaining("given twice");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,,stackDepth=3"))
+        .hasMessageContaining("empty option");
   }
 
   @Test

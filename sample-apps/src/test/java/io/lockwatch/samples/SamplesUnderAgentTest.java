@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project eats its own cooking: this test class runs in a JVM with the agent attached the way
- * a user's build attaches it (the {@code lockwatch-unit-tests} surefire execution), and the build's
+ * The project eats its own cooking: this test class runs in a JVM with the agent attached the way a
+ * user's build attaches it (the {@code lockwatch-unit-tests} surefire execution), and the build's
  * {@code verify} phase checks the report it leaves against {@code lockwatch-baseline.json}, which
  * lists the intentionally buggy samples. A new finding in any of them fails the build.
  */
@@ -70,6 +70,7 @@ class SamplesUnderAgentTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(captured.toString(StandardCharsets.UTF_8)).contains(sample.getSimpleName() + ": done");
+    assertThat(captured.toString(StandardCharsets.UTF_8))
+        .contains(sample.getSimpleName() + ": done");
   }
 }

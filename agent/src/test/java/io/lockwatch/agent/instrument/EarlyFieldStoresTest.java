@@ -2,8 +2,8 @@ package io.lockwatch.agent.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.Hooks;

@@ -28,7 +28,8 @@ class AgentJarIT {
   }
 
   @Test
-  void every_class_is_in_a_lockwatch_package_so_nothing_clashes_with_the_application() throws IOException {
+  void every_class_is_in_a_lockwatch_package_so_nothing_clashes_with_the_application()
+      throws IOException {
     List<String> foreign = new ArrayList<>();
     int classes = 0;
     try (JarFile jar = new JarFile(JAR.toFile())) {
@@ -40,7 +41,8 @@ class AgentJarIT {
           }
         }
       }
-      assertThat(jar.getEntry("io/lockwatch/shaded/bytebuddy/jar/asm/ClassReader.class")).isNotNull();
+      assertThat(jar.getEntry("io/lockwatch/shaded/bytebuddy/jar/asm/ClassReader.class"))
+          .isNotNull();
       assertThat(jar.getEntry("io/lockwatch/shaded/gson/Gson.class")).isNotNull();
       assertThat(jar.getEntry("io/lockwatch/shaded/jgrapht/Graph.class")).isNotNull();
       assertThat(jar.getEntry("io/lockwatch/shaded/report/model/Report.class")).isNotNull();

@@ -70,11 +70,20 @@ class FlexibleConstructorIT {
     String java = JDK25.resolve("bin/java").toString();
 
     AgentJvmResult plain =
-        AgentJvm.of("demo.Flexible").classPath(classes).java(Path.of(java)).withoutAgent()
-            .in(dir).named("plain").run();
+        AgentJvm.of("demo.Flexible")
+            .classPath(classes)
+            .java(Path.of(java))
+            .withoutAgent()
+            .in(dir)
+            .named("plain")
+            .run();
     assertThat(plain.exitCode()).as(plain.stderr()).isZero();
     AgentJvmResult watched =
-        AgentJvm.of("demo.Flexible").classPath(classes).java(Path.of(java)).in(dir).named("watched")
+        AgentJvm.of("demo.Flexible")
+            .classPath(classes)
+            .java(Path.of(java))
+            .in(dir)
+            .named("watched")
             .run();
     assertThat(watched.exitCode()).as(watched.stderr()).isZero();
 

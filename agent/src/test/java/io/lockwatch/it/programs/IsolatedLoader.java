@@ -4,8 +4,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 
 /**
- * Runs the locking code in a class loader whose parent is the platform loader, so it cannot see
- * the application class path (nor the agent jar): the hooks must come from the bootstrap path.
+ * Runs the locking code in a class loader whose parent is the platform loader, so it cannot see the
+ * application class path (nor the agent jar): the hooks must come from the bootstrap path.
  */
 public final class IsolatedLoader {
   public static void main(String[] args) throws Exception {

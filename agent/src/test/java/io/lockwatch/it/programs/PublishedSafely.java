@@ -12,9 +12,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
- * Objects handed from one thread to another through VarHandle and field-updater compare-and-set,
- * a Collections.synchronizedMap around an application map, and BlockingQueue.drainTo: all
- * correct, so no unguarded field. With an argument, also one plain unsafe publication (one race).
+ * Objects handed from one thread to another through VarHandle and field-updater compare-and-set, a
+ * Collections.synchronizedMap around an application map, and BlockingQueue.drainTo: all correct, so
+ * no unguarded field. With an argument, also one plain unsafe publication (one race).
  */
 public final class PublishedSafely {
   static final class Node {
@@ -46,7 +46,8 @@ public final class PublishedSafely {
 
   static {
     try {
-      VAR_HANDLE = MethodHandles.lookup().findVarHandle(PublishedSafely.class, "viaVarHandle", Node.class);
+      VAR_HANDLE =
+          MethodHandles.lookup().findVarHandle(PublishedSafely.class, "viaVarHandle", Node.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -55,7 +56,12 @@ public final class PublishedSafely {
   /** An application's own pool that only adds a hook on termination: its tasks are handed over. */
   static final class NamedPool extends java.util.concurrent.ThreadPoolExecutor {
     NamedPool() {
-      super(2, 2, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+      super(
+          2,
+          2,
+          1,
+          java.util.concurrent.TimeUnit.SECONDS,
+          new java.util.concurrent.LinkedBlockingQueue<>());
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * 64 threads take pairs of 32 locks in random orders, a million acquisitions in all. The inner
- * lock is a timed tryLock, so the program itself can never deadlock; the agent must keep up, stay
+ * 64 threads take pairs of 32 locks in random orders, a million acquisitions in all. The inner lock
+ * is a timed tryLock, so the program itself can never deadlock; the agent must keep up, stay
  * correct and not deadlock it either.
  */
 public final class RandomOrderStress {

@@ -183,8 +183,7 @@ public final class GuavaDriver {
       while (callbacks.get() < 400 && System.nanoTime() < waited) {
         Thread.sleep(1);
       }
-      System.out.printf(
-          "GuavaDriver: futures sum=%d callbacks=%d%n", total, callbacks.get());
+      System.out.printf("GuavaDriver: futures sum=%d callbacks=%d%n", total, callbacks.get());
     } finally {
       pool.shutdown();
       pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * H2, in memory: several client threads, each with its own connection, move money between
- * accounts in transactions (two updates, an insert, a select), retrying a transaction that H2
- * rolls back for a lock conflict. Rows are updated in id order, so there is no deadlock to retry.
+ * H2, in memory: several client threads, each with its own connection, move money between accounts
+ * in transactions (two updates, an insert, a select), retrying a transaction that H2 rolls back for
+ * a lock conflict. Rows are updated in id order, so there is no deadlock to retry.
  *
- * <p>Prints only what timing cannot change: the final total, the number of transfers and the sum
- * of the amounts (each thread draws its transfers from its own seeded random).
+ * <p>Prints only what timing cannot change: the final total, the number of transfers and the sum of
+ * the amounts (each thread draws its transfers from its own seeded random).
  */
 public final class H2Driver {
   private static final String URL = "jdbc:h2:mem:compat;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
@@ -68,7 +68,8 @@ public final class H2Driver {
         long perWorker =
             single(sql, "SELECT COUNT(DISTINCT worker) FROM transfer WHERE amount > 0");
         Workers.check(total == ACCOUNTS * OPENING_BALANCE, "money is conserved: " + total);
-        Workers.check(badSums.get() == 0, "every in-transaction sum was " + ACCOUNTS * OPENING_BALANCE);
+        Workers.check(
+            badSums.get() == 0, "every in-transaction sum was " + ACCOUNTS * OPENING_BALANCE);
         System.out.printf(
             "H2Driver: accounts=%d total=%d transfers=%d amountSum=%d workers=%d%n",
             ACCOUNTS, total, transfers, amounts, perWorker);

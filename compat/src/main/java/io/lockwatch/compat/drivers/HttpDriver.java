@@ -28,8 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The JDK's HTTP server ({@code com.sun.net.httpserver}) on the loopback address, served by a
  * thread pool, and the JDK's {@link HttpClient} sending a bounded number of requests from several
- * threads, synchronously and asynchronously. The handlers keep their statistics under a monitor
- * and a {@link ReentrantLock}: the JDK's own classes are never instrumented, the handlers are.
+ * threads, synchronously and asynchronously. The handlers keep their statistics under a monitor and
+ * a {@link ReentrantLock}: the JDK's own classes are never instrumented, the handlers are.
  */
 public final class HttpDriver {
   private static final int CLIENT_THREADS = 4;
@@ -37,8 +37,10 @@ public final class HttpDriver {
 
   /** Hits per path, under its own monitor. */
   private static final Map<String, Integer> HITS = new TreeMap<>();
+
   /** Bytes echoed, under a lock. */
   private static final ReentrantLock ECHO_LOCK = new ReentrantLock();
+
   private static long echoedBytes;
 
   private HttpDriver() {}

@@ -87,7 +87,8 @@ public final class JacksonDriver {
   }
 
   /** An immutable record. */
-  public record Line(@JsonProperty("sku") String sku, @JsonProperty("qty") int quantity, long cents) {}
+  public record Line(
+      @JsonProperty("sku") String sku, @JsonProperty("qty") int quantity, long cents) {}
 
   public enum Status {
     NEW,
@@ -111,7 +112,8 @@ public final class JacksonDriver {
           long treeTotal = 0;
           for (int i = 0; i < ROUNDS; i++) {
             Order order = order(worker * 100_000L + i);
-            String json = i % 2 == 0 ? mapper.writeValueAsString(order) : writer.writeValueAsString(order);
+            String json =
+                i % 2 == 0 ? mapper.writeValueAsString(order) : writer.writeValueAsString(order);
             Order back = i % 3 == 0 ? mapper.readValue(json, Order.class) : reader.readValue(json);
             Workers.check(order.equals(back), "round trip of order " + order.getId());
             checksum = checksum * 31 + json.hashCode();

@@ -16,8 +16,8 @@ import org.slf4j.MDC;
  * logger straight to another file, with MDC values, parameters, exceptions and a level filter.
  * Configured in code, so nothing is printed on the console.
  *
- * <p>Argument: the directory for the log files (default {@code target/compat-out}). Prints the
- * line counts of the files once the context is stopped (stopping flushes the async appender).
+ * <p>Argument: the directory for the log files (default {@code target/compat-out}). Prints the line
+ * counts of the files once the context is stopped (stopping flushes the async appender).
  */
 public final class LogbackDriver {
   private static final int THREADS = 6;

@@ -12,8 +12,8 @@ import java.util.List;
  * @param locksHeld readable names of every lock the thread held at that moment
  * @param heldAt where {@code from} was acquired
  * @param acquiredAt where {@code to} was acquired
- * @param acquiredMode {@code exclusive}, {@code read}, {@code write} or {@code timed} (tryLock
- *     with a timeout)
+ * @param acquiredMode {@code exclusive}, {@code read}, {@code write} or {@code timed} (tryLock with
+ *     a timeout)
  * @param heldStack the stack when {@code from} was acquired, innermost frame first (reconstructed
  *     from the stack at {@code acquiredAt} when the acquiring method is still on it)
  * @param acquiredStack the stack when {@code to} was acquired, innermost frame first
