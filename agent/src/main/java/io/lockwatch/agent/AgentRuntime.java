@@ -2,12 +2,15 @@ package io.lockwatch.agent;
 
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
+import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
 import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
+import io.lockwatch.agent.runtime.AgentThreads;
+import io.lockwatch.agent.runtime.JdkEventSink;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
@@ -15,6 +18,7 @@ import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
+import io.lockwatch.bridge.JdkHooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
@@ -34,7 +38,8 @@ final class AgentRuntime {
                 options.maxEdges(),
                 options.stackDepth(),
                 options.racesEnabled(),
-                options.racesPredict()));
+                options.racesPredict(),
+                options.jdkEnabled()));
     AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
@@ -50,17 +55,25 @@ final class AgentRuntime {
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
     ThreadClocks.startInheritance();
+    // Loads the thread state before any hook can run: a hook's first use must not load it while
+    // an instrumented JDK class (the class loader's map) reports into it.
+    AgentThreads.leave(AgentThreads.enter());
     Hooks.install(new AgentEventSink(context), options.racesEnabled());
+    if (options.jdkEnabled()) {
+      JdkHooks.install(new JdkEventSink(context));
+    }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
+            AgentThreads.unstarted(
+                () -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {
-      new DeadlockWatchdog(
+      AgentThreads.start(
+          new DeadlockWatchdog(
               options.watchdogMs(),
               context,
               deadlocks,
-              deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock()))
-          .start();
+              deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock())),
+          "lockwatch-watchdog");
     }
     Instrumenter.install(
         instrumentation,
@@ -68,6 +81,9 @@ final class AgentRuntime {
         context,
         options.dumpDirectory(),
         attached);
+    if (options.jdkEnabled()) {
+      JdkInstrumenter.install(instrumentation, context, options.dumpDirectory());
+    }
   }
 
   /** Exit status of a JVM ended by {@code onDeadlock=exit}. */

@@ -14,12 +14,12 @@ final class ClassInitVisitor extends ExitHookVisitor {
   }
 
   @Override
-  void enter() {
+  protected void enter() {
     HookNames.CLASS_INIT_START.writeCall(getDelegate());
   }
 
   @Override
-  void exit() {
+  protected void exit() {
     HookNames.CLASS_INIT_END.writeCall(getDelegate());
   }
 }

@@ -2,7 +2,9 @@ package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
@@ -19,10 +21,12 @@ final class LockingClassVisitor extends ClassVisitor {
       FieldAccessVisitor.Resolver otherFields,
       ClassFilter filter,
       boolean races,
-      Map<String, Integer> maxLocals) {}
+      Map<String, Integer> maxLocals,
+      boolean jdkState) {}
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
+  private final List<LockCallVisitor> callVisitors = new ArrayList<>();
   private String internalName;
   private String className;
   private String sourceFile;
@@ -112,15 +116,12 @@ final class LockingClassVisitor extends ClassVisitor {
             }
           };
     }
-    return new LockCallVisitor(api, next, context, setup.isSubtype()) {
-      @Override
-      public void visitEnd() {
-        if (sitesRegistered() > 0) {
-          changed = true;
-        }
-        super.visitEnd();
-      }
-    };
+    LockCallVisitor calls =
+        setup.races() && setup.jdkState()
+            ? new StateCallVisitor(api, next, context, setup.isSubtype())
+            : new LockCallVisitor(api, next, context, setup.isSubtype());
+    callVisitors.add(calls);
+    return calls;
   }
 
   /** Own fields are known from this class file; others are looked up, and must be ours to watch. */
@@ -134,6 +135,11 @@ final class LockingClassVisitor extends ClassVisitor {
 
   /** True when some method got a hook. */
   boolean changed() {
+    for (LockCallVisitor calls : callVisitors) {
+      if (calls.sitesRegistered() > 0) {
+        return true;
+      }
+    }
     return changed;
   }
 }

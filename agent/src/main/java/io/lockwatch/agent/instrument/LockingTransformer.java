@@ -1,5 +1,6 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
@@ -27,6 +28,7 @@ final class LockingTransformer implements ClassFileTransformer {
   private final TypeHierarchy types = new TypeHierarchy();
   private final FieldRegistry fields;
   private final boolean races;
+  private final boolean jdkState;
   private final Path dumpDirectory;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
@@ -38,6 +40,23 @@ final class LockingTransformer implements ClassFileTransformer {
       Path dumpDirectory,
       RuntimeCounters counters,
       AgentErrors errors) {
+    this(filter, sites, fields, races, false, dumpDirectory, counters, errors);
+  }
+
+  /**
+   * {@code jdkState}: with {@code races}, the application's calls on JDK objects that are not
+   * thread-safe are watched as accesses of their state.
+   */
+  LockingTransformer(
+      ClassFilter filter,
+      SiteRegistry sites,
+      FieldRegistry fields,
+      boolean races,
+      boolean jdkState,
+      Path dumpDirectory,
+      RuntimeCounters counters,
+      AgentErrors errors) {
+    this.jdkState = jdkState;
     this.dumpDirectory = dumpDirectory;
     this.filter = filter;
     this.fields = fields;
@@ -61,6 +80,7 @@ final class LockingTransformer implements ClassFileTransformer {
       return null; // a class loaded by our own transformation: leave it alone
     }
     transforming.set(Boolean.TRUE);
+    boolean wasBusy = AgentThreads.enter(); // the JDK code the rewrite calls reports nothing
     try {
       byte[] rewritten = rewrite(loader, classFile);
       if (rewritten != null && dumpDirectory != null) {
@@ -71,6 +91,7 @@ final class LockingTransformer implements ClassFileTransformer {
       errors.record("instrumentation", internalName.replace('/', '.'), failure);
       return null;
     } finally {
+      AgentThreads.leave(wasBusy);
       transforming.remove();
     }
   }
@@ -97,7 +118,8 @@ final class LockingTransformer implements ClassFileTransformer {
             (owner, name) -> types.field(owner, name, loader),
             filter,
             races,
-            races ? MaxLocals.of(reader) : java.util.Map.of());
+            races ? MaxLocals.of(reader) : java.util.Map.of(),
+            jdkState);
     LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);
     reader.accept(visitor, 0);
     if (!visitor.changed()) {

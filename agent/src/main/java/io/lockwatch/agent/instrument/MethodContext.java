@@ -7,7 +7,7 @@ import io.lockwatch.agent.runtime.support.SiteRegistry;
  * races} says whether race detection (and so happens-before tracking) is on; {@code firstFreeLocal}
  * is the method's own local-variable count (-1 when unknown), past which code may spill values.
  */
-record MethodContext(
+public record MethodContext(
     SiteRegistry sites,
     String className,
     String internalName,
@@ -18,7 +18,8 @@ record MethodContext(
     boolean races,
     int firstFreeLocal) {
 
-  int registerSite(int line, String lockExpression) {
+  /** Registers a site of this method at {@code line} (-1: not known yet). */
+  public int registerSite(int line, String lockExpression) {
     return sites.register(className, methodName, sourceFile, line, lockExpression);
   }
 }

@@ -26,7 +26,7 @@ final class SyncMethodVisitor extends ExitHookVisitor {
   }
 
   @Override
-  void enter() {
+  protected void enter() {
     siteId = method.registerSite(-1, method.isStatic() ? "class " + method.className() : "this");
     site = method.sites().get(siteId);
     MethodVisitor next = getDelegate();
@@ -40,7 +40,7 @@ final class SyncMethodVisitor extends ExitHookVisitor {
   }
 
   @Override
-  void exit() {
+  protected void exit() {
     getDelegate().visitLdcInsn(siteId);
     HookNames.SYNC_METHOD_EXIT.writeCall(getDelegate());
   }

@@ -27,8 +27,16 @@ public final class AgentContext {
    * @param stackDepth the most frames a captured stack keeps
    * @param races whether race detection (and so happens-before) is on
    * @param predictRaces whether the predictive lockset mode is on too
+   * @param jdk whether chosen JDK classes are watched (their locks, hand-offs, and the state of JDK
+   *     objects that are not thread-safe)
    */
-  public record Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {}
+  public record Settings(
+      int maxEdges, int stackDepth, boolean races, boolean predictRaces, boolean jdk) {
+    /** Settings without the JDK watched. */
+    public Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {
+      this(maxEdges, stackDepth, races, predictRaces, false);
+    }
+  }
 
   private final Settings settings;
   private final AgentErrors errors = new AgentErrors();

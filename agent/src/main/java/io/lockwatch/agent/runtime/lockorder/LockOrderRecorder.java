@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.Frame;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
@@ -144,20 +145,39 @@ public final class LockOrderRecorder {
       counters.tryLockEdgesSkipped.increment();
       return;
     }
+    // A lock taken inside the JDK is reported at the application call that led there.
+    List<Frame> acquiredStack = null;
+    int acquiredAt = toSite;
+    if (CallerSites.isJdkSite(sites, toSite)) {
+      acquiredStack = stacks.capture();
+      acquiredAt = CallerSites.resolve(sites, toSite, acquiredStack, stacks.depth());
+      if (acquiredAt == CallerSites.NOT_APPLICATION) {
+        return;
+      }
+    }
     int[] gates = exclusiveHeld(held);
     LockNode[] heldNodes = held.distinctNodes();
     String threadName = Thread.currentThread().getName();
-    List<Frame> acquiredStack = null;
     for (int i = 0; i < held.depth; i++) {
       if ((held.flags[i] & HeldLocks.REENTRANT) != 0) {
         continue;
+      }
+      int heldAt = held.sites[i];
+      if (CallerSites.isJdkSite(sites, heldAt)) {
+        if (acquiredStack == null) {
+          acquiredStack = stacks.capture();
+        }
+        heldAt = CallerSites.resolve(sites, heldAt, acquiredStack, stacks.depth());
+        if (heldAt == CallerSites.NOT_APPLICATION) {
+          continue;
+        }
       }
       EdgeVariant variant =
           facts.record(
               held.nodes[i],
               to,
-              held.sites[i],
-              toSite,
+              heldAt,
+              acquiredAt,
               held.shares[i],
               toShare,
               mode,
@@ -166,7 +186,7 @@ public final class LockOrderRecorder {
               thread.threadId,
               threadName);
       if (variant != null) {
-        long pair = ((long) held.sites[i] << 32) | (toSite & 0xFFFFFFFFL);
+        long pair = ((long) heldAt << 32) | (acquiredAt & 0xFFFFFFFFL);
         List<List<Frame>> known = stacksBySites.get(pair);
         if (known == null) {
           if (acquiredStack == null) {

@@ -20,6 +20,11 @@ public final class StackCapture {
     this.depth = depth;
   }
 
+  /** The most frames a captured stack keeps. */
+  public int depth() {
+    return depth;
+  }
+
   /** The caller's stack, innermost frame first, at most {@code depth} frames. */
   public List<Frame> capture() {
     return WALKER.walk(
