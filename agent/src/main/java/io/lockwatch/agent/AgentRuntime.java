@@ -14,6 +14,7 @@ import io.lockwatch.agent.runtime.JdkEventSink;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
@@ -75,12 +76,9 @@ final class AgentRuntime {
               deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock())),
           "lockwatch-watchdog");
     }
-    Instrumenter.install(
-        instrumentation,
-        new ClassFilter(options.include(), options.exclude()),
-        context,
-        options.dumpDirectory(),
-        attached);
+    ClassFilter filter = new ClassFilter(options.include(), options.exclude());
+    CallerSites.applicationIs(filter::instruments);
+    Instrumenter.install(instrumentation, filter, context, options.dumpDirectory(), attached);
     if (options.jdkEnabled()) {
       JdkInstrumenter.install(instrumentation, context, options.dumpDirectory());
     }

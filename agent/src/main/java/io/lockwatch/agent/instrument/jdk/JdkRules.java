@@ -144,7 +144,7 @@ final class JdkRules {
   static String lockExpression(String internalName, Locks locks) {
     return switch (locks) {
       case BINS -> "bin locks";
-      case INTERNAL -> "inside " + dotted(outerClass(internalName));
+      case INTERNAL -> dotted(outerClass(internalName));
       default -> null;
     };
   }

@@ -145,12 +145,13 @@ public final class LockOrderRecorder {
       counters.tryLockEdgesSkipped.increment();
       return;
     }
-    // A lock taken inside the JDK is reported at the application call that led there.
-    List<Frame> acquiredStack = null;
+    // A lock taken inside the JDK is reported at the application call that led there, found on
+    // the whole stack (the frames kept for the report are the innermost ones of it).
+    List<Frame> wholeStack = null;
     int acquiredAt = toSite;
     if (CallerSites.isJdkSite(sites, toSite)) {
-      acquiredStack = stacks.capture();
-      acquiredAt = CallerSites.resolve(sites, toSite, acquiredStack, stacks.depth());
+      wholeStack = stacks.capture(CallerSites.DEPTH);
+      acquiredAt = CallerSites.resolve(sites, toSite, wholeStack);
       if (acquiredAt == CallerSites.NOT_APPLICATION) {
         return;
       }
@@ -158,16 +159,17 @@ public final class LockOrderRecorder {
     int[] gates = exclusiveHeld(held);
     LockNode[] heldNodes = held.distinctNodes();
     String threadName = Thread.currentThread().getName();
+    List<Frame> acquiredStack = null;
     for (int i = 0; i < held.depth; i++) {
       if ((held.flags[i] & HeldLocks.REENTRANT) != 0) {
         continue;
       }
       int heldAt = held.sites[i];
       if (CallerSites.isJdkSite(sites, heldAt)) {
-        if (acquiredStack == null) {
-          acquiredStack = stacks.capture();
+        if (wholeStack == null) {
+          wholeStack = stacks.capture(CallerSites.DEPTH);
         }
-        heldAt = CallerSites.resolve(sites, heldAt, acquiredStack, stacks.depth());
+        heldAt = CallerSites.resolve(sites, heldAt, wholeStack);
         if (heldAt == CallerSites.NOT_APPLICATION) {
           continue;
         }
@@ -190,7 +192,11 @@ public final class LockOrderRecorder {
         List<List<Frame>> known = stacksBySites.get(pair);
         if (known == null) {
           if (acquiredStack == null) {
-            acquiredStack = stacks.capture();
+            acquiredStack =
+                wholeStack == null
+                    ? stacks.capture()
+                    : List.copyOf(
+                        wholeStack.subList(0, Math.min(stacks.depth(), wholeStack.size())));
           }
           known = List.of(acquiredStack, heldStackFrom(acquiredStack, sites.get(held.sites[i])));
           if (stacksBySites.size() < MAX_STACK_PAIRS) {

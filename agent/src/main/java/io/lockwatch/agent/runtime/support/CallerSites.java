@@ -1,6 +1,7 @@
 package io.lockwatch.agent.runtime.support;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where application code called into the JDK. A lock the JDK takes on the application's behalf is
@@ -13,7 +14,21 @@ public final class CallerSites {
   /** A JDK site that did not come from the application: its order is the JDK's own business. */
   public static final int NOT_APPLICATION = -1;
 
+  /** How many frames of a stack are searched for the application's call. */
+  public static final int DEPTH = 512;
+
+  /** Which classes are the application's: those the agent instruments (see the filter). */
+  private static volatile Predicate<String> application = className -> true;
+
   private CallerSites() {}
+
+  /**
+   * Sets which classes count as the application's: a lock the JDK takes for code outside them (a
+   * library the options exclude, a test runner) is not watched.
+   */
+  public static void applicationIs(Predicate<String> classes) {
+    application = classes;
+  }
 
   /** True when the class is part of the JDK (never an application class). */
   public static boolean isJdk(String className) {
@@ -32,30 +47,31 @@ public final class CallerSites {
   /**
    * The application site behind {@code site}: itself when it is not in the JDK; else the frame of
    * the application that called the JDK method of {@code site} on {@code stack} (innermost first,
-   * at most {@code depth} frames). {@link #NOT_APPLICATION} when the JDK acted on its own behalf:
+   * at most {@link #DEPTH} frames). {@link #NOT_APPLICATION} when the JDK acted on its own behalf:
    * no application frame on a complete stack, or the application called another part of the JDK (a
    * class loader, say) that used this class internally. When the stack was cut before an answer,
    * {@code site} itself.
    */
-  public static int resolve(SiteRegistry sites, int site, List<Frame> stack, int depth) {
+  public static int resolve(SiteRegistry sites, int site, List<Frame> stack) {
     SiteInfo info = sites.get(site);
     if (!isJdk(info.className())) {
       return site;
     }
     int jdkFrame = indexOf(stack, info);
     if (jdkFrame < 0) {
-      return stack.size() < depth ? NOT_APPLICATION : site;
+      return stack.size() < DEPTH ? NOT_APPLICATION : site;
     }
     for (int i = jdkFrame + 1; i < stack.size(); i++) {
       Frame frame = stack.get(i);
       if (!isJdk(frame.className())) {
         Frame called = stack.get(i - 1);
         return samePackage(called.className(), info.className())
+                && application.test(frame.className())
             ? sites.ofFrame(frame)
             : NOT_APPLICATION;
       }
     }
-    return stack.size() < depth ? NOT_APPLICATION : site;
+    return stack.size() < DEPTH ? NOT_APPLICATION : site;
   }
 
   private static int indexOf(List<Frame> stack, SiteInfo site) {

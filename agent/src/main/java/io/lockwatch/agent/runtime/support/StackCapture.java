@@ -27,11 +27,16 @@ public final class StackCapture {
 
   /** The caller's stack, innermost frame first, at most {@code depth} frames. */
   public List<Frame> capture() {
+    return capture(depth);
+  }
+
+  /** The caller's stack, innermost frame first, at most {@code limit} frames. */
+  public List<Frame> capture(int limit) {
     return WALKER.walk(
         frames ->
             frames
                 .filter(f -> !isAgentFrame(f.getClassName()))
-                .limit(depth)
+                .limit(limit)
                 .map(
                     f ->
                         new Frame(
