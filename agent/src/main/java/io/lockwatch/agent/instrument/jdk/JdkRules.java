@@ -161,9 +161,13 @@ final class JdkRules {
 
   /** The watched variable a field instruction on {@code owner.name} touches, or null. */
   static Variable volatileVariable(String owner, String name) {
-    String declaring = SUPERCLASSES.getOrDefault(owner, owner);
-    Set<String> fields = VARIABLES.get(declaring);
-    return fields != null && fields.contains(name) ? new Variable(dotted(declaring), name) : null;
+    for (String type = owner; type != null; type = SUPERCLASSES.get(type)) {
+      Set<String> fields = VARIABLES.get(type);
+      if (fields != null && fields.contains(name)) {
+        return new Variable(dotted(type), name);
+      }
+    }
+    return null;
   }
 
   /**
