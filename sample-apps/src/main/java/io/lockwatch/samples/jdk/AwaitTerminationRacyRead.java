@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class AwaitTerminationRacyRead {
   // @expect:race(field=AwaitTerminationRacyRead$Cell.value,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A value with a plain field. */
   static final class Cell {

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 public final class BlockingQueueRemoveIf {
   // @expect:cycle(kind=deadlock,severity=high)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object SCHEDULER = new Object();
   static final BlockingQueue<Integer> JOBS = new ArrayBlockingQueue<>(16);
   private static int cancelledBelow = 2;

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 public final class CompletableFutureRacyComplete {
   // @expect:race(field=CompletableFutureRacyComplete$Quote.price,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A quote with a plain field. */
   static final class Quote {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 public final class CompletableFutureRacyPeek {
   // @expect:race(field=CompletableFutureRacyPeek$Order.tax,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** An order, filled in by a stage. */
   static final class Order {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConcurrentHashMapCompute {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object DIRECTORY = new Object();
   static final ConcurrentHashMap<String, Integer> SESSIONS = new ConcurrentHashMap<>();
   private static int opened;

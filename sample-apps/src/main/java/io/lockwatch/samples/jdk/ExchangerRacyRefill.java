@@ -13,6 +13,7 @@ import java.util.concurrent.Exchanger;
 public final class ExchangerRacyRefill {
   // @expect:race(field=ExchangerRacyRefill$Buffer.count,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A buffer with a plain field. */
   static final class Buffer {

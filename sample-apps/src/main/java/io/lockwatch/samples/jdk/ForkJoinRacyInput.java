@@ -13,6 +13,7 @@ import java.util.concurrent.RecursiveTask;
 public final class ForkJoinRacyInput {
   // @expect:race(field=ForkJoinRacyInput$Cell.value,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A cell: its value written by main, read by the task. */
   static final class Cell {

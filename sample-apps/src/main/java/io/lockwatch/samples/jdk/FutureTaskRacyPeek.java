@@ -14,6 +14,7 @@ import java.util.concurrent.FutureTask;
 public final class FutureTaskRacyPeek {
   // @expect:race(field=FutureTaskRacyPeek$Box.value,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A value with a plain field. */
   static final class Box {

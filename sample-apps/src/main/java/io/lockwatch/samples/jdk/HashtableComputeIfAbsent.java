@@ -16,6 +16,7 @@ import java.util.Map;
 public final class HashtableComputeIfAbsent {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object REGISTRY = new Object();
   static final Map<String, Integer> IDS = new Hashtable<>();
   private static int nextId;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class InvokeAnyRacyLoser {
   // @expect:race(field=InvokeAnyRacyLoser$Note.text,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A note with a plain field. */
   static final class Note {

@@ -19,6 +19,7 @@ import java.util.logging.StreamHandler;
 public final class LoggingHandlerPublish {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
 
   /** The application's stream: counts what is written, under its own lock. */
   static final class Journal extends OutputStream {

@@ -14,6 +14,7 @@ import java.util.List;
 public final class ParallelStreamRacyTotal {
   // @expect:race(field=ParallelStreamRacyTotal$Total.sum,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
   static final int CELLS = 64;
 
   /** The running total, shared by the stream's threads. */

@@ -17,6 +17,7 @@ import java.io.PrintStream;
 public final class PrintStreamFormat {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final PrintStream OUT = new PrintStream(new ByteArrayOutputStream(), true);
 
   /** A gauge whose value is guarded by its lock. */

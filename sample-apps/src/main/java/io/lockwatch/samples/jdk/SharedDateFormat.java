@@ -15,6 +15,7 @@ import java.util.Date;
 public final class SharedDateFormat {
   // @expect:race(field="SharedDateFormat.STAMP (java.text.SimpleDateFormat)",observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
   static final DateFormat STAMP = new SimpleDateFormat("yyyy-MM-dd HH:mm");
 
   private SharedDateFormat() {}

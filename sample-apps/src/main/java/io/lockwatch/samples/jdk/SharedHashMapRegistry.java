@@ -16,6 +16,7 @@ import java.util.Map;
 public final class SharedHashMapRegistry {
   // @expect:race(field="SharedHashMapRegistry.POOLS (java.util.HashMap)",observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
   static final Map<String, Integer> POOLS = new HashMap<>();
 
   private SharedHashMapRegistry() {}

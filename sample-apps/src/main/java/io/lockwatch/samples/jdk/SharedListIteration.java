@@ -15,6 +15,7 @@ import java.util.List;
 public final class SharedListIteration {
   // @expect:race(field="SharedListIteration$Roster.names (java.util.ArrayList)",observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** The names of a team, in a plain list. */
   static final class Roster {

@@ -11,6 +11,7 @@ package io.lockwatch.samples.jdk;
 public final class SharedStringBuilder {
   // @expect:race(field="SharedStringBuilder.TRACE (java.lang.StringBuilder)",observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
   static final StringBuilder TRACE = new StringBuilder();
 
   private SharedStringBuilder() {}

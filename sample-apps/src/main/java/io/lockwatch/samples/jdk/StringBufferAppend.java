@@ -13,6 +13,7 @@ package io.lockwatch.samples.jdk;
 public final class StringBufferAppend {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final StringBuffer LOG = new StringBuffer();
 
   /** An account whose state is guarded by its own monitor. */

@@ -18,6 +18,7 @@ import java.util.List;
 public final class SynchronizedListIteration {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object AUDIT = new Object();
   static final List<String> EVENTS = Collections.synchronizedList(new ArrayList<>());
   private static int audited;

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class SynchronizedMapRacyUpdate {
   // @expect:race(field=SynchronizedMapRacyUpdate$Setting.limit,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A setting with a plain field. */
   static final class Setting {

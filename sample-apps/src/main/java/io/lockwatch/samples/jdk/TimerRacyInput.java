@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 public final class TimerRacyInput {
   // @expect:race(field=TimerRacyInput$Job.input,observed=true)
   // @expect:option(jdk=on)
+  // @expect:summary(fieldAccesses>=2)
 
   /** A job: input written by main, output by the timer task. */
   static final class Job {

@@ -16,6 +16,7 @@ import java.util.Vector;
 public final class VectorForEach {
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:option(jdk=on)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object LEDGER = new Object();
   static final List<Integer> ORDERS = new Vector<>(List.of(3, 4));
   private static int total;
