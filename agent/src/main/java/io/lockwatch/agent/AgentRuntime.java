@@ -59,9 +59,10 @@ final class AgentRuntime {
     // Loads the thread state before any hook can run: a hook's first use must not load it while
     // an instrumented JDK class (the class loader's map) reports into it.
     AgentThreads.leave(AgentThreads.enter());
-    Hooks.install(new AgentEventSink(context), options.racesEnabled());
+    AgentEventSink sink = new AgentEventSink(context);
+    Hooks.install(sink, options.racesEnabled());
     if (options.jdkEnabled()) {
-      JdkHooks.install(new JdkEventSink(context));
+      JdkHooks.install(new JdkEventSink(context, sink));
     }
     Runtime.getRuntime()
         .addShutdownHook(

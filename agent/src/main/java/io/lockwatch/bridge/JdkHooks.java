@@ -130,22 +130,22 @@ public final class JdkHooks {
 
   /** {@code monitor.wait(millis)} in JDK code. */
   public static void wait(Object monitor, long millis, int site) throws InterruptedException {
-    waitStarts(monitor);
+    waitStarts(monitor, site);
     try {
       monitor.wait(millis);
     } finally {
-      waitEnded(monitor);
+      waitEnded(monitor, site);
     }
   }
 
   /** {@code monitor.wait(millis, nanos)} in JDK code. */
   public static void wait(Object monitor, long millis, int nanos, int site)
       throws InterruptedException {
-    waitStarts(monitor);
+    waitStarts(monitor, site);
     try {
       monitor.wait(millis, nanos);
     } finally {
-      waitEnded(monitor);
+      waitEnded(monitor, site);
     }
   }
 
@@ -160,17 +160,17 @@ public final class JdkHooks {
     return result;
   }
 
-  private static void waitStarts(Object monitor) {
+  private static void waitStarts(Object monitor, int site) {
     try {
-      sink.waitStarts(monitor);
+      sink.waitStarts(monitor, site);
     } catch (Throwable ignored) {
       // see the class comment
     }
   }
 
-  private static void waitEnded(Object monitor) {
+  private static void waitEnded(Object monitor, int site) {
     try {
-      sink.waitEnded(monitor);
+      sink.waitEnded(monitor, site);
     } catch (Throwable ignored) {
       // see the class comment
     }

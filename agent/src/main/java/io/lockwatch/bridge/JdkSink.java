@@ -37,10 +37,10 @@ public abstract class JdkSink {
   public abstract void internalLockReleasing(Object lock, int site);
 
   /** JDK code starts to {@code wait} on a monitor it holds (it gives the monitor up). */
-  public abstract void waitStarts(Object monitor);
+  public abstract void waitStarts(Object monitor, int site);
 
   /** JDK code returned from {@code wait} (it owns the monitor again). */
-  public abstract void waitEnded(Object monitor);
+  public abstract void waitEnded(Object monitor, int site);
 
   /**
    * Application code calls a method on a JDK object (a collection, a builder, a format); {@code
@@ -51,8 +51,8 @@ public abstract class JdkSink {
   /** Application code got {@code view} (an iterator, a key set...) from {@code source}. */
   public abstract void derived(Object view, Object source);
 
-  /** The sink used before the agent is ready: drops everything. */
-  static final class Ignoring extends JdkSink {
+  /** A sink that drops everything: the one used before the agent is ready, and a base for tests. */
+  public static class Ignoring extends JdkSink {
     @Override
     public void monitorEnter(Object monitor, int site, boolean synchronizes) {}
 
@@ -78,10 +78,10 @@ public abstract class JdkSink {
     public void internalLockReleasing(Object lock, int site) {}
 
     @Override
-    public void waitStarts(Object monitor) {}
+    public void waitStarts(Object monitor, int site) {}
 
     @Override
-    public void waitEnded(Object monitor) {}
+    public void waitEnded(Object monitor, int site) {}
 
     @Override
     public void stateAccess(Object target, int site, boolean write) {}

@@ -5,9 +5,7 @@ import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
-import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -84,7 +82,7 @@ final class LockingTransformer implements ClassFileTransformer {
     try {
       byte[] rewritten = rewrite(loader, classFile);
       if (rewritten != null && dumpDirectory != null) {
-        dump(internalName, rewritten);
+        ClassDumps.write(dumpDirectory, internalName, rewritten, errors);
       }
       return rewritten;
     } catch (Throwable failure) {
@@ -93,16 +91,6 @@ final class LockingTransformer implements ClassFileTransformer {
     } finally {
       AgentThreads.leave(wasBusy);
       transforming.remove();
-    }
-  }
-
-  private void dump(String internalName, byte[] classFile) {
-    try {
-      Path file = dumpDirectory.resolve(internalName + ".class");
-      Files.createDirectories(file.getParent());
-      Files.write(file, classFile);
-    } catch (IOException | RuntimeException failure) {
-      errors.record("dump", internalName.replace('/', '.'), failure);
     }
   }
 

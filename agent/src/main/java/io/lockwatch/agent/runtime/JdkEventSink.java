@@ -1,11 +1,9 @@
 package io.lockwatch.agent.runtime;
 
-import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.jdk.BinLocks;
 import io.lockwatch.agent.runtime.jdk.SharedStates;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.race.RaceDetector;
 import io.lockwatch.agent.runtime.support.AgentErrors;
@@ -14,21 +12,20 @@ import io.lockwatch.bridge.JdkSink;
 import io.lockwatch.bridge.SyncOp;
 
 /**
- * The agent's side of the JDK hooks: locks the JDK takes on the application's behalf go to lock
- * order like the application's own (and, for monitors the application can take too, to
- * happens-before), and the application's calls on JDK objects that are not thread-safe go to the
- * race detector as accesses of the object's state.
+ * The agent's side of the JDK hooks. A monitor the application can take too is the application's
+ * monitor: its events go to the {@link AgentEventSink} as they are, for lock order and
+ * happens-before alike. A lock private to a JDK class, and a map's bins, go to lock order only. The
+ * application's calls on JDK objects that are not thread-safe go to the race detector as accesses
+ * of the object's state.
  *
  * <p>Like {@link AgentEventSink}, every event runs under the thread's re-entrancy flag and every
  * failure is counted and swallowed.
  */
 public final class JdkEventSink extends JdkSink {
+  private final AgentEventSink application;
   private final LockOrderRecorder order;
   private final BinLocks bins;
   private final AgentErrors errors;
-
-  /** Null when race detection is off. */
-  private final HappensBefore happensBefore;
 
   /** Null when race detection is off. */
   private final RaceDetector races;
@@ -36,8 +33,12 @@ public final class JdkEventSink extends JdkSink {
   /** Null when race detection is off. */
   private final SharedStates states;
 
-  /** Dispatches into the stores of {@code context}. */
-  public JdkEventSink(AgentContext context) {
+  /**
+   * Dispatches into the stores of {@code context}, and the application's monitor events to {@code
+   * application}, the sink of the same stores.
+   */
+  public JdkEventSink(AgentContext context, AgentEventSink application) {
+    this.application = application;
     this.order =
         new LockOrderRecorder(
             context.sites(),
@@ -48,7 +49,6 @@ public final class JdkEventSink extends JdkSink {
     this.bins = new BinLocks(context.locks());
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
-    this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     this.races =
         racesOn
             ? new RaceDetector(context.races(), context.stacks(), context.settings().predictRaces())
@@ -56,19 +56,13 @@ public final class JdkEventSink extends JdkSink {
     this.states = racesOn ? new SharedStates(context.fields(), context.sites()) : null;
   }
 
-  /** The calling thread's state, marked busy; null when the agent is already at work in it. */
+  /**
+   * The calling thread's state, marked busy; null when the agent is already at work in it. The same
+   * as for the application's events, which also completes a monitor acquisition due at the thread's
+   * next event.
+   */
   private ThreadState enter() {
-    ThreadState state = ThreadState.current();
-    if (state.busy) {
-      return null;
-    }
-    state.busy = true;
-    LockNode entered = state.enteredMonitor;
-    if (entered != null) {
-      state.enteredMonitor = null;
-      happensBefore.acquired(state.clock, entered); // see AgentEventSink.enter()
-    }
-    return state;
+    return application.enter();
   }
 
   private void failed(String hook, Throwable failure) {
@@ -77,6 +71,10 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void monitorEnter(Object monitor, int site, boolean synchronizes) {
+    if (synchronizes) {
+      application.monitorEnter(monitor, site);
+      return;
+    }
     if (monitor == null) {
       return;
     }
@@ -85,10 +83,7 @@ public final class JdkEventSink extends JdkSink {
       return;
     }
     try {
-      LockNode node = order.monitorEntered(state.locks, monitor, site, false);
-      if (synchronizes && happensBefore != null) {
-        state.enteredMonitor = node;
-      }
+      order.monitorEntered(state.locks, monitor, site, false);
     } catch (Throwable failure) {
       failed("monitorEnter", failure);
     } finally {
@@ -98,47 +93,21 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void monitorExit(Object monitor, int site, boolean synchronizes) {
-    if (monitor == null) {
-      return;
+    if (synchronizes) {
+      application.monitorExit(monitor, site);
+    } else if (monitor != null) {
+      release(monitor, HeldLocks.EXCLUSIVE, "monitorExit");
     }
-    exitLock(monitor, HeldLocks.EXCLUSIVE, synchronizes, "monitorExit");
   }
 
   @Override
   public void syncMethodEnter(Object monitor, int site) {
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      LockNode node = order.monitorEntered(state.locks, monitor, site, true);
-      if (happensBefore != null) {
-        happensBefore.acquired(state.clock, node);
-      }
-    } catch (Throwable failure) {
-      failed("syncMethodEnter", failure);
-    } finally {
-      state.busy = false;
-    }
+    application.syncMethodEnter(monitor, site);
   }
 
   @Override
   public void syncMethodExit(int site) {
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      HeldLocks held = state.locks.held();
-      if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOfSyncMethod(site));
-      }
-      held.removeSyncMethod(site);
-    } catch (Throwable failure) {
-      failed("syncMethodExit", failure);
-    } finally {
-      state.busy = false;
-    }
+    application.syncMethodExit(site);
   }
 
   @Override
@@ -189,54 +158,21 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void internalLockReleasing(Object lock, int site) {
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
     try {
-      state.locks.held().removeLock(LockKeys.keyOf(lock), LockKeys.shareOf(lock));
+      release(LockKeys.keyOf(lock), LockKeys.shareOf(lock), "internalLockReleasing");
     } catch (Throwable failure) {
       failed("internalLockReleasing", failure);
-    } finally {
-      state.busy = false;
     }
   }
 
   @Override
-  public void waitStarts(Object monitor) {
-    if (happensBefore == null || monitor == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      happensBefore.beforeBlocking(state.clock, state.locks.held(), monitor, SyncOp.OBJECT_WAIT);
-    } catch (Throwable failure) {
-      failed("waitStarts", failure);
-    } finally {
-      state.busy = false;
-    }
+  public void waitStarts(Object monitor, int site) {
+    application.beforeBlocking(monitor, SyncOp.OBJECT_WAIT, site);
   }
 
   @Override
-  public void waitEnded(Object monitor) {
-    if (happensBefore == null || monitor == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      happensBefore.afterBlocking(
-          state.clock, state.locks.held(), monitor, SyncOp.OBJECT_WAIT, 0, true);
-    } catch (Throwable failure) {
-      failed("waitEnded", failure);
-    } finally {
-      state.busy = false;
-    }
+  public void waitEnded(Object monitor, int site) {
+    application.afterBlocking(monitor, SyncOp.OBJECT_WAIT, site, true);
   }
 
   @Override
@@ -278,18 +214,14 @@ public final class JdkEventSink extends JdkSink {
     }
   }
 
-  /** The thread is about to release {@code lock}, which it took in {@code share} mode. */
-  private void exitLock(Object lock, byte share, boolean synchronizes, String hook) {
+  /** An order-only lock the thread took in {@code share} mode is about to be released. */
+  private void release(Object key, byte share, String hook) {
     ThreadState state = enter();
     if (state == null) {
       return;
     }
     try {
-      HeldLocks held = state.locks.held();
-      if (synchronizes && happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(lock));
-      }
-      held.removeLock(lock, share);
+      state.locks.held().removeLock(key, share);
     } catch (Throwable failure) {
       failed(hook, failure);
     } finally {

@@ -13,8 +13,6 @@ import io.lockwatch.bridge.StateHooks;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -170,29 +168,15 @@ class StateCallsTest {
   }
 
   private SiteInfo siteAt(String marker) throws IOException {
-    int line = line(marker);
-    for (int id = 1; id <= sites.size(); id++) {
-      if (sites.get(id).line() == line) {
-        return sites.get(id);
-      }
-    }
-    throw new AssertionError("no site registered at line " + line);
+    return FixtureLines.siteAt(sites, line(marker));
   }
 
   private static int line(String marker) throws IOException {
-    Path source =
-        Path.of("src/test/java/io/lockwatch/agent/instrument/fixtures/StateFixtures.java");
-    List<String> lines = Files.readAllLines(source);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).endsWith("// @line:" + marker)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError("marker " + marker + " not found");
+    return FixtureLines.line("StateFixtures.java", marker);
   }
 
   /** Writes each state event as a line; ignores every other event. */
-  private final class Recording extends JdkSink {
+  private final class Recording extends JdkSink.Ignoring {
     @Override
     public void stateAccess(Object target, int site, boolean write) {
       events.add((write ? "write " : "read ") + nameOf(target) + " @" + sites.get(site).line());
@@ -202,35 +186,5 @@ class StateCallsTest {
     public void derived(Object view, Object source) {
       events.add("derived " + nameOf(view) + " from " + nameOf(source));
     }
-
-    @Override
-    public void monitorEnter(Object monitor, int site, boolean synchronizes) {}
-
-    @Override
-    public void monitorExit(Object monitor, int site, boolean synchronizes) {}
-
-    @Override
-    public void syncMethodEnter(Object monitor, int site) {}
-
-    @Override
-    public void syncMethodExit(int site) {}
-
-    @Override
-    public void binsEnter(Object map, int site) {}
-
-    @Override
-    public void binsExit(Object map, int site) {}
-
-    @Override
-    public void internalLockAcquired(Object lock, int site, boolean tryLock) {}
-
-    @Override
-    public void internalLockReleasing(Object lock, int site) {}
-
-    @Override
-    public void waitStarts(Object monitor) {}
-
-    @Override
-    public void waitEnded(Object monitor) {}
   }
 }

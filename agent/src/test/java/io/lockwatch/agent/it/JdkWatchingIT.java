@@ -4,18 +4,14 @@ import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThat;
 import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatReportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.tools.attach.VirtualMachine;
 import io.lockwatch.it.programs.ClassLoadingUnderLocks;
 import io.lockwatch.it.programs.JdkAtScale;
 import io.lockwatch.it.programs.JdkAttachTarget;
 import io.lockwatch.it.programs.JdkHazards;
 import io.lockwatch.it.programs.JdkTour;
-import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
-import io.lockwatch.testkit.RunningJvm;
-import io.lockwatch.testkit.TestPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -98,21 +94,7 @@ class JdkWatchingIT {
 
   @Test
   void attaching_retransforms_the_jdk_classes_already_in_use() throws Exception {
-    Path reportFile = dir.resolve("attached.json");
-    try (RunningJvm jvm = AgentJvm.of(JdkAttachTarget.class).withoutAgent().in(dir).start()) {
-      jvm.awaitOutput("ready", LIMIT);
-      VirtualMachine vm = VirtualMachine.attach(Long.toString(jvm.pid()));
-      try {
-        vm.loadAgent(TestPaths.agentJar().toString(), "report=" + reportFile);
-      } finally {
-        vm.detach();
-      }
-      jvm.send("go\n");
-      AgentJvmResult run = jvm.awaitExit(LIMIT);
-      assertThat(run.exitCode()).isZero();
-      assertThat(run.stdout()).contains("done");
-    }
-    Report report = ReportJson.read(reportFile);
+    Report report = LateAttach.run(JdkAttachTarget.class, dir, LIMIT);
     assertThat(report).hasCycles(1).hasNoAgentErrors();
     assertThat(report.lockOrderCycles().get(0).locks())
         .anySatisfy(lock -> assertThat(lock.type()).contains("Collections$Synchronized"));

@@ -25,8 +25,8 @@ class JdkEventSinkTest {
       new AgentContext(new AgentContext.Settings(1000, 8, true, false, true));
   private final SiteRegistry sites = context.sites();
   private final RaceRecords races = context.races();
-  private final JdkEventSink jdk = new JdkEventSink(context);
   private final AgentEventSink app = new AgentEventSink(context);
+  private final JdkEventSink jdk = new JdkEventSink(context, app);
   private final int sell =
       sites.register("com.example.Shop", "sell", "Shop.java", 12, "field com.example.Shop.stock");
   private final int audit =
@@ -128,9 +128,9 @@ class JdkEventSinkTest {
     FreshThread.run(
         () -> {
           jdk.monitorEnter(queue, lockSite, true);
-          jdk.waitStarts(queue);
+          jdk.waitStarts(queue, lockSite);
           jdk.stateAccess(stock, sell, true); // another thread's hold while this one waits
-          jdk.waitEnded(queue);
+          jdk.waitEnded(queue, lockSite);
           jdk.monitorExit(queue, lockSite, true);
         });
     FreshThread.run(

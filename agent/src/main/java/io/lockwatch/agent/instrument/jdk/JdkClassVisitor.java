@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument.jdk;
 
 import io.lockwatch.agent.instrument.MethodContext;
+import io.lockwatch.agent.instrument.SyncMethodVisitor;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.util.List;
@@ -97,7 +98,14 @@ final class JdkClassVisitor extends ClassVisitor {
     }
     if (locks != JdkRules.Locks.NONE && JdkRules.watchesLocksIn(internalName, name)) {
       if ((access & Opcodes.ACC_SYNCHRONIZED) != 0 && locks == JdkRules.Locks.SYNCHRONIZES) {
-        next = new JdkSyncMethodVisitor(api, next, method);
+        next =
+            new SyncMethodVisitor(
+                api,
+                next,
+                method,
+                JdkHookNames.SYNC_METHOD_ENTER,
+                JdkHookNames.SYNC_METHOD_EXIT,
+                false);
         counted.add(() -> 1);
       }
       JdkLockVisitor locked = new JdkLockVisitor(api, next, method, locks);

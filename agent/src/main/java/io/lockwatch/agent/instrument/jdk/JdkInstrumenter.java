@@ -1,11 +1,11 @@
 package io.lockwatch.agent.instrument.jdk;
 
+import io.lockwatch.agent.instrument.Instrumenter;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.bridge.JdkHooks;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,21 +39,10 @@ public final class JdkInstrumenter {
             context.counters(),
             errors);
     instrumentation.addTransformer(transformer, true);
-    List<Class<?>> loaded = new ArrayList<>();
-    for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-      if (!type.isArray()
-          && transformer.instruments(type.getName().replace('.', '/'), type.getClassLoader())
-          && instrumentation.isModifiableClass(type)) {
-        loaded.add(type);
-      }
-    }
-    for (Class<?> type : loaded) {
-      try {
-        instrumentation.retransformClasses(type);
-      } catch (Throwable failure) {
-        errors.record("instrumentation", type.getName(), failure);
-      }
-    }
+    Instrumenter.retransformLoaded(
+        instrumentation,
+        type -> transformer.instruments(type.getName().replace('.', '/'), type.getClassLoader()),
+        errors);
     return true;
   }
 

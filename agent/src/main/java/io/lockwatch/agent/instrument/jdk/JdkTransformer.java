@@ -1,14 +1,13 @@
 package io.lockwatch.agent.instrument.jdk;
 
+import io.lockwatch.agent.instrument.ClassDumps;
 import io.lockwatch.agent.instrument.MaxLocals;
 import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
-import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -65,7 +64,7 @@ final class JdkTransformer implements ClassFileTransformer {
     try {
       byte[] rewritten = rewrite(classFile);
       if (rewritten != null && dumpDirectory != null) {
-        dump(internalName, rewritten);
+        ClassDumps.write(dumpDirectory, internalName, rewritten, errors);
       }
       return rewritten;
     } catch (Throwable failure) {
@@ -94,15 +93,5 @@ final class JdkTransformer implements ClassFileTransformer {
     }
     counters.classesInstrumented.increment();
     return writer.toByteArray();
-  }
-
-  private void dump(String internalName, byte[] classFile) {
-    try {
-      Path file = dumpDirectory.resolve(internalName + ".class");
-      Files.createDirectories(file.getParent());
-      Files.write(file, classFile);
-    } catch (IOException | RuntimeException failure) {
-      errors.record("dump", internalName.replace('/', '.'), failure);
-    }
   }
 }
