@@ -75,10 +75,19 @@ public final class JdkHooks {
     }
   }
 
-  /** Before {@code ConcurrentHashMap} {@code map} locks a bin. */
+  /** Before {@code ConcurrentHashMap} {@code map} locks a bin to run a function under it. */
   public static void binsEnter(Object map, int site) {
     try {
-      sink.binsEnter(map, site);
+      sink.binsEnter(map, site, true);
+    } catch (Throwable ignored) {
+      // see the class comment
+    }
+  }
+
+  /** Before {@code ConcurrentHashMap} {@code map} locks a bin to write it (no function runs). */
+  public static void binsEnterToWrite(Object map, int site) {
+    try {
+      sink.binsEnter(map, site, false);
     } catch (Throwable ignored) {
       // see the class comment
     }

@@ -24,8 +24,12 @@ public abstract class JdkSink {
   /** Before a {@code synchronized} JDK method returns or throws. */
   public abstract void syncMethodExit(int site);
 
-  /** Before a {@code ConcurrentHashMap} locks one of its bins: the map's bins are one lock. */
-  public abstract void binsEnter(Object map, int site);
+  /**
+   * Before a {@code ConcurrentHashMap} locks one of its bins: the map's bins are one lock. {@code
+   * callsBack}: the application's function runs under it ({@code compute*}, {@code merge}), so it
+   * counts even when the thread holds no other lock.
+   */
+  public abstract void binsEnter(Object map, int site, boolean callsBack);
 
   /** Before a {@code ConcurrentHashMap} unlocks one of its bins. */
   public abstract void binsExit(Object map, int site);
@@ -66,7 +70,7 @@ public abstract class JdkSink {
     public void syncMethodExit(int site) {}
 
     @Override
-    public void binsEnter(Object map, int site) {}
+    public void binsEnter(Object map, int site, boolean callsBack) {}
 
     @Override
     public void binsExit(Object map, int site) {}

@@ -110,13 +110,20 @@ public final class JdkEventSink extends JdkSink {
     application.syncMethodExit(site);
   }
 
+  /**
+   * A write that runs no function under the bin lock matters to lock order only when the thread
+   * holds another lock (an edge into the bins); alone it is skipped, the common case made cheap.
+   */
   @Override
-  public void binsEnter(Object map, int site) {
+  public void binsEnter(Object map, int site, boolean callsBack) {
     ThreadState state = enter();
     if (state == null) {
       return;
     }
     try {
+      if (!callsBack && state.locks.held().depth() == 0) {
+        return;
+      }
       order.monitorEntered(state.locks, bins.keyOf(map, site), site, false);
     } catch (Throwable failure) {
       failed("binsEnter", failure);
@@ -132,7 +139,10 @@ public final class JdkEventSink extends JdkSink {
       return;
     }
     try {
-      state.locks.held().removeLock(bins.keyOf(map, site), HeldLocks.EXCLUSIVE);
+      HeldLocks held = state.locks.held();
+      if (held.depth() > 0) {
+        held.removeLock(bins.keyOf(map, site), HeldLocks.EXCLUSIVE);
+      }
     } catch (Throwable failure) {
       failed("binsExit", failure);
     } finally {
@@ -177,7 +187,7 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void stateAccess(Object target, int site, boolean write) {
-    if (states == null || target == null) {
+    if (states == null || target == null || !SharedStates.mayBeWatched(target)) {
       return;
     }
     ThreadState state = enter();
@@ -198,7 +208,7 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void derived(Object view, Object source) {
-    if (states == null) {
+    if (states == null || view == null || source == null || !SharedStates.mayBeWatched(source)) {
       return;
     }
     ThreadState state = enter();

@@ -156,6 +156,22 @@ class JdkEventSinkTest {
   }
 
   @Test
+  void a_write_of_a_map_while_holding_nothing_else_is_not_pushed_but_a_function_is()
+      throws Exception {
+    ConcurrentHashMap<String, Integer> sessions = new ConcurrentHashMap<>();
+    FreshThread.run(
+        () -> {
+          jdk.binsEnter(sessions, sell, false);
+          assertThat(ThreadState.current().locks().held().depth()).isZero();
+          jdk.binsExit(sessions, sell);
+          jdk.binsEnter(sessions, sell, true);
+          assertThat(ThreadState.current().locks().held().depth()).isOne();
+          jdk.binsExit(sessions, sell);
+          assertThat(ThreadState.current().locks().held().depth()).isZero();
+        });
+  }
+
+  @Test
   void the_agents_own_threads_report_nothing() throws Exception {
     Thread agent = AgentThreads.start(() -> jdk.stateAccess(stock, sell, true), "lockwatch-test");
     agent.join();
@@ -165,7 +181,7 @@ class JdkEventSinkTest {
 
   @Test
   void a_failing_event_is_counted_and_swallowed() throws Exception {
-    FreshThread.run(() -> jdk.binsEnter(null, sell));
+    FreshThread.run(() -> jdk.binsEnter(null, sell, true));
     assertThat(context.errors().counted())
         .singleElement()
         .satisfies(e -> assertThat(e.where()).isEqualTo("jdk binsEnter"));
@@ -173,13 +189,13 @@ class JdkEventSinkTest {
 
   private void binsInside(Object lock, Object map) {
     app.monitorEnter(lock, lockSite);
-    jdk.binsEnter(map, sell);
+    jdk.binsEnter(map, sell, false); // a plain write, but under another lock
     jdk.binsExit(map, sell);
     app.monitorExit(lock, lockSite);
   }
 
   private void lockInsideBins(Object map, Object lock) {
-    jdk.binsEnter(map, sell);
+    jdk.binsEnter(map, sell, true); // a function runs under the bin lock
     app.monitorEnter(lock, lockSite);
     app.monitorExit(lock, lockSite);
     jdk.binsExit(map, sell);

@@ -25,6 +25,7 @@ final class JdkHookNames {
   static final Hook SYNC_METHOD_ENTER = new Hook(JDK_HOOKS, "syncMethodEnter", OBJECT_SITE);
   static final Hook SYNC_METHOD_EXIT = new Hook(JDK_HOOKS, "syncMethodExit", "(I)V");
   static final Hook BINS_ENTER = new Hook(JDK_HOOKS, "binsEnter", OBJECT_SITE);
+  static final Hook BINS_ENTER_TO_WRITE = new Hook(JDK_HOOKS, "binsEnterToWrite", OBJECT_SITE);
   static final Hook BINS_EXIT = new Hook(JDK_HOOKS, "binsExit", OBJECT_SITE);
   static final Hook INTERNAL_LOCKED = new Hook(JDK_HOOKS, "internalLocked", OBJECT_SITE);
   static final Hook INTERNAL_TRY_LOCKED =

@@ -56,13 +56,24 @@ final class JdkLockVisitor extends MethodVisitor {
             MethodVisitor next = getDelegate();
             next.visitVarInsn(Opcodes.ALOAD, 0); // the map whose bin is locked
             JdkHookNames.pushInt(next, site());
-            (enter ? JdkHookNames.BINS_ENTER : JdkHookNames.BINS_EXIT).writeCall(next);
+            binsHook(enter).writeCall(next);
           }
         }
         default -> {}
       }
     }
     super.visitInsn(opcode);
+  }
+
+  /** A function runs under the bin lock only in {@code compute*} and {@code merge}. */
+  private Hook binsHook(boolean enter) {
+    if (!enter) {
+      return JdkHookNames.BINS_EXIT;
+    }
+    String name = method.methodName();
+    return name.startsWith("compute") || name.equals("merge")
+        ? JdkHookNames.BINS_ENTER
+        : JdkHookNames.BINS_ENTER_TO_WRITE;
   }
 
   private void aroundMonitor(Hook hook) {

@@ -74,6 +74,15 @@ public final class SharedStates {
   }
 
   /**
+   * True when a call on {@code target} may touch a watched object (it is one, or may be a view of
+   * one): a check of its class, so that calls on everything else cost nothing more.
+   */
+  public static boolean mayBeWatched(Object target) {
+    Class<?> type = target.getClass();
+    return IS_WATCHED.get(type) || MAY_BE_VIEW.get(type);
+  }
+
+  /**
    * The watched object a call on {@code target} touches: the target itself, or the object it is a
    * view or iterator of; null when it is neither.
    */

@@ -106,7 +106,10 @@ class JdkTransformerTest {
         .containsOnly("internalLocked", "internalUnlocking");
     assertThat(hooksIn("java/util/concurrent/ConcurrentHashMap", "computeIfAbsent", null, false))
         .contains("binsEnter", "binsExit")
-        .doesNotContain("monitorEnter");
+        .doesNotContain("monitorEnter", "binsEnterToWrite");
+    assertThat(hooksIn("java/util/concurrent/ConcurrentHashMap", "putVal", null, false))
+        .contains("binsEnterToWrite", "binsExit")
+        .doesNotContain("binsEnter");
     assertThat(
             hooksIn(
                 "java/util/concurrent/CopyOnWriteArrayList", "add", "(Ljava/lang/Object;)Z", false))
@@ -146,7 +149,7 @@ class JdkTransformerTest {
     for (String wait : List.of("()V", "(J)V", "(JI)V")) {
       hooks.add(JdkHookNames.waitHook(wait));
     }
-    assertThat(hooks).hasSize(17);
+    assertThat(hooks).hasSize(18);
     for (Hook hook : hooks) {
       Class<?> owner = Class.forName(hook.owner().replace('/', '.'));
       assertThat(owner.getDeclaredMethods())
