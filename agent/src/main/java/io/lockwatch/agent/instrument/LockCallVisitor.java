@@ -103,10 +103,26 @@ class LockCallVisitor extends MethodVisitor {
       }
       return;
     }
-    if (method.races()
-        && method.firstFreeLocal() >= 0
-        && HappensBeforeCalls.orders(opcode, owner, name)) {
-      spillAroundCall(opcode, owner, name, descriptor, isInterface);
+    int contract =
+        method.races() && method.firstFreeLocal() >= 0
+            ? ConcurrentContracts.codeOf(opcode, owner, name, descriptor, isSubtype)
+            : 0;
+    if (contract != 0) {
+      int site = method.registerSite(line, null);
+      int next =
+          ContractCallWriter.write(
+              getDelegate(),
+              method.firstFreeLocal(),
+              contract,
+              site,
+              opcode,
+              owner,
+              name,
+              descriptor,
+              isInterface);
+      spilledLocals = Math.max(spilledLocals, next);
+      sitesRegistered++;
+      expressions.clear();
       return;
     }
     String receiver =
@@ -119,43 +135,6 @@ class LockCallVisitor extends MethodVisitor {
     if (result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY) {
       expressions.push(describeCall(owner, name, receiver));
     }
-  }
-
-  /**
-   * Reports a call on a thread-safe concurrent object before and after it. The arguments are
-   * spilled to fresh locals (past the method's own, known from a first pass) so that the receiver
-   * can be passed to the bridge; the spill is straight-line code, so no stack map frame changes.
-   */
-  private void spillAroundCall(
-      int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    Type[] arguments = Type.getArgumentTypes(descriptor);
-    int[] slots = new int[arguments.length];
-    int next = method.firstFreeLocal();
-    for (int i = 0; i < arguments.length; i++) {
-      slots[i] = next;
-      next += arguments[i].getSize();
-    }
-    int receiverSlot = next;
-    next += 1;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
-    }
-    super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
-    int site = method.registerSite(line, null);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_BEFORE.writeCall(getDelegate());
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    for (int i = 0; i < arguments.length; i++) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
-    }
-    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_AFTER.writeCall(getDelegate());
-    spilledLocals = Math.max(spilledLocals, next);
-    sitesRegistered++;
-    expressions.clear();
   }
 
   private static String describeCall(String owner, String name, String receiver) {
@@ -282,7 +261,7 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
-    super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
+    super.visitMaxs(maxStack + 8, Math.max(maxLocals, spilledLocals)); // 8: a contract hook's
   }
 
   /**

@@ -48,7 +48,11 @@ public final class AgentEventSink extends EventSink {
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     this.races =
         racesOn
-            ? new RaceDetector(context.races(), context.stacks(), context.settings().predictRaces())
+            ? new RaceDetector(
+                context.fields(),
+                context.races(),
+                context.stacks(),
+                context.settings().predictRaces())
             : null;
   }
 
@@ -70,7 +74,14 @@ public final class AgentEventSink extends EventSink {
     LockNode entered = state.enteredMonitor;
     if (entered != null) {
       state.enteredMonitor = null;
-      happensBefore.acquired(state.clock, entered);
+      try {
+        happensBefore.acquired(state.clock(), entered);
+      } catch (Throwable failure) {
+        // outside the callers' try: clear the flag here, or the thread stays blind for life
+        state.busy = false;
+        failed("monitorEnter", failure);
+        return null;
+      }
     }
     return state;
   }
@@ -112,7 +123,7 @@ public final class AgentEventSink extends EventSink {
     try {
       HeldLocks held = state.locks.held();
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(monitor));
+        happensBefore.releasing(state.clock(), held.nodeOf(monitor));
       }
       held.removeLock(monitor, HeldLocks.EXCLUSIVE);
     } catch (Throwable failure) {
@@ -131,7 +142,7 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, true);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock, node); // the JVM already owns the monitor here
+        happensBefore.acquired(state.clock(), node); // the JVM already owns the monitor here
       }
     } catch (Throwable failure) {
       failed("syncMethodEnter", failure);
@@ -149,7 +160,7 @@ public final class AgentEventSink extends EventSink {
     try {
       HeldLocks held = state.locks.held();
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOfSyncMethod(site));
+        happensBefore.releasing(state.clock(), held.nodeOfSyncMethod(site));
       }
       held.removeSyncMethod(site);
     } catch (Throwable failure) {
@@ -168,7 +179,7 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock, node);
+        happensBefore.acquired(state.clock(), node);
       }
     } catch (Throwable failure) {
       failed("lockAcquired", failure);
@@ -187,7 +198,7 @@ public final class AgentEventSink extends EventSink {
       Object key = LockKeys.keyOf(lock);
       HeldLocks held = state.locks.held();
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(key));
+        happensBefore.releasing(state.clock(), held.nodeOf(key));
       }
       held.removeLock(key, LockKeys.shareOf(lock));
     } catch (Throwable failure) {
@@ -212,7 +223,7 @@ public final class AgentEventSink extends EventSink {
       HeldLocks held = state.locks.held();
       hazards.check(held, target, op, site);
       if (happensBefore != null) {
-        happensBefore.beforeBlocking(state.clock, held, target, SyncOp.untimed(op));
+        happensBefore.beforeBlocking(state.clock(), held, target, SyncOp.untimed(op));
       }
     } catch (Throwable failure) {
       failed("beforeBlocking", failure);
@@ -245,7 +256,7 @@ public final class AgentEventSink extends EventSink {
       }
       if (happensBefore != null) {
         happensBefore.afterBlocking(
-            state.clock, state.locks.held(), target, SyncOp.untimed(op), site, completed);
+            state.clock(), state.locks.held(), target, SyncOp.untimed(op), site, completed);
       }
     } catch (Throwable failure) {
       failed("afterBlocking", failure);
@@ -267,10 +278,10 @@ public final class AgentEventSink extends EventSink {
       if (op == SyncOp.SEMAPHORE_RELEASE) {
         LockNode semaphore = order.semaphoreReleased(state.locks, target, site);
         if (happensBefore != null) {
-          happensBefore.releasing(state.clock, semaphore);
+          happensBefore.releasing(state.clock(), semaphore);
         }
       } else {
-        happensBefore.action(state.clock, target, op, related);
+        happensBefore.action(state.clock(), target, op, related);
       }
     } catch (Throwable failure) {
       failed("syncAction", failure);
@@ -289,7 +300,7 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      races.access(state.accesses, owner, field, site, write);
+      races.access(state.accesses(), owner, field, site, write);
     } catch (Throwable failure) {
       failed("fieldAccess", failure);
     } finally {
@@ -298,9 +309,20 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
-  public void classInitialiser(boolean starts) {
-    if (races != null) {
-      ThreadState.current().accesses.classInitialiser(starts);
+  public void classInitialiser(int type, boolean starts) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      state.accesses().classInitialiser(type, starts);
+    } catch (Throwable failure) {
+      failed("classInitialiser", failure);
+    } finally {
+      state.busy = false;
     }
   }
 
@@ -314,9 +336,87 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      races.volatileAccess(state.accesses, owner, field, write);
+      races.volatileAccess(state.accesses(), owner, field, write);
     } catch (Throwable failure) {
       failed("volatileAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.arrayAccess(state.accesses(), array, index, name, site, write);
+    } catch (Throwable failure) {
+      failed("arrayAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    if (happensBefore == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      happensBefore.call(state.clock(), target, key, index, code, after, outcome);
+    } catch (Throwable failure) {
+      failed("call", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public boolean ordersByKey(Object map) {
+    return happensBefore != null && map != null && HappensBefore.ordersByKey(map);
+  }
+
+  @Override
+  public void mapping(Object map, Object key, boolean starts) {
+    if (happensBefore == null || key == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      happensBefore.mapping(state.clock(), map, key, starts);
+    } catch (Throwable failure) {
+      failed("mapping", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void interruptSeen() {
+    if (happensBefore == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      happensBefore.interruptSeen(state.clock());
+    } catch (Throwable failure) {
+      failed("interruptSeen", failure);
     } finally {
       state.busy = false;
     }

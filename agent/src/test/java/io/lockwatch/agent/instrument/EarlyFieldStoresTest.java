@@ -42,6 +42,7 @@ class EarlyFieldStoresTest {
             sites,
             fields,
             true,
+            true,
             null,
             new RuntimeCounters(),
             new AgentErrors());

@@ -39,7 +39,14 @@ class InstrumentationTest {
   void load() throws Exception {
     LockingTransformer transformer =
         new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, fields, false, null, counters, errors);
+            new ClassFilter(List.of(), List.of()),
+            sites,
+            fields,
+            false,
+            false,
+            null,
+            counters,
+            errors);
     ClassLoader loader =
         RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");

@@ -88,7 +88,7 @@ class RecordingSink extends EventSink {
   }
 
   @Override
-  public void classInitialiser(boolean starts) {
+  public void classInitialiser(int type, boolean starts) {
     record(starts ? "class init starts" : "class init ends");
   }
 }
