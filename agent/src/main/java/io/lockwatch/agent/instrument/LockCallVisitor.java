@@ -92,6 +92,13 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    Hook lookup = LockReferences.lookupReplacement(opcode, owner, name, descriptor);
+    if (lookup != null) {
+      pushInt(registerSite("lock reached through a method handle", -1));
+      lookup.writeCall(getDelegate());
+      expressions.clear();
+      return;
+    }
     SyncCallTable.Row row = SyncCallTable.lookup(opcode, owner, name, descriptor, isSubtype);
     if (row != null) {
       int site = registerSite(row.isStatic() ? 0 : row.argumentCount());
@@ -219,8 +226,14 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitInvokeDynamicInsn(
       String name, String descriptor, Handle bootstrap, Object... args) {
+    Handle bridge = LockReferences.bridgeOf(descriptor, bootstrap, args, isSubtype);
+    if (bridge != null) {
+      int site = registerSite(expressions.peek(0), expressions.peekLocal(0));
+      LockReferences.write(getDelegate(), name, descriptor, bootstrap, args, bridge, site);
+    } else {
+      super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
+    }
     expressions.clear();
-    super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
   }
 
   @Override
@@ -268,9 +281,14 @@ class LockCallVisitor extends MethodVisitor {
    * Registers a site for the lock operation whose receiver is {@code depth} values below the top.
    */
   private int registerSite(int depth) {
-    String expression = expressions.peek(depth);
+    return registerSite(expressions.peek(depth), expressions.peekLocal(depth));
+  }
+
+  /**
+   * Registers a site whose lock the expression (from local variable {@code local}, or -1) names.
+   */
+  private int registerSite(String expression, int local) {
     int id = method.registerSite(line, expression);
-    int local = expressions.peekLocal(depth);
     if (local >= 0) {
       unnamedLocals.add(new PendingLocal(registry().get(id), local));
     }
