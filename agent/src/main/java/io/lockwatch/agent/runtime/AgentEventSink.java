@@ -46,6 +46,9 @@ public final class AgentEventSink extends EventSink {
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
+    if (racesOn) {
+      HappensBefore.keepClocksWithoutLocks(context.settings().predictRaces());
+    }
     this.races =
         racesOn
             ? new RaceDetector(

@@ -29,6 +29,14 @@ public final class HappensBefore {
     this.lockClocks = lockClocks;
   }
 
+  /**
+   * Whether threads keep the clock without lock edges that the predictive lockset mode reads (a
+   * second vector clock per thread and per hand-off object, so only when asked for).
+   */
+  public static void keepClocksWithoutLocks(boolean keep) {
+    ThreadClocks.keepClocksWithoutLocks(keep);
+  }
+
   /** The thread now owns {@code node}'s lock. */
   public void acquired(ThreadClock thread, LockNode node) {
     lockClocks.of(node).acquire(thread);
@@ -180,7 +188,7 @@ public final class HappensBefore {
   private void joined(ThreadClock thread, Thread target) {
     ThreadClock ended = ThreadClocks.of(target);
     if (ended != null) {
-      thread.inherit(ended.snapshot());
+      thread.inherit(ended.finalClock());
       ThreadClocks.ended(ended);
     }
   }

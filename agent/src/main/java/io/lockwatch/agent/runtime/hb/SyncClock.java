@@ -50,7 +50,7 @@ public final class SyncClock {
   public void release(ThreadClock thread) {
     long previous = last;
     boolean summarises = raise(thread.clock, false);
-    if (!lock) {
+    if (!lock && thread.withoutLocks()) {
       summarises &= raise(thread.clockWithoutLocks, true);
     }
     long epoch = thread.epoch();
@@ -71,7 +71,7 @@ public final class SyncClock {
     }
     thread.clock = VectorClock.joinShared(thread.clock, clock);
     long[] withoutLocks = clockWithoutLocks;
-    if (withoutLocks != null) {
+    if (withoutLocks != null && thread.withoutLocks()) {
       thread.clockWithoutLocks = VectorClock.joinShared(thread.clockWithoutLocks, withoutLocks);
     }
   }

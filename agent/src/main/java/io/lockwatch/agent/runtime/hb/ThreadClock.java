@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * One thread's part of happens-before: its number in vector clocks and its vector clock
- * (FastTrack's C_t), plus the same clock without the edges locks create (hand-offs only, for the
- * predictive lockset mode). Written by its thread only; {@link ThreadClocks} makes one per thread
- * and gives its number back when the thread has ended.
+ * (FastTrack's C_t), plus, in the predictive lockset mode only, the same clock without the edges
+ * locks create (hand-offs only; null otherwise). Written by its thread only; {@link ThreadClocks}
+ * makes one per thread and gives its number back when the thread has ended.
  */
 public final class ThreadClock {
   int tid;
@@ -25,6 +25,11 @@ public final class ThreadClock {
   /** A clock of thread {@code tid} that knows nothing but its own first moment (for tests). */
   ThreadClock(int tid) {
     this(tid, first(tid), first(tid));
+  }
+
+  /** Whether this clock also keeps the hand-off-only clock (the predictive mode). */
+  boolean withoutLocks() {
+    return clockWithoutLocks != null;
   }
 
   private static long[] first(int tid) {
@@ -65,9 +70,9 @@ public final class ThreadClock {
     return VectorClock.leq(epoch, clock);
   }
 
-  /** The same, counting only happens-before that did not come from locks. */
+  /** The same, counting only happens-before that did not come from locks (predictive mode). */
   public boolean knowsWithoutLocks(long epoch) {
-    return VectorClock.leq(epoch, clockWithoutLocks);
+    return clockWithoutLocks != null && VectorClock.leq(epoch, clockWithoutLocks);
   }
 
   /** The thread recorded an access at its current epoch. */
@@ -85,6 +90,11 @@ public final class ThreadClock {
     return clock.clone();
   }
 
+  /** The clock of a thread that has ended, not copied: nothing changes it any more. */
+  long[] finalClock() {
+    return clock;
+  }
+
   /**
    * Advances this thread's own clock entry (after a release). A thread whose time would pass what
    * an epoch can hold takes a new thread number instead: its old number is never handed out again,
@@ -97,7 +107,9 @@ public final class ThreadClock {
       return;
     }
     clock[tid] = next;
-    clockWithoutLocks[tid] = next;
+    if (clockWithoutLocks != null) {
+      clockWithoutLocks[tid] = next;
+    }
     epoch = VectorClock.epoch(tid, next);
     accessedSinceTick = false;
   }
@@ -106,18 +118,24 @@ public final class ThreadClock {
   void moveTo(int newTid, long time) {
     if (clock.length <= newTid) {
       clock = Arrays.copyOf(clock, newTid + 1);
-      clockWithoutLocks = Arrays.copyOf(clockWithoutLocks, newTid + 1);
+      if (clockWithoutLocks != null) {
+        clockWithoutLocks = Arrays.copyOf(clockWithoutLocks, newTid + 1);
+      }
     }
     tid = newTid;
     clock[newTid] = Math.max(clock[newTid], time);
-    clockWithoutLocks[newTid] = clock[newTid];
+    if (clockWithoutLocks != null) {
+      clockWithoutLocks[newTid] = clock[newTid];
+    }
     epoch = VectorClock.epoch(newTid, clock[newTid]);
   }
 
   /** Joins a clock that came through non-lock happens-before (creation, start, join). */
   void inherit(long[] other) {
     clock = VectorClock.join(clock, other);
-    clockWithoutLocks = VectorClock.join(clockWithoutLocks, other);
+    if (clockWithoutLocks != null) {
+      clockWithoutLocks = VectorClock.join(clockWithoutLocks, other);
+    }
     epoch = VectorClock.epoch(tid, clock[tid]);
   }
 }

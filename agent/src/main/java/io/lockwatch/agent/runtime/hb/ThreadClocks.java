@@ -26,6 +26,9 @@ public final class ThreadClocks {
 
   private static final long[] NOTHING = new long[0];
 
+  /** Whether new clocks keep the hand-off-only clock too (the predictive lockset mode needs it). */
+  private static volatile boolean withoutLocks;
+
   /**
    * Carries the creating thread's vector clock into every thread it constructs: the JDK calls
    * {@code childValue} in the creating thread, inside the {@code Thread} constructor. So a thread
@@ -38,7 +41,8 @@ public final class ThreadClocks {
         protected long[] childValue(long[] creatorsOwn) {
           ThreadClock creator = OWN.get();
           if (creator == null) {
-            return creatorsOwn; // what the creator inherited is still a lower bound
+            // what the creator inherited is still a lower bound; a copy, the child's own
+            return creatorsOwn.length == 0 ? creatorsOwn : creatorsOwn.clone();
           }
           long[] snapshot = creator.snapshot();
           creator.tick();
@@ -47,6 +51,11 @@ public final class ThreadClocks {
       };
 
   private ThreadClocks() {}
+
+  /** Whether clocks made from now on keep the hand-off-only clock of the predictive mode. */
+  public static void keepClocksWithoutLocks(boolean keep) {
+    withoutLocks = keep;
+  }
 
   /** Makes the calling thread (and so every thread it creates) pass clocks on. */
   public static void startInheritance() {
@@ -71,8 +80,10 @@ public final class ThreadClocks {
     if (starter != null) {
       inherited = VectorClock.join(inherited.clone(), starter);
     }
-    ThreadClock clock = SLOTS.assign(inherited, thread.getName());
+    // the creation clock is this thread's own copy (see childValue): the clock may keep it
+    ThreadClock clock = SLOTS.assign(inherited, thread.getName(), withoutLocks);
     OWN.set(clock);
+    CREATION_CLOCK.set(NOTHING); // its children now inherit from the clock itself
     BY_THREAD.computeIfAbsent(thread, () -> clock);
     return clock;
   }

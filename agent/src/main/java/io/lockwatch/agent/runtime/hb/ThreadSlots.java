@@ -45,15 +45,18 @@ final class ThreadSlots {
     this.maxTids = maxTids;
   }
 
-  /** A clock for a new thread that starts with {@code inherited}, under a free number. */
-  synchronized ThreadClock assign(long[] inherited, String name) {
+  /**
+   * A clock for a new thread that starts with {@code inherited} (an array it may keep: nobody else
+   * holds it), under a free number; with a hand-off-only clock too when {@code withoutLocks}.
+   */
+  synchronized ThreadClock assign(long[] inherited, String name, boolean withoutLocks) {
     int tid = pick(inherited);
     long start = Math.max(lastTime[tid], tid < inherited.length ? inherited[tid] : 0) + 1;
-    long[] clock = Arrays.copyOf(inherited, Math.max(inherited.length, tid + 1));
+    long[] clock = inherited.length > tid ? inherited : Arrays.copyOf(inherited, tid + 1);
     clock[tid] = start;
     nameAt(tid, start, name);
     live++;
-    return new ThreadClock(tid, clock, clock.clone());
+    return new ThreadClock(tid, clock, withoutLocks ? clock.clone() : null);
   }
 
   /** The thread of {@code clock} has ended: its number can be reused. Idempotent. */

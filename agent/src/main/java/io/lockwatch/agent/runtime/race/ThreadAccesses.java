@@ -102,13 +102,17 @@ public final class ThreadAccesses {
     return writing.of(held);
   }
 
-  /** The lock sets of one kind, cached by the held stack's chain key. */
+  /**
+   * The lock sets of one kind, cached by the held stack's chain key; the cache itself is made the
+   * first time the thread accesses something while holding a lock (many threads never do).
+   */
   private static final class LockSetCache {
+    private static final LockNode[] NONE = new LockNode[0];
     private final boolean exclusiveOnly;
     private int version = -1;
-    private final long[] keys = new long[LOCK_SETS];
-    private final LockNode[][] sets = new LockNode[LOCK_SETS][];
-    private LockNode[] current = new LockNode[0];
+    private long[] keys;
+    private LockNode[][] sets;
+    private LockNode[] current = NONE;
 
     LockSetCache(boolean exclusiveOnly) {
       this.exclusiveOnly = exclusiveOnly;
@@ -118,6 +122,15 @@ public final class ThreadAccesses {
       int now = held.version();
       if (version == now) {
         return current;
+      }
+      if (held.depth() == 0) {
+        version = now;
+        current = NONE;
+        return NONE;
+      }
+      if (keys == null) {
+        keys = new long[LOCK_SETS];
+        sets = new LockNode[LOCK_SETS][];
       }
       long key = held.topChainKey();
       int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
