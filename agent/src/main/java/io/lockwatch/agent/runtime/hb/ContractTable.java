@@ -218,7 +218,6 @@ final class ContractTable {
             "navigableKeySet",
             "descendingKeySet");
     new Rows(KEYED_SET)
-        .with(ACQUIRE_FOUND, "contains")
         .with(RELEASE, "add")
         .with(RELEASE | ACQUIRE_FOUND, "remove")
         .with(
@@ -242,7 +241,8 @@ final class ContractTable {
                 "headSet",
                 "tailSet",
                 "subSet",
-                "descendingSet"));
+                "descendingSet"))
+        .with(ACQUIRE_FOUND, "contains"); // by element, unlike the iterating methods
   }
 
   /** Queues and deques: by the queue (an element's poll sees every offer before it). */
