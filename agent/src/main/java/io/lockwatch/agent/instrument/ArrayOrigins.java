@@ -77,6 +77,17 @@ final class ArrayOrigins {
     }
   }
 
+  /**
+   * The origin of an element of an array of {@code origin}: {@code grid[][]} for a row of the field
+   * {@code grid[]}, {@code new long[][] row} for a row of an allocated {@code long[][]}.
+   */
+  private static String element(String origin) {
+    if (origin == null) {
+      return null;
+    }
+    return origin.startsWith("F:") ? origin + "[]" : origin + " row";
+  }
+
   /** A zero-operand instruction (an {@code aaload} yields an element of its array). */
   void insn(int opcode) {
     switch (opcode) {
@@ -98,7 +109,7 @@ final class ArrayOrigins {
       case Opcodes.AALOAD -> {
         pop(1);
         String array = popOne();
-        push(array == null ? null : array + "[]");
+        push(element(array));
       }
       case Opcodes.IALOAD, Opcodes.FALOAD, Opcodes.BALOAD, Opcodes.CALOAD, Opcodes.SALOAD -> {
         pop(2);

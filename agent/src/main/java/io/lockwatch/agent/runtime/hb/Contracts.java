@@ -185,7 +185,7 @@ public final class Contracts {
   }
 
   /** A readable name of a code's method, for tests and messages. */
-  static String nameOf(int code) {
+  public static String nameOf(int code) {
     int number = (code >>> 4) & 0xFFFFF;
     return number < NAME_LIST.size() ? NAME_LIST.get(number) : "?";
   }
