@@ -41,11 +41,12 @@ public final class ConcurrentHooks {
 
   /**
    * First thing in an exception handler that may catch an {@code InterruptedException}: the thread
-   * learns that it was interrupted, and so what its interrupter did before (JLS 17.4.4).
+   * learns that it was interrupted, and so what its interrupter did before (JLS 17.4.4). {@code
+   * code} is the contract row of a caught interrupt.
    */
-  public static void caught(Throwable caught) {
+  public static void caught(Throwable caught, int code) {
     if (caught instanceof InterruptedException) {
-      Hooks.interruptSeen();
+      Hooks.call(null, null, 0, code, 0, true, true);
     }
   }
 }

@@ -74,12 +74,6 @@ public abstract class EventSink {
     return false;
   }
 
-  /** A wrapped mapping function of {@code map} for {@code key} starts or returns. */
-  public void mapping(Object map, Object key, boolean starts) {}
-
-  /** The calling thread caught an {@code InterruptedException}. Does nothing unless overridden. */
-  public void interruptSeen() {}
-
   /**
    * An array element is about to be read or written; {@code array} is never null. {@code name} is
    * the id of what the code names the array by (a field, an allocation site). Does nothing unless

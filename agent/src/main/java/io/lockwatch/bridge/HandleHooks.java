@@ -60,8 +60,8 @@ public final class HandleHooks {
     return LockHooks.tryLock(lock, site);
   }
 
-  /** {@code tryLock(time, unit)} through a handle. */
-  public static boolean tryLock(int site, Lock lock, long time, TimeUnit unit)
+  /** {@code tryLock(time, unit)} through a handle (never a method reference, so not public). */
+  private static boolean tryLock(int site, Lock lock, long time, TimeUnit unit)
       throws InterruptedException {
     return LockHooks.tryLock(lock, time, unit, site);
   }

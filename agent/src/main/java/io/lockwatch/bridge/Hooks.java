@@ -160,22 +160,6 @@ public final class Hooks {
     }
   }
 
-  static void mapping(Object map, Object key, boolean starts) {
-    try {
-      sink.mapping(map, key, starts);
-    } catch (Throwable ignored) {
-      // see above
-    }
-  }
-
-  static void interruptSeen() {
-    try {
-      sink.interruptSeen();
-    } catch (Throwable ignored) {
-      // see above
-    }
-  }
-
   static void arrayAccess(Object array, int index, int name, int site, boolean write) {
     try {
       sink.arrayAccess(array, index, name, site, write);

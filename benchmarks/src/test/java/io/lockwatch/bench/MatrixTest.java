@@ -73,7 +73,7 @@ class MatrixTest {
         .extracting(Variant::name)
         .containsExactly("sync-nested-2t", "churn-alone-50k", "churn-alone-200k");
     assertThat(new Matrix(true, List.of("nothing"), 1, 1).variants()).isEmpty();
-    assertThat(new Matrix(true, List.of(), 1, 1).variants()).hasSize(15);
+    assertThat(new Matrix(true, List.of(), 1, 1).variants()).hasSize(17);
   }
 
   @Test

@@ -17,6 +17,10 @@ import net.bytebuddy.jar.asm.Type;
  * the second one after a reference (an array handle's index, an {@code Unsafe} offset).
  */
 final class ContractCallWriter {
+  /** The contract row of a wrapped mapping function, which the bridge reports with. */
+  private static final int MAPPING_CODE =
+      Contracts.code(Contracts.KEYED_MAP, Contracts.MAPPING_FUNCTION, 0);
+
   private ContractCallWriter() {}
 
   /**
@@ -66,6 +70,7 @@ final class ContractCallWriter {
     }
     Hook replacement = ConcurrentContracts.mappingReplacement(code, name, descriptor);
     if (replacement != null) {
+      pushInt(out, MAPPING_CODE);
       pushInt(out, site);
       replacement.writeCall(out);
     } else {

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.hb.Contracts;
 import java.util.HashSet;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
@@ -17,6 +18,10 @@ import net.bytebuddy.jar.asm.Opcodes;
 final class InterruptHandlerVisitor extends MethodVisitor {
   private static final Set<String> CATCHING_INTERRUPTS =
       Set.of("java/lang/InterruptedException", "java/lang/Exception", "java/lang/Throwable");
+
+  /** The contract row of a caught interrupt. */
+  private static final int CAUGHT_CODE =
+      Contracts.code(Contracts.THREAD, Contracts.INTERRUPT_CAUGHT, 0);
 
   private final Set<Label> handlers = new HashSet<>();
   private boolean atHandler;
@@ -46,6 +51,7 @@ final class InterruptHandlerVisitor extends MethodVisitor {
     if (atHandler) {
       atHandler = false;
       super.visitInsn(Opcodes.DUP);
+      super.visitLdcInsn(CAUGHT_CODE);
       HookNames.CAUGHT.writeCall(getDelegate());
     }
   }
@@ -132,6 +138,6 @@ final class InterruptHandlerVisitor extends MethodVisitor {
 
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
-    super.visitMaxs(Math.max(maxStack, 2), maxLocals);
+    super.visitMaxs(Math.max(maxStack, 3), maxLocals);
   }
 }

@@ -26,40 +26,25 @@ final class LockReferences {
   private static final String LOCK = "java/util/concurrent/locks/Lock";
   private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
   private static final String HANDLE = "Ljava/lang/invoke/MethodHandle;";
-  private static final String HOOKS = "io/lockwatch/bridge/HandleHooks";
 
   private static final Map<String, Hook> LOOKUPS =
       Map.of(
           "findVirtual(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/invoke/MethodType;)" + HANDLE,
-          hook(
-              "findVirtual",
-              "(L"
-                  + LOOKUP
-                  + ";Ljava/lang/Class;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
-                  + HANDLE),
+          HookNames.HANDLE_FIND_VIRTUAL,
           "unreflect(Ljava/lang/reflect/Method;)" + HANDLE,
-          hook("unreflect", "(L" + LOOKUP + ";Ljava/lang/reflect/Method;I)" + HANDLE),
+          HookNames.HANDLE_UNREFLECT,
           "bind(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/invoke/MethodType;)" + HANDLE,
-          hook(
-              "bind",
-              "(L"
-                  + LOOKUP
-                  + ";Ljava/lang/Object;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
-                  + HANDLE));
+          HookNames.HANDLE_BIND);
 
   /** The lock methods a reference can name, by name and descriptor, with the bridge's version. */
-  private static final Map<String, String> SITE_FIRST =
+  private static final Map<String, Hook> SITE_FIRST =
       Map.of(
-          "lock()V", "(IL" + LOCK + ";)V",
-          "lockInterruptibly()V", "(IL" + LOCK + ";)V",
-          "tryLock()Z", "(IL" + LOCK + ";)Z",
-          "unlock()V", "(IL" + LOCK + ";)V");
+          "lock()V", HookNames.HANDLE_LOCK,
+          "lockInterruptibly()V", HookNames.HANDLE_LOCK_INTERRUPTIBLY,
+          "tryLock()Z", HookNames.HANDLE_TRY_LOCK,
+          "unlock()V", HookNames.HANDLE_UNLOCK);
 
   private LockReferences() {}
-
-  private static Hook hook(String name, String descriptor) {
-    return new Hook(HOOKS, name, descriptor);
-  }
 
   /** The bridge method replacing a {@code Lookup} call, or null. */
   static Hook lookupReplacement(int opcode, String owner, String name, String descriptor) {
@@ -83,7 +68,7 @@ final class LockReferences {
         || !(arguments[1] instanceof Handle implementation)) {
       return null;
     }
-    String bridge = SITE_FIRST.get(implementation.getName() + implementation.getDesc());
+    Hook bridge = SITE_FIRST.get(implementation.getName() + implementation.getDesc());
     boolean virtual =
         implementation.getTag() == Opcodes.H_INVOKEINTERFACE
             || implementation.getTag() == Opcodes.H_INVOKEVIRTUAL;
@@ -94,7 +79,8 @@ final class LockReferences {
             || isSubtype.test(implementation.getOwner(), LOCK))) {
       return null;
     }
-    return new Handle(Opcodes.H_INVOKESTATIC, HOOKS, implementation.getName(), bridge, false);
+    return new Handle(
+        Opcodes.H_INVOKESTATIC, bridge.owner(), bridge.name(), bridge.descriptor(), false);
   }
 
   /** Writes the call site with {@code bridge} as its implementation and the site captured first. */

@@ -388,40 +388,4 @@ public final class AgentEventSink extends EventSink {
   public boolean ordersByKey(Object map) {
     return happensBefore != null && map != null && HappensBefore.ordersByKey(map);
   }
-
-  @Override
-  public void mapping(Object map, Object key, boolean starts) {
-    if (happensBefore == null || key == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      happensBefore.mapping(state.clock(), map, key, starts);
-    } catch (Throwable failure) {
-      failed("mapping", failure);
-    } finally {
-      state.busy = false;
-    }
-  }
-
-  @Override
-  public void interruptSeen() {
-    if (happensBefore == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      happensBefore.interruptSeen(state.clock());
-    } catch (Throwable failure) {
-      failed("interruptSeen", failure);
-    } finally {
-      state.busy = false;
-    }
-  }
 }

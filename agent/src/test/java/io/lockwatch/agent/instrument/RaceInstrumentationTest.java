@@ -88,8 +88,8 @@ class RaceInstrumentationTest {
             "before get k @" + line("map-get"),
             "after get k found",
             "before computeIfAbsent new @" + line("map-compute"),
-            "mapping new starts",
-            "mapping new ends",
+            "before (mapping function) new @" + line("map-compute"),
+            "after (mapping function) new found",
             "after computeIfAbsent new found",
             "before incrementAndGet @" + line("atomic"),
             "after incrementAndGet found");
@@ -99,7 +99,8 @@ class RaceInstrumentationTest {
   void a_handler_that_catches_an_interrupt_reports_it() throws Exception {
     assertThat(run("interrupts")).isEqualTo(true);
     assertThat(sink.events)
-        .containsSubsequence("before interrupt @" + line("interrupt"), "interrupt seen");
+        .containsSubsequence(
+            "before interrupt @" + line("interrupt"), "after (InterruptedException caught) found");
   }
 
   @Test

@@ -105,16 +105,6 @@ class RecordingSink extends EventSink {
   }
 
   @Override
-  public void mapping(Object map, Object key, boolean starts) {
-    record("mapping " + key + (starts ? " starts" : " ends"));
-  }
-
-  @Override
-  public void interruptSeen() {
-    record("interrupt seen");
-  }
-
-  @Override
   public void arrayAccess(Object array, int index, int name, int site, boolean write) {
     record((write ? "store " : "load ") + fields.get(name).name() + " [" + index + "]" + at(site));
   }

@@ -142,7 +142,9 @@ final class ContractTable {
     new Rows(THREAD)
         .with(RELEASE, "interrupt")
         .with(ACQUIRE_FOUND, "isInterrupted", "interrupted")
-        .with(ACQUIRE_AFTER | WHEN_FALSE | ENDED, "isAlive");
+        .with(ACQUIRE_AFTER | WHEN_FALSE | ENDED, "isAlive")
+        // a caught InterruptedException (see the bridge's ConcurrentHooks.caught)
+        .with(ACQUIRE, Contracts.INTERRUPT_CAUGHT);
     keyedRows();
     queueRows();
     new Rows(COPY_ON_WRITE)
@@ -176,6 +178,8 @@ final class ContractTable {
         // the mapping functions of compute* and merge are wrapped (see the bridge's MapHooks): they
         // publish what they do; a value a call returns without running its function was observed
         .with(ACQUIRE_FOUND, "compute", "computeIfAbsent", "computeIfPresent", "merge")
+        // the wrapped mapping function itself: like a critical section on its key
+        .with(LOCKED, Contracts.MAPPING_FUNCTION)
         .with(RELEASE | WHOLE, "putAll", "clear")
         .with(READ_MODIFY_WRITE | WHOLE, "replaceAll", "pollFirstEntry", "pollLastEntry")
         .with(
@@ -314,6 +318,8 @@ final class ContractTable {
 
   private static boolean isThreadOnly(String name) {
     return name.equals("interrupt")
+        || name.equals(Contracts.INTERRUPT_CAUGHT)
+        || name.equals(Contracts.MAPPING_FUNCTION)
         || name.equals("isInterrupted")
         || name.equals("interrupted")
         || name.equals("isAlive");

@@ -66,6 +66,12 @@ public final class Contracts {
 
   static final int FAMILIES = 15;
 
+  /** The pseudo-method of a caught {@code InterruptedException} (family {@link #THREAD}). */
+  public static final String INTERRUPT_CAUGHT = "(InterruptedException caught)";
+
+  /** The pseudo-method of a wrapped map mapping function (family {@link #KEYED_MAP}). */
+  public static final String MAPPING_FUNCTION = "(mapping function)";
+
   /** Effect: releases before the call. */
   public static final int RELEASE_BEFORE = 1;
 

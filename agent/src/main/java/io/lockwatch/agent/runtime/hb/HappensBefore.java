@@ -167,23 +167,6 @@ public final class HappensBefore {
     return ContractFamilies.of(map.getClass()) == Contracts.KEYED_MAP;
   }
 
-  /** A mapping function of {@code map.compute*}/{@code merge} for {@code key} starts or ends. */
-  public void mapping(ThreadClock thread, Object map, Object key, boolean starts) {
-    ObjectClocks clocks = handoffs.of(map);
-    if (starts) {
-      clocks.key(key).acquire(thread);
-      clocks.bulk().acquire(thread);
-    } else {
-      clocks.key(key).release(thread);
-      clocks.anyItem().release(thread);
-    }
-  }
-
-  /** The calling thread saw that it was interrupted: it learns what its interrupter did. */
-  public void interruptSeen(ThreadClock thread) {
-    handoffs.of(Thread.currentThread()).whole().acquire(thread);
-  }
-
   /** {@code target} has ended (join returned, or isAlive() said false): the thread learns all. */
   private void joined(ThreadClock thread, Thread target) {
     ThreadClock ended = ThreadClocks.of(target);

@@ -184,12 +184,13 @@ class ContractRowsTest {
   @Test
   void an_interrupt_is_seen_by_the_interrupted_thread_that_catches_or_tests_it() throws Exception {
     ThreadClock[] seen = new ThreadClock[2];
+    int caught = code(Contracts.THREAD, Contracts.INTERRUPT_CAUGHT, 0);
     Thread target =
         new Thread(
             () -> {
               seen[0] = new ThreadClock(2);
               seen[1] = new ThreadClock(3);
-              hb.interruptSeen(seen[0]); // caught InterruptedException
+              hb.call(seen[0], null, null, 0, caught, true, true); // InterruptedException
               call(seen[1], null, code(Contracts.THREAD, "interrupted", 0), true);
             });
     call(first, target, code(Contracts.THREAD, "interrupt", 0), true);
@@ -259,11 +260,12 @@ class ContractRowsTest {
   @Test
   void a_mapping_function_starts_after_the_last_update_of_its_key_and_publishes_its_work() {
     ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();
-    hb.mapping(first, map, "k", true);
-    hb.mapping(first, map, "k", false);
-    hb.mapping(second, map, "other", true);
+    int function = code(Contracts.KEYED_MAP, Contracts.MAPPING_FUNCTION, 0);
+    hb.call(first, map, "k", 0, function, false, true);
+    hb.call(first, map, "k", 0, function, true, true);
+    hb.call(second, map, "other", 0, function, false, true);
     assertThat(secondKnowsFirst()).as("another key's function").isFalse();
-    hb.mapping(second, map, "k", true);
+    hb.call(second, map, "k", 0, function, false, true);
     assertThat(secondKnowsFirst()).as("the same key's function").isTrue();
   }
 
