@@ -24,7 +24,7 @@ public final class MapHooks {
       BiFunction<Object, Object, Object> function,
       int code,
       int site) {
-    if (function == null || !Hooks.ordersByKey(map)) {
+    if (!wraps(map, function)) {
       return map.compute(key, function);
     }
     return map.compute(key, new Remapping(map, key, function, code, site));
@@ -33,7 +33,7 @@ public final class MapHooks {
   /** {@code map.computeIfAbsent(key, function)}. */
   public static Object computeIfAbsent(
       Map<Object, Object> map, Object key, Function<Object, Object> function, int code, int site) {
-    if (function == null || !Hooks.ordersByKey(map)) {
+    if (!wraps(map, function)) {
       return map.computeIfAbsent(key, function);
     }
     return map.computeIfAbsent(key, new Mapping(map, key, function, code, site));
@@ -46,7 +46,7 @@ public final class MapHooks {
       BiFunction<Object, Object, Object> function,
       int code,
       int site) {
-    if (function == null || !Hooks.ordersByKey(map)) {
+    if (!wraps(map, function)) {
       return map.computeIfPresent(key, function);
     }
     return map.computeIfPresent(key, new Remapping(map, key, function, code, site));
@@ -60,11 +60,16 @@ public final class MapHooks {
       BiFunction<Object, Object, Object> function,
       int code,
       int site) {
-    if (function == null || value == null || !Hooks.ordersByKey(map)) {
+    if (value == null || !wraps(map, function)) {
       return map.merge(key, value, function);
     }
     Hooks.call(map, key, 0, code, site, true, true); // publishes a value stored without it
     return map.merge(key, value, new Remapping(map, key, function, code, site));
+  }
+
+  /** Whether to wrap the function: a map whose keys order memory, and a function to wrap. */
+  private static boolean wraps(Map<Object, Object> map, Object function) {
+    return function != null && Hooks.ordersByKey(map);
   }
 
   /** A {@code computeIfAbsent} function that reports its start and its normal end. */

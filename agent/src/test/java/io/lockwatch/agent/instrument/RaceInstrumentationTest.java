@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
-import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.Hooks;
 import java.io.IOException;
@@ -32,16 +31,7 @@ class RaceInstrumentationTest {
 
   @BeforeEach
   void load() throws Exception {
-    LockingTransformer transformer =
-        new LockingTransformer(
-            new ClassFilter(List.of(), List.of()),
-            sites,
-            fields,
-            true,
-            true,
-            null,
-            new RuntimeCounters(),
-            errors);
+    LockingTransformer transformer = RewritingLoader.transformer(sites, fields, true, errors);
     ClassLoader loader =
         RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixture = loader.loadClass(FIXTURES + "RaceFixtures").getConstructor().newInstance();

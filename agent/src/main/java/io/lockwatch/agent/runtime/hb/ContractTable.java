@@ -39,6 +39,22 @@ import java.util.List;
  * size}, {@code isEmpty}, {@code length}, {@code toString}.
  */
 final class ContractTable {
+  /** The read-modify-writes atomics and field updaters share (all full volatile). */
+  private static final String[] READ_MODIFY_WRITES = {
+    "getAndSet",
+    "getAndIncrement",
+    "getAndDecrement",
+    "getAndAdd",
+    "incrementAndGet",
+    "decrementAndGet",
+    "addAndGet",
+    "compareAndSet",
+    "getAndUpdate",
+    "updateAndGet",
+    "getAndAccumulate",
+    "accumulateAndGet"
+  };
+
   private ContractTable() {}
 
   static void fill() {
@@ -61,22 +77,8 @@ final class ContractTable {
                 "setRelease",
                 "compareAndExchangeRelease",
                 "weakCompareAndSetRelease")
-            .with(
-                READ_MODIFY_WRITE,
-                "getAndSet",
-                "getAndIncrement",
-                "getAndDecrement",
-                "getAndAdd",
-                "incrementAndGet",
-                "decrementAndGet",
-                "addAndGet",
-                "compareAndSet",
-                "weakCompareAndSetVolatile",
-                "compareAndExchange",
-                "getAndUpdate",
-                "updateAndGet",
-                "getAndAccumulate",
-                "accumulateAndGet");
+            .with(READ_MODIFY_WRITE, READ_MODIFY_WRITES)
+            .with(READ_MODIFY_WRITE, "weakCompareAndSetVolatile", "compareAndExchange");
     atomic.copyTo(ATOMIC_ARRAY);
     new Rows(ADDER)
         .with(RELEASE, "add", "increment", "decrement", "accumulate", "reset")
@@ -90,20 +92,7 @@ final class ContractTable {
     new Rows(UPDATER)
         .with(ACQUIRE, "get")
         .with(RELEASE, "set", "lazySet")
-        .with(
-            READ_MODIFY_WRITE,
-            "getAndSet",
-            "getAndIncrement",
-            "getAndDecrement",
-            "getAndAdd",
-            "incrementAndGet",
-            "decrementAndGet",
-            "addAndGet",
-            "compareAndSet",
-            "getAndUpdate",
-            "updateAndGet",
-            "getAndAccumulate",
-            "accumulateAndGet");
+        .with(READ_MODIFY_WRITE, READ_MODIFY_WRITES);
     Rows varHandle =
         new Rows(VARHANDLE)
             .with(ACQUIRE, "getVolatile", "getAcquire")

@@ -30,8 +30,15 @@ final class ThreadSlots {
 
   private final int maxTids;
 
-  /** Per number: the last time its previous holder can have left in any shadow. */
+  /** Per number: the last time its previous holder reached; the next holder starts after it. */
   private long[] lastTime = new long[64];
+
+  /**
+   * Per number: the last time its previous holder can have left in a shadow (its last time, or one
+   * less when it accessed nothing since its last release): a thread that knows this much knows
+   * everything the previous holder did.
+   */
+  private long[] mustKnow = new long[64];
 
   private ThreadNames[] names = new ThreadNames[64];
 
@@ -70,13 +77,15 @@ final class ThreadSlots {
     // Nothing happened at the current time unless the thread accessed something since its last
     // release: whoever learned that release's epoch then knows all the thread did.
     long time = clock.clock[tid];
-    lastTime[tid] = Math.max(lastTime[tid], clock.accessedSinceTick() ? time : time - 1);
+    lastTime[tid] = Math.max(lastTime[tid], time);
+    mustKnow[tid] = Math.max(mustKnow[tid], clock.accessedSinceTick() ? time : time - 1);
     free.addLast(tid);
   }
 
   /** The thread of {@code clock} ran out of time under its number: it takes a new one. */
   synchronized void renumber(ThreadClock clock, String name) {
     lastTime[clock.tid] = VectorClock.MAX_TIME; // never handed out again
+    mustKnow[clock.tid] = VectorClock.MAX_TIME;
     int tid = fresh < maxTids ? grow(fresh++) : pickOldest();
     long start = lastTime[tid] + 1;
     nameAt(tid, start, name);
@@ -104,7 +113,7 @@ final class ThreadSlots {
     Iterator<Integer> newestFirst = free.descendingIterator();
     for (int i = 0; i < EXACT_CANDIDATES && newestFirst.hasNext(); i++) {
       int tid = newestFirst.next();
-      if (tid < inherited.length && inherited[tid] >= lastTime[tid]) {
+      if (tid < inherited.length && inherited[tid] >= mustKnow[tid]) {
         newestFirst.remove();
         return tid; // the new thread really comes after everything its predecessor did
       }
@@ -128,6 +137,7 @@ final class ThreadSlots {
   private int grow(int tid) {
     if (tid >= lastTime.length) {
       lastTime = Arrays.copyOf(lastTime, Math.max(tid + 1, lastTime.length * 2));
+      mustKnow = Arrays.copyOf(mustKnow, lastTime.length);
       names = Arrays.copyOf(names, lastTime.length);
     }
     return tid;

@@ -25,6 +25,20 @@ class ThreadSlotsTest {
   }
 
   @Test
+  void a_reused_number_starts_after_everything_anyone_may_know_of_its_previous_holder() {
+    ThreadClock ended = slots.assign(new long[0], "quiet", false);
+    ended.tick(); // released, then accessed nothing: it needs less to be known
+    long[] joiner = ended.finalClock().clone(); // whoever joined it knows its very last time
+    slots.release(ended);
+
+    ThreadClock next = slots.assign(new long[] {joiner[0] - 1}, "next", false);
+    assertThat(next.tid()).isEqualTo(ended.tid());
+    assertThat(VectorClock.leq(next.epoch(), joiner))
+        .as("the joiner must not know the new thread's first epoch")
+        .isFalse();
+  }
+
+  @Test
   void a_thread_that_does_not_know_an_ended_thread_gets_a_fresh_number() {
     ThreadClock ended = slots.assign(new long[0], "unjoined", false);
     slots.release(ended);
