@@ -32,8 +32,11 @@ public final class AgentOptions {
   /** The longest lock-order cycle searched for. */
   public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
 
-  /** The most instance cycles enumerated at report time. */
+  /** The most lock-order findings (distinct fingerprints) the cycle search reports. */
   public static final String MAX_CYCLES = "maxCycles";
+
+  /** The most steps the cycle search takes at report time; a search cut short says so. */
+  public static final String MAX_SEARCH_STEPS = "maxSearchSteps";
 
   /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
   public static final String RACES = "races";
@@ -62,6 +65,7 @@ public final class AgentOptions {
     SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
+    SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1000, 2_000_000_000));
     SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
     SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
@@ -152,6 +156,12 @@ public final class AgentOptions {
     return (Integer) values.get(MAX_CYCLE_LENGTH);
   }
 
+  /** The most steps the cycle search takes. */
+  public int maxSearchSteps() {
+    return (Integer) values.get(MAX_SEARCH_STEPS);
+  }
+
+  /** The most findings the cycle search reports. */
   public int maxCycles() {
     return (Integer) values.get(MAX_CYCLES);
   }

@@ -28,6 +28,19 @@ public abstract class EventSink {
   /** Before a {@code synchronized} method returns or throws. */
   public abstract void syncMethodExit(int site);
 
+  /**
+   * A lock ({@code java.util.concurrent.locks.Lock}, read-write or stamped lock, semaphore) has
+   * just been constructed by the calling thread.
+   */
+  public abstract void lockCreated(Object lock, int site);
+
+  /**
+   * A {@code java.util.concurrent.locks.Lock} is about to be requested with a call that may wait
+   * ({@code lock}, {@code lockInterruptibly}, {@code tryLock(timeout)}): {@link #lockAcquired}
+   * follows when it is granted.
+   */
+  public abstract void lockRequested(Object lock, int site, int mode);
+
   /** A {@code java.util.concurrent.locks.Lock} was acquired, in one of the {@code MODE_} modes. */
   public abstract void lockAcquired(Object lock, int site, int mode);
 
@@ -74,6 +87,12 @@ public abstract class EventSink {
 
     @Override
     public void syncMethodExit(int site) {}
+
+    @Override
+    public void lockCreated(Object lock, int site) {}
+
+    @Override
+    public void lockRequested(Object lock, int site, int mode) {}
 
     @Override
     public void lockAcquired(Object lock, int site, int mode) {}

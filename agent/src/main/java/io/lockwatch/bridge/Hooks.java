@@ -76,6 +76,22 @@ public final class Hooks {
     }
   }
 
+  static void lockCreated(Object lock, int site) {
+    try {
+      sink.lockCreated(lock, site);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
+  static void lockRequested(Object lock, int site, int mode) {
+    try {
+      sink.lockRequested(lock, site, mode);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
   static void lockAcquired(Object lock, int site, int mode) {
     try {
       sink.lockAcquired(lock, site, mode);

@@ -94,6 +94,9 @@ public final class SampleReports {
         "Inventory.lock@OrderService.java:31 --> Orders.lock@OrderService.java:34"
             + " --> Inventory.lock@ReportService.java:25",
         1,
+        false,
+        false,
+        null,
         List.of(
             "thread order-worker-1 holds Inventory.lock (taken at OrderService.java:31) and waits"
                 + " for Orders.lock at OrderService.java:34",
@@ -112,12 +115,24 @@ public final class SampleReports {
                 "monitor",
                 "monitor of java.lang.Object (field com.example.shop.Orders.lock)",
                 ORDER_TAKES_ORDERS)),
-        edges);
+        edges,
+        null);
   }
 
   public static LockOrderEdge edge(
       String from, String to, Site heldAt, Site acquiredAt, List<String> gates, String... threads) {
-    return new LockOrderEdge(from, to, heldAt, acquiredAt, "exclusive", gates, List.of(threads), 1);
+    return new LockOrderEdge(
+        from,
+        to,
+        heldAt,
+        acquiredAt,
+        "exclusive",
+        "exclusive",
+        "blocking",
+        gates,
+        List.of(threads),
+        1,
+        1);
   }
 
   /** Code-level edges of the shop run: both halves of the cycle and some harmless order. */
@@ -129,8 +144,11 @@ public final class SampleReports {
             ORDER_HOLDS_INVENTORY,
             ORDER_TAKES_ORDERS,
             "exclusive",
+            "exclusive",
+            "blocking",
             List.of(),
             List.of("order-worker-1", "order-worker-2"),
+            1,
             2),
         edge(
             ORDERS,
@@ -145,8 +163,11 @@ public final class SampleReports {
             site("com.example.shop.OrderService", "placeOrder", "OrderService.java", 34),
             site("com.example.shop.AuditLog", "append", "AuditLog.java", 14),
             "exclusive",
+            "exclusive",
+            "blocking",
             List.of(),
             List.of("order-worker-1"),
+            1,
             5),
         edge(
             ACCOUNT,
@@ -245,9 +266,11 @@ public final class SampleReports {
         17,
         12_480,
         9,
+        0,
         cycles + 1,
         cycles,
         Map.of("gate-lock", 1L),
+        List.of(),
         deadlocks,
         races,
         hazards,
@@ -272,7 +295,8 @@ public final class SampleReports {
                 "com.example.shop.legacy.OldCache",
                 "class file version 45 is too old to instrument",
                 3)),
-        shopEdges());
+        shopEdges(),
+        List.of());
   }
 
   /** The shop run that hung: the watchdog saw the deadlock. */
@@ -286,7 +310,8 @@ public final class SampleReports {
         List.of(),
         List.of(),
         List.of(),
-        shopEdges());
+        shopEdges(),
+        List.of());
   }
 
   /** A run with locks in a consistent order and nothing to report. */
@@ -294,7 +319,7 @@ public final class SampleReports {
     return new Report(
         Report.SCHEMA_VERSION,
         run(4444, "exit"),
-        new Summary(42, 17, 12_480, 3, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0),
+        new Summary(42, 17, 12_480, 3, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
         List.of(),
         List.of(),
         List.of(),
@@ -314,7 +339,8 @@ public final class SampleReports {
                 site("com.example.shop.Catalog", "refresh", "Catalog.java", 50),
                 site("com.example.shop.Inventory", "reserve", "Inventory.java", 20),
                 List.of(),
-                "catalog-refresher")));
+                "catalog-refresher")),
+        List.of());
   }
 
   /** A JVM that saw only one order of a pair of locks: no cycle on its own. */
@@ -322,13 +348,14 @@ public final class SampleReports {
     return new Report(
         Report.SCHEMA_VERSION,
         run(pid, "exit"),
-        new Summary(10, 2, 100, 1, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0),
+        new Summary(10, 2, 100, 1, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
         List.of(),
         List.of(),
         List.of(),
         List.of(),
         List.of(),
-        List.of(edge));
+        List.of(edge),
+        List.of());
   }
 
   /** The half of the shop cycle that OrderServiceTest's JVM sees. */

@@ -41,6 +41,7 @@ final class HookNames {
   static final Hook MONITOR_EXIT = new Hook(LOCK_HOOKS, "monitorExit", OBJECT_SITE);
   static final Hook SYNC_METHOD_ENTER = new Hook(LOCK_HOOKS, "syncMethodEnter", OBJECT_SITE);
   static final Hook SYNC_METHOD_EXIT = new Hook(LOCK_HOOKS, "syncMethodExit", "(I)V");
+  static final Hook LOCK_CREATED = new Hook(LOCK_HOOKS, "created", OBJECT_SITE);
   static final Hook CONCURRENT_BEFORE = new Hook(CONCURRENT_HOOKS, "before", OBJECT_SITE);
   static final Hook CONCURRENT_AFTER = new Hook(CONCURRENT_HOOKS, "after", OBJECT_SITE);
   static final Hook READ = new Hook(FIELD_HOOKS, "read", OBJECT_FIELD_SITE);

@@ -1,11 +1,13 @@
 package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.Summary;
@@ -41,6 +43,9 @@ public final class ReportBuilder {
   /** The report as of now; {@code reason} says why it is written ({@code exit}, ...). */
   Report build(String reason) {
     Graph<LockNode, OrderEdge> graph = context.lockOrder().snapshot();
+    List<LockClasses.Info> classes = context.lockClasses().all();
+    List<LockOrderEdge> edges =
+        CodeLevelEdges.of(context.lockClassOrder().snapshot(), classes, context.sites());
     CycleSection.Cycles found = cycles.build(graph);
     List<WaitHazard> hazards = HazardSection.of(context);
     List<UnguardedField> unguarded = RaceSection.of(context);
@@ -58,7 +63,8 @@ public final class ReportBuilder {
         unguarded,
         hazards,
         errors,
-        CodeLevelEdges.of(graph, context.sites()));
+        edges,
+        CodeLevelEdges.classes(edges, classes));
   }
 
   private static List<AgentError> errors(AgentErrors errors) {

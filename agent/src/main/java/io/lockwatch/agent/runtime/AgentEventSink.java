@@ -35,13 +35,7 @@ public final class AgentEventSink extends EventSink {
 
   /** Dispatches into the stores of {@code context}. */
   public AgentEventSink(AgentContext context) {
-    this.order =
-        new LockOrderRecorder(
-            context.sites(),
-            context.locks(),
-            context.lockOrder(),
-            context.counters(),
-            context.stacks());
+    this.order = context.lockOrderRecorder();
     this.hazards = context.hazards();
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
@@ -160,6 +154,39 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
+  public void lockCreated(Object lock, int site) {
+    if (lock == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      order.lockCreated(state.locks, lock);
+    } catch (Throwable failure) {
+      failed("lockCreated", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockRequested(Object lock, int site, int mode) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      order.lockRequested(state.locks, lock, site, mode);
+    } catch (Throwable failure) {
+      failed("lockRequested", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
   public void lockAcquired(Object lock, int site, int mode) {
     ThreadState state = enter();
     if (state == null) {
@@ -186,8 +213,13 @@ public final class AgentEventSink extends EventSink {
     try {
       Object key = LockKeys.keyOf(lock);
       HeldLocks held = state.locks.held();
+      LockNode node = held.nodeOf(key);
+      if (node == null) {
+        return; // not held: unlock() is about to throw IllegalMonitorStateException, nothing is
+        // released
+      }
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(key));
+        happensBefore.releasing(state.clock, node);
       }
       held.removeLock(key, LockKeys.shareOf(lock));
     } catch (Throwable failure) {
@@ -209,6 +241,13 @@ public final class AgentEventSink extends EventSink {
     try {
       state.waitingOp = op;
       state.waitingFor = target;
+      switch (op) {
+        case SyncOp.SEMAPHORE_ACQUIRE ->
+            order.semaphoreRequested(state.locks, target, site, MODE_BLOCKING);
+        case SyncOp.SEMAPHORE_TIMED_ACQUIRE ->
+            order.semaphoreRequested(state.locks, target, site, MODE_TIMED);
+        default -> {}
+      }
       HeldLocks held = state.locks.held();
       hazards.check(held, target, op, site);
       if (happensBefore != null) {

@@ -103,11 +103,14 @@ class InstrumentationTest {
     run("lockCalls");
     assertThat(events)
         .containsExactly(
+            "requested lock mode=0 @" + line("lock"),
             "acquired lock mode=0 @" + line("lock"),
             "acquired lock mode=1 @" + line("trylock"),
             "released lock",
+            "requested lock mode=2 @" + line("trylock-timed"),
             "acquired lock mode=2 @" + line("trylock-timed"),
             "released lock",
+            "requested lock mode=0 @" + line("lock-interruptibly"),
             "acquired lock mode=0 @" + line("lock-interruptibly"),
             "released lock",
             "released lock");
@@ -120,7 +123,9 @@ class InstrumentationTest {
     run("readWrite");
     assertThat(events)
         .containsExactly(
+            "requested write mode=0 @" + line("write"),
             "acquired write mode=0 @" + line("write"),
+            "requested read mode=0 @" + line("read"),
             "acquired read mode=0 @" + line("read"),
             "released read",
             "released write");
@@ -130,9 +135,11 @@ class InstrumentationTest {
   @Test
   void an_applications_own_lock_type_is_recognised() throws Exception {
     run("customLock");
-    // CustomLock is instrumented too: its delegate's lock() is seen inside the custom lock() call.
-    assertThat(events).hasSize(4).contains("acquired lock mode=0 @" + line("custom"));
-    assertThat(events.get(1)).isEqualTo("acquired lock mode=0 @" + line("custom"));
+    // CustomLock is instrumented too: its delegate's lock() is seen inside the custom lock() call,
+    // between the custom lock's request and its acquisition.
+    assertThat(events).hasSize(6).contains("acquired lock mode=0 @" + line("custom"));
+    assertThat(events.get(0)).isEqualTo("requested lock mode=0 @" + line("custom"));
+    assertThat(events.get(3)).isEqualTo("acquired lock mode=0 @" + line("custom"));
   }
 
   @Test
@@ -153,6 +160,7 @@ class InstrumentationTest {
             "after Object.wait done",
             "action Object.notify @" + line("prim-notify"),
             "exit this",
+            "created lock @" + line("prim-semaphore-new"),
             "before Semaphore.acquire @" + line("prim-acquire"),
             "after Semaphore.acquire done",
             "after Semaphore.tryAcquire failed",
@@ -174,6 +182,7 @@ class InstrumentationTest {
     run("conditions");
     assertThat(events)
         .containsExactly(
+            "requested lock mode=0 @" + line("cond-lock"),
             "acquired lock mode=0 @" + line("cond-lock"),
             "action Condition.signal @" + line("cond-signal"),
             "before Condition.await @" + line("cond-await"),

@@ -53,6 +53,16 @@ class RecordingSink extends EventSink {
   }
 
   @Override
+  public void lockCreated(Object lock, int site) {
+    record("created " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void lockRequested(Object lock, int site, int mode) {
+    record("requested " + names.apply(lock) + " mode=" + mode + at(site));
+  }
+
+  @Override
   public void lockAcquired(Object lock, int site, int mode) {
     record("acquired " + names.apply(lock) + " mode=" + mode + at(site));
   }

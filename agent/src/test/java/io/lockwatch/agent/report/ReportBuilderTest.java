@@ -25,7 +25,9 @@ class ReportBuilderTest {
   private final DeadlocksSeen deadlocks = new DeadlocksSeen();
   private final ReportBuilder builder =
       new ReportBuilder(
-          context, deadlocks, new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100));
+          context,
+          deadlocks,
+          new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100, 1_000_000));
   private final AgentEventSink sink = new AgentEventSink(context);
   private final int outer =
       context

@@ -62,6 +62,15 @@ public final class ReportJson {
     if (version == null || version.isJsonNull()) {
       throw new ReportFormatException("not a Lockwatch report: missing \"schemaVersion\"");
     }
+    if (version.isJsonPrimitive()
+        && version.getAsJsonPrimitive().isNumber()
+        && version.getAsDouble() == 1) {
+      throw new ReportFormatException(
+          "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
+              + " this tool reads version "
+              + Report.SCHEMA_VERSION
+              + ": run the program under the current agent again");
+    }
     if (!version.isJsonPrimitive()
         || !version.getAsJsonPrimitive().isNumber()
         || version.getAsDouble() != Report.SCHEMA_VERSION) {

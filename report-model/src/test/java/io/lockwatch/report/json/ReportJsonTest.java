@@ -73,7 +73,8 @@ class ReportJsonTest {
             List.of(attributed),
             shop.waitHazards(),
             shop.agentErrors(),
-            shop.lockOrderEdges());
+            shop.lockOrderEdges(),
+            List.of());
     String json = ReportJson.toJson(withTests);
     assertThat(ReportSchema.problems(json)).isEmpty();
     assertThat(ReportJson.read(new StringReader(json)).unguardedFields().get(0).tests())
@@ -106,8 +107,13 @@ class ReportJsonTest {
   void wrong_schema_version() throws Exception {
     String json =
         ReportJson.toJson(SampleReports.clean())
-            .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
-    assertThat(problem(json)).isEqualTo("unsupported schemaVersion 2 (this tool reads version 1)");
+            .replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
+    assertThat(problem(json)).isEqualTo("unsupported schemaVersion 3 (this tool reads version 2)");
+    String old = json.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
+    assertThat(problem(old))
+        .isEqualTo(
+            "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
+                + " this tool reads version 2: run the program under the current agent again");
     assertThat(problem("{\"run\": {}}"))
         .isEqualTo("not a Lockwatch report: missing \"schemaVersion\"");
   }

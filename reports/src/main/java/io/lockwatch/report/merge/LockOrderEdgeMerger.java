@@ -1,7 +1,6 @@
 package io.lockwatch.report.merge;
 
 import io.lockwatch.report.model.LockOrderEdge;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges code-level lock-order edges of several reports by their sites: one edge per lock classes,
- * sites and mode; threads joined (qualified by their input), counts summed, and gate locks
- * intersected, because an edge taken once without a gate lock can take part in a deadlock.
+ * Merges code-level lock-order edges of several reports by their shape (lock classes, sites, modes,
+ * wait and gate locks): threads joined (qualified by their input), counts summed, the most permits
+ * held kept.
  */
 final class LockOrderEdgeMerger {
   /** How many thread names an edge keeps; enough to tell threads apart for the cycle filter. */
@@ -28,7 +27,10 @@ final class LockOrderEdgeMerger {
               edge.toLock(),
               edge.heldAt().key(),
               edge.acquiredAt().key(),
-              edge.acquiredMode());
+              edge.heldMode(),
+              edge.acquiredMode(),
+              edge.waitKind(),
+              String.join("|", edge.gateLocks()));
       Accumulated sum = bySites.computeIfAbsent(key, k -> new Accumulated(edge));
       sum.add(edge, qualifier);
     }
@@ -42,8 +44,8 @@ final class LockOrderEdgeMerger {
   private static final class Accumulated {
     private final LockOrderEdge first;
     private final Set<String> threads = new LinkedHashSet<>();
-    private Set<String> gateLocks;
     private long count;
+    private int permitsHeld = 1;
 
     Accumulated(LockOrderEdge first) {
       this.first = first;
@@ -55,12 +57,8 @@ final class LockOrderEdgeMerger {
           threads.add(qualifier == null ? thread : qualifier + ":" + thread);
         }
       }
-      if (gateLocks == null) {
-        gateLocks = new LinkedHashSet<>(edge.gateLocks());
-      } else {
-        gateLocks.retainAll(edge.gateLocks());
-      }
       count += edge.count();
+      permitsHeld = Math.max(permitsHeld, edge.permitsHeld());
     }
 
     LockOrderEdge toEdge() {
@@ -69,9 +67,12 @@ final class LockOrderEdgeMerger {
           first.toLock(),
           first.heldAt(),
           first.acquiredAt(),
+          first.heldMode(),
           first.acquiredMode(),
-          List.copyOf(new ArrayList<>(gateLocks)),
+          first.waitKind(),
+          first.gateLocks(),
           List.copyOf(threads),
+          permitsHeld,
           count);
     }
   }

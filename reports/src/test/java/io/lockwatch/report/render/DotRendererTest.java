@@ -93,7 +93,8 @@ class DotRendererTest {
             List.of(),
             List.of(),
             List.of(),
-            edges);
+            edges,
+            List.of());
     assertThat(render(more))
         .contains(
             "label=\"OrderService.java:31 -> OrderService.java:34\\n"
@@ -107,6 +108,7 @@ class DotRendererTest {
             1,
             SampleReports.run(1, "exit"),
             SampleReports.summary(0, 0, 0, 0, 0),
+            List.of(),
             List.of(),
             List.of(),
             List.of(),

@@ -208,7 +208,8 @@ class HtmlRendererTest {
             report.unguardedFields(),
             report.waitHazards(),
             report.agentErrors(),
-            report.lockOrderEdges());
+            report.lockOrderEdges(),
+            List.of());
     assertThat(render(evil)).doesNotContain("<script>alert").contains("&lt;script&gt;");
   }
 }

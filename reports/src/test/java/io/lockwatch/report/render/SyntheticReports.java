@@ -85,9 +85,11 @@ final class SyntheticReports {
             packages * classesPerPackage,
             1_000_000,
             edges.size(),
+            0,
             cycles.size(),
             cycles.size(),
             Map.of(),
+            List.of(),
             deadlocks.size(),
             races.size(),
             hazards.size(),
@@ -106,7 +108,16 @@ final class SyntheticReports {
             "merge",
             Map.of("stackDepth", "24"));
     return new Report(
-        Report.SCHEMA_VERSION, run, summary, cycles, deadlocks, races, hazards, List.of(), edges);
+        Report.SCHEMA_VERSION,
+        run,
+        summary,
+        cycles,
+        deadlocks,
+        races,
+        hazards,
+        List.of(),
+        edges,
+        List.of());
   }
 
   static String lock(int p, int c) {
@@ -156,7 +167,17 @@ final class SyntheticReports {
 
   private static LockOrderEdge edge(String from, String to, Site held, Site taken) {
     return new LockOrderEdge(
-        from, to, held, taken, "exclusive", List.of(), List.of("worker-" + held.line()), 3);
+        from,
+        to,
+        held,
+        taken,
+        "exclusive",
+        "exclusive",
+        "blocking",
+        List.of(),
+        List.of("worker-" + held.line()),
+        1,
+        3);
   }
 
   private static LockOrderCycle cycle(
@@ -195,6 +216,9 @@ final class SyntheticReports {
         n % 5 == 4 ? "stall" : "deadlock",
         "synthetic chain " + n,
         1 + n % 3,
+        false,
+        false,
+        null,
         List.of("thread 'worker-a' holds one and takes the other", "thread 'worker-b' the reverse"),
         locks,
         cycleEdges,

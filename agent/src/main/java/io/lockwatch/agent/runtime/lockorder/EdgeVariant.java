@@ -9,7 +9,7 @@ import java.util.List;
  * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
  */
 public final class EdgeVariant {
-  static final int MAX_THREADS = 4;
+  static final int MAX_THREADS = 8;
 
   final int fromSite;
   final int toSite;
@@ -23,6 +23,7 @@ public final class EdgeVariant {
   /** Every lock held when B was acquired, outermost first. */
   final LockNode[] held;
 
+  private volatile int fromPermits;
   private volatile long[] threadIds;
   private volatile String[] threadNames;
   private volatile List<Frame> acquiredStack = List.of();
@@ -37,8 +38,10 @@ public final class EdgeVariant {
       int[] gates,
       LockNode[] held,
       long threadId,
-      String threadName) {
+      String threadName,
+      int fromPermits) {
     this.fromSite = fromSite;
+    this.fromPermits = fromPermits;
     this.toSite = toSite;
     this.fromShare = fromShare;
     this.toShare = toShare;
@@ -60,7 +63,10 @@ public final class EdgeVariant {
   }
 
   /** Adds a thread; returns false when it was known or the list is full. Caller holds the facts. */
-  boolean addThread(long threadId, String threadName) {
+  boolean addThread(long threadId, String threadName, int permits) {
+    if (permits > fromPermits) {
+      fromPermits = permits;
+    }
     long[] ids = threadIds;
     for (long id : ids) {
       if (id == threadId) {
@@ -106,6 +112,12 @@ public final class EdgeVariant {
   }
 
   /** How {@code B} was acquired: an {@code EventSink.MODE_} constant. */
+  /** For a semaphore held, the most permits of it one thread held when taking this edge. */
+  public int fromPermits() {
+    return fromPermits;
+  }
+
+  /** How the thread waited ({@link LockWaits}). */
   public byte mode() {
     return mode;
   }

@@ -27,6 +27,7 @@ public final class LockKeys {
     static final MethodHandle REENTRANT_SYNC = getter(ReentrantLock.class, "sync");
     static final MethodHandle READ_SYNC = getter(ReentrantReadWriteLock.ReadLock.class, "sync");
     static final MethodHandle WRITE_SYNC = getter(ReentrantReadWriteLock.WriteLock.class, "sync");
+    static final MethodHandle READ_WRITE_SYNC = getter(ReentrantReadWriteLock.class, "sync");
     static final MethodHandle CONDITION_OWNER =
         getter(AbstractQueuedSynchronizer.ConditionObject.class, "this$0");
     static volatile String problem;
@@ -67,6 +68,18 @@ public final class LockKeys {
       return getter == null ? lock : (Object) getter.invokeExact(lock);
     }
     return lock;
+  }
+
+  /**
+   * The graph identity of a lock just constructed: a {@code ReentrantReadWriteLock} is keyed by its
+   * synchronizer, like its two halves; anything else as {@link #keyOf}.
+   */
+  static Object keyOfCreated(Object lock) throws Throwable {
+    if (lock instanceof ReentrantReadWriteLock) {
+      MethodHandle getter = Accessors.READ_WRITE_SYNC;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
+    return keyOf(lock);
   }
 
   /** The key of the lock a condition belongs to, or null when it cannot be known. */

@@ -49,7 +49,8 @@ public final class LockOrderFacts {
       int[] gates,
       LockNode[] held,
       long threadId,
-      String threadName) {
+      String threadName,
+      int fromPermits) {
     synchronized (this) {
       OrderEdge edge = graph.getEdge(from, to);
       if (edge == null) {
@@ -65,12 +66,21 @@ public final class LockOrderFacts {
       }
       EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode, gates);
       if (known != null) {
-        known.addThread(threadId, threadName);
+        known.addThread(threadId, threadName, fromPermits);
         return null;
       }
       EdgeVariant variant =
           new EdgeVariant(
-              fromSite, toSite, fromShare, toShare, mode, gates, held, threadId, threadName);
+              fromSite,
+              toSite,
+              fromShare,
+              toShare,
+              mode,
+              gates,
+              held,
+              threadId,
+              threadName,
+              fromPermits);
       if (!edge.add(variant)) {
         variantsDropped.increment();
         return null;
