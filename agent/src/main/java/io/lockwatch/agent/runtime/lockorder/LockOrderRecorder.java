@@ -108,7 +108,7 @@ public final class LockOrderRecorder {
 
   /** The thread may wait for a permit of {@code semaphore}: its order is recorded now. */
   public void semaphoreRequested(ThreadLocks thread, Object semaphore, int site, int mode) {
-    LockNode node = semaphoreNode(thread, semaphore, site);
+    LockNode node = nodeOf(thread, semaphore, LockNode.KIND_SEMAPHORE, semaphore.getClass(), site);
     if (!node.signal() && thread.held.indexOf(node) < 0) {
       request(thread, semaphore, node, site, HeldLocks.EXCLUSIVE, (byte) mode);
     }
@@ -116,7 +116,7 @@ public final class LockOrderRecorder {
 
   /** A permit is a resource in the lock order: edges into it and out of it while held. */
   public void semaphoreAcquired(ThreadLocks thread, Object semaphore, int site, int mode) {
-    LockNode node = semaphoreNode(thread, semaphore, site);
+    LockNode node = semaphoreNode(thread, semaphore, site); // counted once it is held
     if (thread.held.addPermit(node) || node.signal()) {
       // another permit of a semaphore this thread holds, or a signal (waited for, never held)
       thread.acquisitions++;
@@ -132,7 +132,7 @@ public final class LockOrderRecorder {
    * took makes the semaphore a signal: its permits are handed between threads, not held.
    */
   public LockNode semaphoreReleased(ThreadLocks thread, Object semaphore, int site) {
-    LockNode node = semaphoreNode(thread, semaphore, site);
+    LockNode node = nodeOf(thread, semaphore, LockNode.KIND_SEMAPHORE, semaphore.getClass(), site);
     if (thread.held.indexOf(node) < 0) {
       node.markSignal();
     } else {
@@ -141,6 +141,10 @@ public final class LockOrderRecorder {
     return node;
   }
 
+  /**
+   * The node of a semaphore this thread now holds a permit of: the first time, its permits are
+   * counted, those still available plus this one (the others' holds are not known: a lower bound).
+   */
   private LockNode semaphoreNode(ThreadLocks thread, Object semaphore, int site) {
     LockNode node = nodeOf(thread, semaphore, LockNode.KIND_SEMAPHORE, semaphore.getClass(), site);
     if (node.permits() < 0 && semaphore.getClass() == java.util.concurrent.Semaphore.class) {
@@ -339,7 +343,8 @@ public final class LockOrderRecorder {
     long pair = ((long) heldSite << 32) | (toSite & 0xFFFFFFFFL);
     List<List<Frame>> known = stacksBySites.get(pair);
     if (known == null) {
-      known = List.of(acquiredStack, heldStackFrom(acquiredStack, sites.get(heldSite)));
+      List<Frame> acquired = withSiteLine(acquiredStack, sites.get(toSite));
+      known = List.of(acquired, heldStackFrom(acquired, sites.get(heldSite)));
       if (stacksBySites.size() < MAX_STACK_PAIRS) {
         stacksBySites.putIfAbsent(pair, known);
       }
@@ -408,6 +413,23 @@ public final class LockOrderRecorder {
    * the method that acquired it outwards, with that frame's line set to the acquisition's line.
    * When that method has returned since (a Lock held across methods), only the site is known.
    */
+  /**
+   * The entry hook of a {@code synchronized} method runs before the method's first line, so the
+   * innermost frame has no line: it takes its site's.
+   */
+  static List<Frame> withSiteLine(List<Frame> stack, SiteInfo site) {
+    if (stack.isEmpty() || stack.get(0).line() >= 0 || site.line() < 0) {
+      return stack;
+    }
+    Frame top = stack.get(0);
+    if (!top.className().equals(site.className()) || !top.method().equals(site.method())) {
+      return stack;
+    }
+    List<Frame> rebuilt = new ArrayList<>(stack);
+    rebuilt.set(0, new Frame(top.className(), top.method(), top.file(), site.line()));
+    return List.copyOf(rebuilt);
+  }
+
   static List<Frame> heldStackFrom(List<Frame> current, SiteInfo heldAt) {
     for (int i = 0; i < current.size(); i++) {
       Frame frame = current.get(i);
