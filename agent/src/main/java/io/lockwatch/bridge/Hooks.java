@@ -101,8 +101,28 @@ public final class Hooks {
   }
 
   static void lockReleased(Object lock, int site) {
+    lockReleased(lock, site, 0);
+  }
+
+  static void lockReleased(Object lock, int site, int share) {
     try {
-      sink.lockReleased(lock, site);
+      sink.lockReleased(lock, site, share);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticRead(Object lock, int site) {
+    try {
+      sink.optimisticRead(lock, site);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticReadEnded(Object lock, int site) {
+    try {
+      sink.optimisticReadEnded(lock, site);
     } catch (Throwable ignored) {
       // see above
     }

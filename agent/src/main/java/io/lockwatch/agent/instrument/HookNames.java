@@ -9,6 +9,7 @@ import io.lockwatch.bridge.LockHooks;
 import io.lockwatch.bridge.MonitorHooks;
 import io.lockwatch.bridge.QueueHooks;
 import io.lockwatch.bridge.SemaphoreHooks;
+import io.lockwatch.bridge.StampedLockHooks;
 import io.lockwatch.bridge.ThreadHooks;
 import net.bytebuddy.jar.asm.Type;
 
@@ -23,6 +24,7 @@ final class HookNames {
   static final String MONITOR_HOOKS = Type.getInternalName(MonitorHooks.class);
   static final String CONDITION_HOOKS = Type.getInternalName(ConditionHooks.class);
   static final String SEMAPHORE_HOOKS = Type.getInternalName(SemaphoreHooks.class);
+  static final String STAMPED_LOCK_HOOKS = Type.getInternalName(StampedLockHooks.class);
   static final String LATCH_HOOKS = Type.getInternalName(LatchHooks.class);
   static final String QUEUE_HOOKS = Type.getInternalName(QueueHooks.class);
   static final String THREAD_HOOKS = Type.getInternalName(ThreadHooks.class);

@@ -193,6 +193,7 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      state.optimisticRead = false;
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
         happensBefore.acquired(state.clock, node);
@@ -205,7 +206,7 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
-  public void lockReleased(Object lock, int site) {
+  public void lockReleased(Object lock, int site, int share) {
     ThreadState state = enter();
     if (state == null) {
       return;
@@ -221,12 +222,36 @@ public final class AgentEventSink extends EventSink {
       if (happensBefore != null) {
         happensBefore.releasing(state.clock, node);
       }
-      held.removeLock(key, LockKeys.shareOf(lock));
+      held.removeLock(key, LockKeys.shareOf(lock, share));
     } catch (Throwable failure) {
       failed("lockReleased", failure);
     } finally {
       state.busy = false;
     }
+  }
+
+  @Override
+  public void optimisticRead(Object lock, int site) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      state.optimisticRead = true;
+      if (happensBefore != null) {
+        // the stamp is a read of the lock's state: it sees every write released before it
+        happensBefore.acquired(state.clock, order.nodeOf(state.locks, lock, site));
+      }
+    } catch (Throwable failure) {
+      failed("optimisticRead", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void optimisticReadEnded(Object lock, int site) {
+    ThreadState.current().optimisticRead = false;
   }
 
   @Override
@@ -328,6 +353,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (!write && state.optimisticRead) {
+        return; // validated by its stamp (see ThreadState.optimisticRead)
+      }
       races.access(state.accesses, owner, field, site, write);
     } catch (Throwable failure) {
       failed("fieldAccess", failure);

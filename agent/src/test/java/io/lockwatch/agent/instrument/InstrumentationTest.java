@@ -8,6 +8,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.Hooks;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -130,6 +131,25 @@ class InstrumentationTest {
             "released read",
             "released write");
     assertThat(siteAt("read").lockExpression()).isEqualTo("field " + FIXTURES + "LockFixtures.rwl");
+  }
+
+  @Test
+  void stamped_locks_report_their_share_conversions_and_optimistic_reads() throws Exception {
+    assertThat(run("stampedLock")).isNotEqualTo(-1L);
+    int write = EventSink.SHARE_WRITE;
+    int read = EventSink.SHARE_READ;
+    assertThat(events)
+        .containsExactly(
+            "requested lock mode=" + write + " @" + line("stamped-write"),
+            "acquired lock mode=" + write + " @" + line("stamped-write"),
+            "acquired lock mode=" + (EventSink.MODE_TRY | read) + " @" + line("stamped-downgrade"),
+            "released lock share=" + write,
+            "released lock share=" + read,
+            "optimistic lock @" + line("stamped-optimistic"),
+            "validated lock @" + line("stamped-validate"),
+            "requested lock mode=0 @" + line("stamped-view"),
+            "acquired lock mode=0 @" + line("stamped-view"),
+            "released lock");
   }
 
   @Test

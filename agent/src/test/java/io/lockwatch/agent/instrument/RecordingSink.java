@@ -68,8 +68,18 @@ class RecordingSink extends EventSink {
   }
 
   @Override
-  public void lockReleased(Object lock, int site) {
-    record("released " + names.apply(lock));
+  public void lockReleased(Object lock, int site, int share) {
+    record("released " + names.apply(lock) + (share == 0 ? "" : " share=" + share));
+  }
+
+  @Override
+  public void optimisticRead(Object lock, int site) {
+    record("optimistic " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void optimisticReadEnded(Object lock, int site) {
+    record("validated " + names.apply(lock) + at(site));
   }
 
   @Override

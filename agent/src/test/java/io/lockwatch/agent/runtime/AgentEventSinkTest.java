@@ -116,7 +116,7 @@ class AgentEventSinkTest {
         () -> {
           recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
           recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
-          recorder.lockReleased(a, outer);
+          recorder.lockReleased(a, outer, 0);
           recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
           HeldLocks held = ThreadState.current().locks().held();
           assertThat(held.depth()).isEqualTo(2);
@@ -147,7 +147,7 @@ class AgentEventSinkTest {
           recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
           recorder.monitorEnter(other, inner);
           recorder.monitorExit(other, inner);
-          recorder.lockReleased(rwl.readLock(), outer);
+          recorder.lockReleased(rwl.readLock(), outer, 0);
           recorder.monitorEnter(other, outer);
           recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
         });

@@ -5,6 +5,7 @@ import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.bridge.EventSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,22 +87,23 @@ public final class LockOrderRecorder {
    */
   public void lockRequested(ThreadLocks thread, Object lock, int site, int mode) throws Throwable {
     Object key = LockKeys.keyOf(lock);
-    byte share = LockKeys.shareOf(lock);
+    byte share = LockKeys.shareOf(lock, mode);
     LockNode node = nodeOf(thread, key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
-    request(thread, key, node, site, share, (byte) mode);
+    request(thread, key, node, site, share, (byte) (mode & EventSink.WAIT_MASK));
   }
 
   /** The thread acquired a {@code java.util.concurrent.locks.Lock}; returns its node. */
   public LockNode lockAcquired(ThreadLocks thread, Object lock, int site, int mode)
       throws Throwable {
     Object key = LockKeys.keyOf(lock);
-    byte share = LockKeys.shareOf(lock);
+    byte share = LockKeys.shareOf(lock, mode);
     LockNode node = nodeOf(thread, key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
     if (share == HeldLocks.WRITE) {
       node.markWriteLocked();
     }
     if (!pushPending(thread, key, node, site, share)) {
-      acquire(thread, key, node, site, share, (byte) mode, (byte) 0, true);
+      byte wait = (byte) (mode & EventSink.WAIT_MASK);
+      acquire(thread, key, node, site, share, wait, (byte) 0, true);
     }
     return node;
   }
@@ -165,6 +167,12 @@ public final class LockOrderRecorder {
       thread.rememberLock(lock, node);
     }
     return node;
+  }
+
+  /** The node of {@code lock} (a {@code StampedLock} read optimistically): no order, no hold. */
+  public LockNode nodeOf(ThreadLocks thread, Object lock, int site) throws Throwable {
+    Object key = LockKeys.keyOf(lock);
+    return nodeOf(thread, key, LockKeys.kindOf(lock), LockKeys.typeOf(lock), site);
   }
 
   /**
