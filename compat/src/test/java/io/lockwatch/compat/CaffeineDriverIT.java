@@ -1,0 +1,21 @@
+package io.lockwatch.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Caffeine caches under load from 6 threads, plainly and under the agent in every races mode. */
+class CaffeineDriverIT {
+  static final DriverProgram DRIVER =
+      DriverProgram.framework("caffeine", "io.lockwatch.compat.caffeine.CaffeineDriver");
+
+  @Test
+  void caffeine_caches_the_same_under_the_agent_in_every_races_mode() {
+    CompatCheck check = CompatCheck.run(DRIVER);
+    check.assertAcquisitions();
+    check.assertFieldAccesses();
+    assertThat(check.reportMentions("com.github.benmanes.caffeine."))
+        .as("the report has sites in com.github.benmanes.caffeine.* (the library's own locks were seen)")
+        .isTrue();
+  }
+}

@@ -1,0 +1,21 @@
+package io.lockwatch.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Kotlin coroutines (Kotlin bytecode: suspend state machines) on Dispatchers.Default and IO, plainly and under the agent in every races mode. */
+class KotlinCoroutinesDriverIT {
+  static final DriverProgram DRIVER =
+      DriverProgram.framework("kotlin-coroutines", "io.lockwatch.compat.kotlin.KotlinCoroutinesDriver");
+
+  @Test
+  void kotlin_coroutines_run_the_same_under_the_agent_in_every_races_mode() {
+    CompatCheck check = CompatCheck.run(DRIVER);
+    check.assertAcquisitions();
+    check.assertFieldAccesses();
+    assertThat(check.reportMentions("kotlinx.coroutines."))
+        .as("the report has sites in kotlinx.coroutines.* (the library's own locks were seen)")
+        .isTrue();
+  }
+}
