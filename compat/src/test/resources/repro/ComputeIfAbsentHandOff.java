@@ -2,7 +2,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Reproduces TRIAGE.md root cause R6: what a mapping function of {@code
+ * Reproduces TRIAGE.md root cause R3: what a mapping function of {@code
  * ConcurrentHashMap.computeIfAbsent} writes happens before any read of the value through the map
  * (the value is published inside the call), but the agent releases the writer's history only when
  * its call returns, so a reader whose {@code get} returns the new value first reads the fields
@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
  * java -javaagent:agent/target/lockwatch-agent.jar=report=/tmp/repro.json -cp /tmp/repro ComputeIfAbsentHandOff
  * </pre>
  *
- * Expected: no unguarded field. Today: a race on ComputeIfAbsentHandOff$Pool.size in most runs
- * (the reader must beat the writer's return, which it does in a few of the 500 rounds).
+ * Expected: no unguarded field. Today: a race on ComputeIfAbsentHandOff$Pool.size in most runs (the
+ * reader must beat the writer's return, which it does in a few of the 500 rounds).
  */
 public class ComputeIfAbsentHandOff {
   static final class Pool {

@@ -3,7 +3,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Reproduces TRIAGE.md root cause R11: a lock taken right after it is created, before any other
+ * Reproduces TRIAGE.md root cause R7: a lock taken right after it is created, before any other
  * thread can reach it, cannot be contended, so an edge into that first acquisition cannot close a
  * deadlock. Lucene's DocumentsWriterPerThreadPool.newWriter creates a writer, locks it and
  * registers it under the pool's monitor, while other threads lock registered writers and then take

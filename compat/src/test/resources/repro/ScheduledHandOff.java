@@ -2,11 +2,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reproduces TRIAGE.md root cause R3: what a thread did before {@code schedule}, {@code
+ * Reproduces TRIAGE.md root cause R2: what a thread did before {@code schedule}, {@code
  * scheduleAtFixedRate} or {@code scheduleWithFixedDelay} happens before the task runs
  * (ScheduledExecutorService's memory consistency effects), but the agent models only {@code
- * execute}/{@code submit}, so once the pool's worker thread exists (started by an earlier task,
- * as HikariCP's house keeper is) it reports a race on {@code setting}.
+ * execute}/{@code submit}, so once the pool's worker thread exists (started by an earlier task, as
+ * HikariCP's house keeper is) it reports a race on {@code setting}.
  *
  * <pre>
  * javac -d /tmp/repro ScheduledHandOff.java

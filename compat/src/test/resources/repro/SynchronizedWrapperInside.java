@@ -3,7 +3,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Reproduces TRIAGE.md root cause R6 for the JDK's synchronized wrappers: {@code
+ * Reproduces TRIAGE.md root cause R3 for the JDK's synchronized wrappers: {@code
  * Collections.synchronizedList(list).add(x)} runs {@code list.add} under the wrapper's mutex, so
  * the wrapped list's fields are guarded, but the agent orders the call only at its two ends
  * (acquire and release around it), not at the mutex inside, so two threads' accesses inside their

@@ -3,7 +3,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
- * Reproduces TRIAGE.md root cause R2: a volatile field written through a field updater or a
+ * Reproduces TRIAGE.md root cause R1: a volatile field written through a field updater or a
  * VarHandle and read with a plain getfield (the idiom of Netty, Reactor, gRPC, kotlinx atomicfu,
  * JCTools, Caffeine) orders memory by the JLS, but the agent keys the updater's or handle's
  * synchronization on the updater/handle object and the getfield's on the field, so it reports a

@@ -2,17 +2,16 @@ package io.lockwatch.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockOrderCycle;
+import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
-import io.lockwatch.report.model.WaitHazard;
 import io.lockwatch.testkit.AgentJvmResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Assertions that a finding TRIAGE.md shows to be false is absent from every agent run of a
- * driver. They fail while the agent reports it; each names the TRIAGE.md row it stands for.
+ * Assertions that a finding TRIAGE.md shows to be false is absent from every agent run of a driver.
+ * They fail while the agent reports it; each names the TRIAGE.md row it stands for.
  */
 final class AbsentFindings {
   private final CompatCheck check;
@@ -39,56 +38,61 @@ final class AbsentFindings {
     return this;
   }
 
-  /** No race reported on a field of a class whose name starts with the prefix. */
-  AbsentFindings noRaceOnFieldsOf(String classPrefix) {
+  /**
+   * No race reported on this field one of whose two accesses is in this method ({@code
+   * binary.Class.method}): for a field that has a true race elsewhere (TRIAGE.md says which).
+   */
+  AbsentFindings noRaceOnWithAccessIn(String field, String method) {
     for (AgentJvmResult run : check.raceRuns()) {
-      assertThat(run.report().unguardedFields())
-          .as("TRIAGE.md %s: races on fields of %s* in %s", row, classPrefix, run.reportFile())
-          .extracting(UnguardedField::field)
-          .noneMatch(field -> field.startsWith(classPrefix));
+      List<String> accesses =
+          run.report().unguardedFields().stream()
+              .filter(race -> race.field().equals(field))
+              .flatMap(race -> race.accesses().stream())
+              .map(UnguardedField.FieldAccess::site)
+              .filter(site -> site != null && method.equals(site.className() + "." + site.method()))
+              .map(Site::asFrame)
+              .collect(Collectors.toList());
+      assertThat(accesses)
+          .as(
+              "TRIAGE.md %s: a race on %s accessed in %s in %s",
+              row, field, method, run.reportFile())
+          .isEmpty();
     }
     return this;
   }
 
-  /** No lock-order cycle one of whose edges was acquired in a class under the prefix. */
-  AbsentFindings noCycleAcquiredIn(String classPrefix) {
+  /** No lock-order cycle with an edge whose held lock was taken in this method. */
+  AbsentFindings noCycleWithEdgeHeldIn(String method) {
     for (AgentJvmResult run : check.agentRuns()) {
       List<String> chains =
           run.report().lockOrderCycles().stream()
-              .filter(cycle -> acquiredIn(cycle, classPrefix))
+              .filter(cycle -> cycle.edges().stream().anyMatch(e -> in(e.heldAt(), method)))
               .map(LockOrderCycle::chain)
               .collect(Collectors.toList());
       assertThat(chains)
-          .as("TRIAGE.md %s: cycles through %s* in %s", row, classPrefix, run.reportFile())
+          .as("TRIAGE.md %s: cycles with an edge held in %s in %s", row, method, run.reportFile())
           .isEmpty();
     }
     return this;
   }
 
-  /** No wait hazard whose wait is in this method ({@code binary.Class.method}). */
-  AbsentFindings noWaitHazardIn(String method) {
+  /** No wait hazard whose held lock's name contains {@code lockNamePart}. */
+  AbsentFindings noWaitHazardHolding(String lockNamePart) {
     for (AgentJvmResult run : check.agentRuns()) {
       List<String> waits =
           run.report().waitHazards().stream()
-              .map(WaitHazard::waitSite)
-              .filter(site -> site != null && method.equals(site.className() + "." + site.method()))
-              .map(site -> site.asFrame())
+              .filter(hazard -> hazard.lockHeld() != null)
+              .filter(hazard -> hazard.lockHeld().contains(lockNamePart))
+              .map(hazard -> hazard.waitKind() + " at " + hazard.waitSite().asFrame())
               .collect(Collectors.toList());
       assertThat(waits)
-          .as("TRIAGE.md %s: wait hazards in %s in %s", row, method, run.reportFile())
+          .as("TRIAGE.md %s: wait hazards holding %s in %s", row, lockNamePart, run.reportFile())
           .isEmpty();
     }
     return this;
   }
 
-  private static boolean acquiredIn(LockOrderCycle cycle, String classPrefix) {
-    for (CycleEdge edge : cycle.edges()) {
-      if (edge.acquiredAt() != null
-          && edge.acquiredAt().className() != null
-          && edge.acquiredAt().className().startsWith(classPrefix)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean in(Site site, String method) {
+    return site != null && method.equals(site.className() + "." + site.method());
   }
 }

@@ -2,9 +2,11 @@ package io.lockwatch.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Caffeine caches under load from 6 threads, plainly and under the agent in every races mode. */
+@Tag(CompatCheck.FULL_SUITE)
 class CaffeineDriverIT {
   static final DriverProgram DRIVER =
       DriverProgram.framework("caffeine", "io.lockwatch.compat.caffeine.CaffeineDriver");
@@ -15,7 +17,9 @@ class CaffeineDriverIT {
     check.assertAcquisitions();
     check.assertFieldAccesses();
     assertThat(check.reportMentions("com.github.benmanes.caffeine."))
-        .as("the report has sites in com.github.benmanes.caffeine.* (the library's own locks were seen)")
+        .as(
+            "the report has sites in com.github.benmanes.caffeine.* (the library's own locks were"
+                + " seen)")
         .isTrue();
   }
 }

@@ -49,14 +49,17 @@ final class CompatCheck {
           "Exception in thread");
 
   /** Agent errors that mean the agent failed a class or a hook: allowed only by exact class. */
-  private static final List<String> BREAKING_KINDS = List.of("hook", "instrument", "instrumentation");
+  private static final List<String> BREAKING_KINDS =
+      List.of("hook", "instrument", "instrumentation");
 
   private static final Map<String, DriverRuns> RUNS = new ConcurrentHashMap<>();
 
   final DriverProgram driver;
   final AgentJvmResult plain;
+
   /** The run under {@code races=on}, the agent's default. */
   final AgentJvmResult agent;
+
   /** Every agent run by races mode, in {@link #MODES} order. */
   final Map<String, AgentJvmResult> byMode;
 
@@ -93,8 +96,8 @@ final class CompatCheck {
   }
 
   /**
-   * The driver's runs (plain and every mode), launched on first use and shared by every test of
-   * the JVM, without checking them: for the tests of known false positives.
+   * The driver's runs (plain and every mode), launched on first use and shared by every test of the
+   * JVM, without checking them: for the tests of known false positives.
    */
   static CompatCheck runsOf(DriverProgram driver) {
     return new CompatCheck(RUNS.computeIfAbsent(driver.mainClass, k -> DriverRuns.launch(driver)));

@@ -32,7 +32,9 @@ final class DriverProgram {
   /** The driver of the framework module {@code compat/frameworks/<module>}. */
   static DriverProgram framework(String module, String mainClass) {
     Path dir =
-        TestPaths.property("lockwatch.compat.frameworks", "frameworks").resolve(module).resolve("target");
+        TestPaths.property("lockwatch.compat.frameworks", "frameworks")
+            .resolve(module)
+            .resolve("target");
     return new DriverProgram(
         mainClass,
         List.of(existing(dir.resolve("classes")), existing(dir.resolve("lib")).resolve("*")));
@@ -40,7 +42,8 @@ final class DriverProgram {
 
   private static Path existing(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new AssertionError(dir + " does not exist: run mvn package (compat and its frameworks)");
+      throw new AssertionError(
+          dir + " does not exist: run mvn package (compat and its frameworks)");
     }
     return dir;
   }

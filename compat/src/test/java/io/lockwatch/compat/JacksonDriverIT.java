@@ -1,6 +1,5 @@
 package io.lockwatch.compat;
 
-
 import io.lockwatch.compat.drivers.JacksonDriver;
 import org.junit.jupiter.api.Test;
 

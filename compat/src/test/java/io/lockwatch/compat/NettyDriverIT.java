@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Netty's event loops: a line-echo server and 6 clients on loopback, plainly and under the agent in every races mode. */
+/**
+ * Netty's event loops: a line-echo server and 6 clients on loopback, plainly and under the agent in
+ * every races mode.
+ */
 class NettyDriverIT {
   static final DriverProgram DRIVER =
       DriverProgram.framework("netty", "io.lockwatch.compat.netty.NettyDriver");

@@ -1,10 +1,11 @@
 package io.lockwatch.compat;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
-/** Reactor pipelines across its schedulers, and a sink emitted to from 4 threads, plainly and under the agent in every races mode. */
+/**
+ * Reactor pipelines across its schedulers, and a sink emitted to from 4 threads, plainly and under
+ * the agent in every races mode.
+ */
 class ReactorDriverIT {
   static final DriverProgram DRIVER =
       DriverProgram.framework("reactor", "io.lockwatch.compat.reactor.ReactorDriver");
@@ -14,8 +15,7 @@ class ReactorDriverIT {
     CompatCheck check = CompatCheck.run(DRIVER);
     check.assertAcquisitions();
     check.assertFieldAccesses();
-    assertThat(check.reportMentions("reactor.core."))
-        .as("the report has sites in reactor.core.* (the library's own locks were seen)")
-        .isTrue();
+    // Reactor takes no lock of its own (its operators are lock-free), so no site of the report
+    // is in reactor.core: what must hold is that its fields were watched, checked above.
   }
 }

@@ -9,16 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What a driver's runs leave for a person: the findings of each mode in {@code
- * <Driver>-races-<mode>-findings.txt}, and one line of wall times per driver in {@code
- * timings.tsv} (driver, plain, on, predict, off, in ms), both also printed to the test log.
+ * <Driver>-races-<mode>-findings.txt}, and one line of wall times per driver in {@code timings.tsv}
+ * (driver, plain, on, predict, off, in ms; started afresh by each test JVM), both also printed to
+ * the test log.
  */
 final class RunRecords {
+  private static final AtomicBoolean TIMINGS_STARTED = new AtomicBoolean();
+
   private RunRecords() {}
 
-  static void write(DriverProgram driver, AgentJvmResult plain, Map<String, AgentJvmResult> byMode) {
+  static void write(
+      DriverProgram driver, AgentJvmResult plain, Map<String, AgentJvmResult> byMode) {
     Path dir = TestPaths.runsDir();
     StringBuilder timing = new StringBuilder(driver.name).append('\t').append(ms(plain));
     StringBuilder shown = new StringBuilder(driver.name + ": plain " + ms(plain) + " ms");
@@ -32,7 +37,8 @@ final class RunRecords {
       shown.append(String.format(", %s %d ms (x%.1f)", mode, ms(run), ratio(run, plain)));
     }
     System.out.println(shown);
-    write(dir.resolve("timings.tsv"), timing + "\n", true);
+    boolean first = TIMINGS_STARTED.compareAndSet(false, true);
+    write(dir.resolve("timings.tsv"), timing + "\n", !first);
   }
 
   private static long ms(AgentJvmResult run) {

@@ -68,13 +68,16 @@ public final class GroovyDriver {
     System.out.println("GroovyDriver: ok");
   }
 
-  /** Compiles and runs a few scripts in a shell of this thread's own; the length of their results. */
+  /**
+   * Compiles and runs a few scripts in a shell of this thread's own; the length of their results.
+   */
   private static long runScripts(int worker) {
     long chars = 0;
     GroovyShell shell = new GroovyShell(GroovyDriver.class.getClassLoader());
     for (int i = 0; i < SCRIPTS; i++) {
       Binding binding = new Binding();
-      binding.setVariable("text", "the lock order of the race " + "x".repeat(i) + " lock " + worker);
+      binding.setVariable(
+          "text", "the lock order of the race " + "x".repeat(i) + " lock " + worker);
       binding.setVariable("seed", i);
       Script script = shell.parse(SCRIPT + "// " + worker + "-" + i + "\n");
       script.setBinding(binding);

@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A text service with a unary {@code Upper} and a bidirectional streaming {@code Sum} (each
- * request line answered with the running length), without generated code: method descriptors with
- * a string marshaller. 4 threads make 300 unary calls and 5 streams of 40 messages each.
+ * A text service with a unary {@code Upper} and a bidirectional streaming {@code Sum} (each request
+ * line answered with the running length), without generated code: method descriptors with a string
+ * marshaller. 4 threads make 300 unary calls and 5 streams of 40 messages each.
  */
 public final class GrpcDriver {
   private static final int CLIENTS = 4;

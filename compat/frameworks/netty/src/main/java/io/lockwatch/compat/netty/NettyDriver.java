@@ -62,9 +62,7 @@ public final class NettyDriver {
       int port = ((InetSocketAddress) server.localAddress()).getPort();
       long[] checksums = new long[CLIENTS];
       Workers.run(
-          "netty-client",
-          CLIENTS,
-          worker -> checksums[worker] = runClient(clients, port, worker));
+          "netty-client", CLIENTS, worker -> checksums[worker] = runClient(clients, port, worker));
       server.close().sync();
       long checksum = 0;
       for (long value : checksums) {

@@ -123,8 +123,10 @@ public final class PekkoDriver {
                 .onMessage(
                     PingPong.class,
                     message -> {
-                      ActorRef<Player.Ball> pong = context.spawn(Player.create(), "pong-" + games[0]);
-                      ActorRef<Player.Ball> ping = context.spawn(Player.create(), "ping-" + games[0]);
+                      ActorRef<Player.Ball> pong =
+                          context.spawn(Player.create(), "pong-" + games[0]);
+                      ActorRef<Player.Ball> ping =
+                          context.spawn(Player.create(), "ping-" + games[0]);
                       games[0]++;
                       ping.tell(new Player.Ball(message.rounds(), pong, message.replyTo()));
                       return Behaviors.same();

@@ -36,7 +36,9 @@ public final class ReactorDriver {
       Long flatMapped =
           Flux.range(0, 2_000)
               .flatMap(
-                  i -> Mono.fromCallable(() -> (long) i * i).subscribeOn(Schedulers.boundedElastic()),
+                  i ->
+                      Mono.fromCallable(() -> (long) i * i)
+                          .subscribeOn(Schedulers.boundedElastic()),
                   16)
               .publishOn(single)
               .reduce(0L, Long::sum)
@@ -50,8 +52,7 @@ public final class ReactorDriver {
               .collectList()
               .block(TIMEOUT);
       System.out.printf(
-          "ReactorDriver: parallel=%d flatMap=%d zipped=%d%n",
-          parallel, flatMapped, zipped.size());
+          "ReactorDriver: parallel=%d flatMap=%d zipped=%d%n", parallel, flatMapped, zipped.size());
       sink();
     } finally {
       single.dispose();
@@ -78,8 +79,7 @@ public final class ReactorDriver {
           }
         });
     sink.emitComplete(Sinks.EmitFailureHandler.busyLooping(TIMEOUT));
-    System.out.printf(
-        "ReactorDriver: sink values=%d sum=%d%n", 20_000, sum.block(TIMEOUT));
+    System.out.printf("ReactorDriver: sink values=%d sum=%d%n", 20_000, sum.block(TIMEOUT));
     Workers.check(seen.get() == 20_000, "seen " + seen.get());
   }
 }

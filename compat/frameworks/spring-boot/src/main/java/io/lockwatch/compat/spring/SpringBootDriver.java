@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the application on a free loopback port, then 4 client threads send GET and POST
- * requests; the totals the controller counted must match what the clients sent.
+ * Starts the application on a free loopback port, then 4 client threads send GET and POST requests;
+ * the totals the controller counted must match what the clients sent.
  */
 @SpringBootApplication
 public class SpringBootDriver {
@@ -51,7 +51,8 @@ public class SpringBootDriver {
               String key = "k" + (worker * REQUESTS + i) % KEYS;
               HttpResponse<String> hit = client.send(get(base + "/hit/" + key), text());
               Workers.check(hit.statusCode() == 200, "GET /hit status " + hit.statusCode());
-              String json = "{\"client\":" + worker + ",\"seq\":" + i + ",\"words\":[\"a\",\"bc\"]}";
+              String json =
+                  "{\"client\":" + worker + ",\"seq\":" + i + ",\"words\":[\"a\",\"bc\"]}";
               HttpResponse<String> echo = client.send(post(base + "/echo", json), text());
               Workers.check(echo.statusCode() == 200, "POST /echo status " + echo.statusCode());
               Workers.check(echo.body().contains("\"seq\":" + i), "echoed " + echo.body());
@@ -61,7 +62,9 @@ public class SpringBootDriver {
       HttpResponse<String> totals = client.send(get(base + "/totals"), text());
       long expectedHits = (long) CLIENTS * REQUESTS;
       Workers.check(
-          totals.body().equals("hits=" + expectedHits + " keys=" + KEYS + " echoes=" + expectedHits),
+          totals
+              .body()
+              .equals("hits=" + expectedHits + " keys=" + KEYS + " echoes=" + expectedHits),
           "totals " + totals.body());
       long chars = 0;
       for (long count : echoed) {

@@ -122,7 +122,8 @@ public final class VertxDriver {
                         .compose(reply -> vertx.executeBlocking(() -> reply.body() + 1))
                         .onSuccess(value -> request.response().end(Long.toString(value)))
                         .onFailure(
-                            failure -> request.response().setStatusCode(500).end(failure.toString()));
+                            failure ->
+                                request.response().setStatusCode(500).end(failure.toString()));
                   });
       server
           .listen(0, "127.0.0.1")
