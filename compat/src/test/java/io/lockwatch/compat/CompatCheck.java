@@ -96,6 +96,21 @@ final class CompatCheck {
   }
 
   /**
+   * {@link #run} for a framework driver, then what each of them must show too: the agent saw locks
+   * taken and fields accessed in every mode, and some site of the report is in the library (a class
+   * whose name starts with {@code libraryPrefix}), so the library itself was instrumented.
+   */
+  static CompatCheck runAndSee(DriverProgram driver, String libraryPrefix) {
+    CompatCheck check = run(driver);
+    check.assertAcquisitions();
+    check.assertFieldAccesses();
+    assertThat(check.reportMentions(libraryPrefix))
+        .as("the report has sites in %s* (the library's own locks were seen)", libraryPrefix)
+        .isTrue();
+    return check;
+  }
+
+  /**
    * The driver's runs (plain and every mode), launched on first use and shared by every test of the
    * JVM, without checking them: for the tests of known false positives.
    */

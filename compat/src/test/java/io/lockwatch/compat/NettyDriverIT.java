@@ -1,7 +1,5 @@
 package io.lockwatch.compat;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +12,6 @@ class NettyDriverIT {
 
   @Test
   void netty_echoes_the_same_under_the_agent_in_every_races_mode() {
-    CompatCheck check = CompatCheck.run(DRIVER);
-    check.assertAcquisitions();
-    check.assertFieldAccesses();
-    assertThat(check.reportMentions("io.netty."))
-        .as("the report has sites in io.netty.* (the library's own locks were seen)")
-        .isTrue();
+    CompatCheck.runAndSee(DRIVER, "io.netty.");
   }
 }

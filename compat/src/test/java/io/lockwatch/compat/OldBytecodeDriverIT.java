@@ -54,7 +54,9 @@ class OldBytecodeDriverIT {
     "OB-7, org.apache.commons.collections.map.AbstractHashedMap.modCount",
     "OB-8, org.apache.commons.collections.map.AbstractHashedMap.size",
     "OB-9, org.apache.commons.collections.map.AbstractLinkedMap$LinkEntry.after",
-    "OB-10, org.apache.commons.collections.map.AbstractLinkedMap$LinkEntry.before"
+    "OB-10, org.apache.commons.collections.map.AbstractLinkedMap$LinkEntry.before",
+    "OB-14, org.apache.commons.collections.map.AbstractHashedMap.data",
+    "OB-15, org.apache.commons.collections.map.AbstractHashedMap.threshold"
   })
   void no_race_is_reported_on_a_field_the_library_orders(String row, String field) {
     AbsentFindings.of(DriverProgram.of(OldBytecodeDriver.class), row).noRaceOn(field);

@@ -34,6 +34,7 @@ object KotlinCoroutinesDriver {
     var total = 0L
   }
 
+  /** Runs every part on one runBlocking scope and prints the totals, then `ok`. */
   @JvmStatic
   fun main(args: Array<String>) {
     runBlocking {
