@@ -150,5 +150,11 @@ final class Control {
       long r = (s * 0x2545F4914F6CDD1DL) >>> 33;
       return (int) (r % bound);
     }
+
+    /** A number below {@code bound} other than {@code taken}, each as likely. */
+    int nextOtherThan(int taken, int bound) {
+      int other = next(bound - 1);
+      return other >= taken ? other + 1 : other;
+    }
   }
 }
