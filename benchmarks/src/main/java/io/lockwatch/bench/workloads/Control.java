@@ -2,6 +2,7 @@ package io.lockwatch.bench.workloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Runs worker threads through a warm-up phase and a measured phase of fixed durations and sums the
@@ -69,11 +70,7 @@ final class Control {
    * operations counted by the meters of the threads for which {@code counted} is true.
    */
   static Outcome run(
-      int threads,
-      double warmupSeconds,
-      double seconds,
-      Worker worker,
-      java.util.function.IntPredicate counted)
+      int threads, double warmupSeconds, double seconds, Worker worker, IntPredicate counted)
       throws InterruptedException {
     Control control = new Control();
     List<Meter> meters = new ArrayList<>();
@@ -122,9 +119,18 @@ final class Control {
     return new Outcome(total, (t1 - t0) / 1e9);
   }
 
-  static Outcome run(int threads, double warmupSeconds, double seconds, Worker worker)
+  /**
+   * {@link #run(int, double, double, Worker, IntPredicate)} for the phases of the workload's {@code
+   * --warmup} and {@code --seconds} options (3 and 5 seconds when absent).
+   */
+  static Outcome run(Args args, int threads, Worker worker, IntPredicate counted)
       throws InterruptedException {
-    return run(threads, warmupSeconds, seconds, worker, i -> true);
+    return run(threads, args.decimal("warmup", 3), args.decimal("seconds", 5), worker, counted);
+  }
+
+  /** {@link #run(Args, int, Worker, IntPredicate)}, counting every thread's operations. */
+  static Outcome run(Args args, int threads, Worker worker) throws InterruptedException {
+    return run(args, threads, worker, i -> true);
   }
 
   private static void sleep(double seconds) throws InterruptedException {

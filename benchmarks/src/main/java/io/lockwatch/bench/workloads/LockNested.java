@@ -92,8 +92,7 @@ public final class LockNested {
     } else {
       throw new IllegalArgumentException("--kind must be reentrant or rw, not " + kind);
     }
-    Control.Outcome out =
-        Control.run(threads, args.decimal("warmup", 3), args.decimal("seconds", 5), worker);
+    Control.Outcome out = Control.run(args, threads, worker);
     Cells.checkNoneLost(cells);
     Output.finish(
         kind.equals("rw") ? "rwlock-nested" : "reentrant-nested",

@@ -17,9 +17,8 @@ public final class SyncNested {
     Cell[] cells = Cells.pool(pool);
     Control.Outcome out =
         Control.run(
+            args,
             threads,
-            args.decimal("warmup", 3),
-            args.decimal("seconds", 5),
             (index, meter) -> {
               Control.Rng rng = new Control.Rng(index * 7919L + 17);
               do {
