@@ -122,12 +122,13 @@ public final class StampedLockHooks {
     return released;
   }
 
-  /** {@code lock.tryOptimisticRead()}: a non-zero stamp opens an optimistic-read section. */
+  /**
+   * {@code lock.tryOptimisticRead()} opens an optimistic-read section, even with a zero stamp (the
+   * lock is write-locked): what is read under it fails {@code validate} and is thrown away too.
+   */
   public static long tryOptimisticRead(StampedLock lock, int site) {
     long stamp = lock.tryOptimisticRead();
-    if (stamp != 0L) {
-      Hooks.optimisticRead(lock, site);
-    }
+    Hooks.optimisticRead(lock, site);
     return stamp;
   }
 

@@ -14,6 +14,9 @@ import io.lockwatch.samples.lockclasses.SemaphoreBulkhead;
 import io.lockwatch.samples.lockclasses.SemaphoreMutexGate;
 import io.lockwatch.samples.lockclasses.SemaphorePermitExhaustion;
 import io.lockwatch.samples.lockclasses.SignalSemaphore;
+import io.lockwatch.samples.lockclasses.StampedLockCycle;
+import io.lockwatch.samples.lockclasses.StampedReacquire;
+import io.lockwatch.samples.lockclasses.StampedReadOnlyOrders;
 import io.lockwatch.samples.lockorder.BankTransferOrdered;
 import io.lockwatch.samples.lockorder.BankTransferUnordered;
 import io.lockwatch.samples.lockorder.GateLockedOrder;
@@ -56,6 +59,8 @@ import io.lockwatch.samples.races.RacyHandoffExecutorFuture;
 import io.lockwatch.samples.races.RacyHandoffLatch;
 import io.lockwatch.samples.races.RacyLazyInit;
 import io.lockwatch.samples.races.SafeBank;
+import io.lockwatch.samples.races.StampedOptimisticRead;
+import io.lockwatch.samples.races.StampedUnvalidatedRead;
 import io.lockwatch.samples.races.TwoLocksOneField;
 import io.lockwatch.samples.races.UnsafeCounter;
 import io.lockwatch.samples.races.VolatileStopFlag;
@@ -109,6 +114,9 @@ public enum SampleCatalog {
   FRESH_LOCK_IN_POOL(FreshLockInPool.class),
   EXISTING_LOCK_IN_POOL(ExistingLockInPool.class),
   SIGNAL_SEMAPHORE(SignalSemaphore.class),
+  STAMPED_LOCK_CYCLE(StampedLockCycle.class),
+  STAMPED_READ_ONLY_ORDERS(StampedReadOnlyOrders.class),
+  STAMPED_REACQUIRE(StampedReacquire.class),
 
   // --- primitives: wait/notify, conditions, semaphores, latches, barriers, queues
   BOUNDED_BUFFER_CONDITIONS(BoundedBufferConditions.class),
@@ -132,6 +140,8 @@ public enum SampleCatalog {
   RACE_PRONE_BANK(RaceProneBank.class),
   RACE_PRONE_BANK_RACES_OFF(RaceProneBank.class, "racesOff", "races=off"),
   SAFE_BANK(SafeBank.class),
+  STAMPED_OPTIMISTIC_READ(StampedOptimisticRead.class),
+  STAMPED_UNVALIDATED_READ(StampedUnvalidatedRead.class),
   UNSAFE_COUNTER(UnsafeCounter.class),
   ATOMIC_COUNTER(AtomicCounter.class),
   VOLATILE_STOP_FLAG(VolatileStopFlag.class),

@@ -193,7 +193,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      state.optimisticRead = false;
+      if (state.optimisticReads.open()) {
+        state.optimisticReads.abandoned(races, state.accesses);
+      }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
         happensBefore.acquired(state.clock, node);
@@ -237,7 +239,10 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      state.optimisticRead = true;
+      if (state.optimisticReads.open()) {
+        state.optimisticReads.abandoned(races, state.accesses);
+      }
+      state.optimisticReads.begin();
       if (happensBefore != null) {
         // the stamp is a read of the lock's state: it sees every write released before it
         happensBefore.acquired(state.clock, order.nodeOf(state.locks, lock, site));
@@ -251,7 +256,10 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void optimisticReadEnded(Object lock, int site) {
-    ThreadState.current().optimisticRead = false;
+    ThreadState state = ThreadState.current();
+    if (state.optimisticReads.open()) {
+      state.optimisticReads.validated();
+    }
   }
 
   @Override
@@ -353,8 +361,10 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      if (!write && state.optimisticRead) {
-        return; // validated by its stamp (see ThreadState.optimisticRead)
+      if (!write
+          && state.optimisticReads.open()
+          && state.optimisticReads.defer(owner, field, site)) {
+        return; // checked by its stamp (see OptimisticReads)
       }
       races.access(state.accesses, owner, field, site, write);
     } catch (Throwable failure) {

@@ -23,13 +23,8 @@ public final class ThreadState {
 
   boolean busy;
 
-  /**
-   * In an optimistic-read section of a {@code StampedLock}: its reads are validated by the stamp (a
-   * failed validation discards them), so they are not race-checked. The section ends at {@code
-   * validate}, a conversion, or the thread's next lock acquisition, so a stamp never validated
-   * cannot hide the reads after it.
-   */
-  boolean optimisticRead;
+  /** The reads of an open optimistic-read section of a {@code StampedLock}. */
+  final OptimisticReads optimisticReads = new OptimisticReads();
 
   /** A monitor entered whose happens-before acquisition is still due (see AgentEventSink). */
   LockNode enteredMonitor;

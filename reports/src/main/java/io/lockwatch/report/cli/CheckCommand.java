@@ -11,12 +11,8 @@ import io.lockwatch.report.render.SummaryFormatter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: the summary, then exit 0 (nothing to fail on), 1 (findings) or 2 (unusable). */
 @Command(
@@ -32,11 +28,7 @@ import picocli.CommandLine.Spec;
       "1:findings remain after the baseline, or the analysis is incomplete",
       "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
     })
-final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin ReportInputs inputs;
-
+final class CheckCommand extends ReportCommand {
   @Option(
       names = "--fail-on",
       split = ",",
@@ -70,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         new ReportCheck(failOn, baseline, allowIncomplete)
             .check(findings, report.summary().incomplete());
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.print(SummaryFormatter.header(report, inputs.describe()));
     out.print(SummaryFormatter.findings(findings, f -> tag(result, f)));
     if (!result.gone().isEmpty()) {

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * Two lock classes taken in opposite orders, but on different objects: the order service locks an
  * account then its ledger, the audit locks another ledger then another account. No cycle of this
@@ -47,11 +49,5 @@ public final class CrossInstanceOrders {
         ledger.lines += (int) account.balance;
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * The twin of {@link CrossInstanceOrders}: both paths lock the account before the ledger, on
  * different objects. One order between the two lock classes: nothing to predict.
@@ -45,11 +47,5 @@ public final class CrossInstanceSameOrder {
         ledger.lines += (int) account.balance;
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

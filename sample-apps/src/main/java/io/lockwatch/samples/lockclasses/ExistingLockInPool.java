@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
@@ -65,11 +67,5 @@ public final class ExistingLockInPool {
           }
         });
     System.out.println("ExistingLockInPool: done");
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

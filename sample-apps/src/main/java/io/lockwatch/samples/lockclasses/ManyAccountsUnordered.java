@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.Random;
 
 /**
@@ -54,11 +56,5 @@ public final class ManyAccountsUnordered {
         to.balance++;
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -44,11 +46,5 @@ public final class ReadWriteDowngradeOrdered {
     } finally {
       CACHE.writeLock().unlock();
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

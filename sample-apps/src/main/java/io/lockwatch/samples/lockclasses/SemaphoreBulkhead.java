@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockclasses;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.concurrent.Semaphore;
 
 /**
@@ -47,11 +49,5 @@ public final class SemaphoreBulkhead {
     } finally {
       BULKHEAD.release();
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,7 +1,9 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
+import io.lockwatch.samples.SpinBarrier;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,25 +29,22 @@ public final class SemaphoreDeadlockDemo {
   static final Semaphore PRINTER = new Semaphore(1);
   static final ReentrantLock JOBS = new ReentrantLock();
 
-  /** How many threads hold their first resource; each spins (holding it) until both do. */
-  private static final AtomicInteger holdingFirst = new AtomicInteger();
+  /** Each thread spins there, holding its first resource, until both do. */
+  private static final SpinBarrier BOTH_HOLD_THEIR_FIRST = new SpinBarrier(2);
 
   private SemaphoreDeadlockDemo() {}
 
   public static void main(String[] args) throws InterruptedException {
     Thread permitHolder = new Thread(SemaphoreDeadlockDemo::permitThenLock, "permit-holder");
     Thread lockHolder = new Thread(SemaphoreDeadlockDemo::lockThenPermit, "lock-holder");
-    permitHolder.start();
-    lockHolder.start();
-    permitHolder.join();
-    lockHolder.join();
+    runTogether(permitHolder, lockHolder);
     System.out.println("SemaphoreDeadlockDemo: done (this line is never printed)");
   }
 
   private static void permitThenLock() {
     PRINTER.acquireUninterruptibly(); // @expect:cycle-held(thread=permit-holder)
     try {
-      waitForTheOther();
+      BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
       JOBS.lock(); // @expect:cycle-acquired(thread=permit-holder)
       JOBS.unlock();
     } finally {
@@ -56,20 +55,12 @@ public final class SemaphoreDeadlockDemo {
   private static void lockThenPermit() {
     JOBS.lock(); // @expect:hazard-held @expect:cycle-held(thread=lock-holder)
     try {
-      waitForTheOther();
+      BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
       PRINTER.acquireUninterruptibly(); // @expect:hazard-wait @expect:cycle-acquired(
       // thread=lock-holder)
       PRINTER.release();
     } finally {
       JOBS.unlock();
-    }
-  }
-
-  /** Spins until both threads hold their first resource. */
-  private static void waitForTheOther() {
-    holdingFirst.incrementAndGet();
-    while (holdingFirst.get() < 2) {
-      Thread.onSpinWait();
     }
   }
 }

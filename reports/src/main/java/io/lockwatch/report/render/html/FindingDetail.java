@@ -60,10 +60,10 @@ final class FindingDetail {
         .append(FindingsTable.list(row.seenIn(), "this report"))
         .append("</p>\n</header>\n");
     switch (row.kind()) {
-      case DEADLOCK -> deadlock(out, (ObservedDeadlock) row.finding());
-      case CYCLE -> cycle(out, (LockOrderCycle) row.finding(), row.anchor());
-      case RACE -> race(out, (UnguardedField) row.finding());
-      case HAZARD -> hazard(out, (WaitHazard) row.finding());
+      case DEADLOCKS -> deadlock(out, (ObservedDeadlock) row.finding());
+      case CYCLES -> cycle(out, (LockOrderCycle) row.finding(), row.anchor());
+      case RACES -> race(out, (UnguardedField) row.finding());
+      case HAZARDS -> hazard(out, (WaitHazard) row.finding());
     }
     return out.append(FixAdvice.html(row)).append("</article>\n").toString();
   }

@@ -2,6 +2,7 @@ package io.lockwatch.report.render.html;
 
 import static io.lockwatch.report.render.Html.escape;
 
+import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -39,7 +40,7 @@ public final class HtmlPage {
     List<FindingRow> rows = FindingRows.of(report, provenance);
     Map<String, String> anchorOfCycle = new HashMap<>();
     rows.stream()
-        .filter(r -> r.kind() == FindingKind.CYCLE)
+        .filter(r -> r.kind() == FindingCategory.CYCLES)
         .forEach(r -> anchorOfCycle.put(r.fingerprint(), r.anchor()));
     GraphSection graph = new GraphSection(LockGraph.of(report), anchorOfCycle);
     int stackDepth = intOption(report.run(), "stackDepth");
@@ -94,7 +95,7 @@ public final class HtmlPage {
   private static void summary(StringBuilder out, Report report, List<FindingRow> rows) {
     out.append("<section id=\"summary\">\n<h2 class=\"visually-hidden\">Summary</h2>\n")
         .append("<div class=\"cards\">\n");
-    for (FindingKind kind : FindingKind.values()) {
+    for (FindingCategory kind : FindingCategory.values()) {
       long n = rows.stream().filter(r -> r.kind() == kind).count();
       out.append("<a class=\"card")
           .append(n > 0 ? " bad" : "")
@@ -103,7 +104,7 @@ public final class HtmlPage {
           .append("\"><span class=\"n\">")
           .append(n)
           .append("</span><span>")
-          .append(escape(kind.plural()))
+          .append(escape(kind.heading()))
           .append("</span></a>\n");
     }
     out.append("<a class=\"card")
