@@ -2,14 +2,15 @@ package io.lockwatch.samples.lockclasses;
 
 import static io.lockwatch.samples.SampleThreads.runAlone;
 
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.StampedLock;
 
 /**
  * A {@code StampedLock} in a lock-order cycle with a monitor: {@code indexer} write-locks {@code
  * INDEX} and then enters {@code CATALOG}; {@code browser} enters {@code CATALOG} and then
- * read-locks {@code INDEX}. A read lock waits for a writer, so run together they can deadlock. This
- * run takes the two orders one after the other and never hangs; Lockwatch predicts the deadlock
- * from it.
+ * read-locks {@code INDEX} through its {@code asReadLock()} view. A read lock waits for a writer,
+ * so run together they can deadlock. This run takes the two orders one after the other and never
+ * hangs; Lockwatch predicts the deadlock from it.
  */
 public final class StampedLockCycle {
   // @expect:cycle(kind=deadlock,severity=high)
@@ -38,13 +39,15 @@ public final class StampedLockCycle {
     }
   }
 
+  /** Reads through the lock's {@code asReadLock()} view: the same lock as its read stamps. */
   private static void browse() {
+    Lock reading = INDEX.asReadLock();
     synchronized (CATALOG) { // @expect:cycle-held(thread=browser)
-      long stamp = INDEX.readLock(); // @expect:cycle-acquired(thread=browser,mode=read)
+      reading.lock(); // @expect:cycle-acquired(thread=browser,mode=read)
       try {
         System.out.println("browsing " + entries + " entries");
       } finally {
-        INDEX.unlockRead(stamp);
+        reading.unlock();
       }
     }
   }

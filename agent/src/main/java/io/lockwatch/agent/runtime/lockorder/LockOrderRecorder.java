@@ -351,7 +351,7 @@ public final class LockOrderRecorder {
     long pair = ((long) heldSite << 32) | (toSite & 0xFFFFFFFFL);
     List<List<Frame>> known = stacksBySites.get(pair);
     if (known == null) {
-      List<Frame> acquired = withSiteLine(acquiredStack, sites.get(toSite));
+      List<Frame> acquired = StackCapture.atSite(acquiredStack, sites.get(toSite));
       known = List.of(acquired, heldStackFrom(acquired, sites.get(heldSite)));
       if (stacksBySites.size() < MAX_STACK_PAIRS) {
         stacksBySites.putIfAbsent(pair, known);
@@ -421,23 +421,6 @@ public final class LockOrderRecorder {
    * the method that acquired it outwards, with that frame's line set to the acquisition's line.
    * When that method has returned since (a Lock held across methods), only the site is known.
    */
-  /**
-   * The entry hook of a {@code synchronized} method runs before the method's first line, so the
-   * innermost frame has no line: it takes its site's.
-   */
-  static List<Frame> withSiteLine(List<Frame> stack, SiteInfo site) {
-    if (stack.isEmpty() || stack.get(0).line() >= 0 || site.line() < 0) {
-      return stack;
-    }
-    Frame top = stack.get(0);
-    if (!top.className().equals(site.className()) || !top.method().equals(site.method())) {
-      return stack;
-    }
-    List<Frame> rebuilt = new ArrayList<>(stack);
-    rebuilt.set(0, new Frame(top.className(), top.method(), top.file(), site.line()));
-    return List.copyOf(rebuilt);
-  }
-
   static List<Frame> heldStackFrom(List<Frame> current, SiteInfo heldAt) {
     for (int i = 0; i < current.size(); i++) {
       Frame frame = current.get(i);
