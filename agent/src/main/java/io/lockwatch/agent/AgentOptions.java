@@ -65,7 +65,7 @@ public final class AgentOptions {
     SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
-    SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1000, 2_000_000_000));
+    SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1, 2_000_000_000));
     SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
     SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
