@@ -57,7 +57,7 @@ class ReportNoteTest {
     long end = Instant.parse(ENDED_AT).toEpochMilli() - 1200;
 
     assertThat(ReportNote.of(file, List.of("RESULT x", "END epochMillis=" + end)))
-        .isEqualTo(kb(file) + ", endedAt-END 1200 ms");
+        .isEqualTo(kb(file) + ", endedAt-END 1200 ms, 0 lock-order findings");
   }
 
   @Test

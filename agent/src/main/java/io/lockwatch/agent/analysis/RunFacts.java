@@ -13,12 +13,12 @@ import io.lockwatch.engine.deadlock.LockKind;
 import io.lockwatch.engine.deadlock.Share;
 import io.lockwatch.engine.deadlock.Wait;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.jgrapht.Graph;
 
 /**
  * One run's lock-order facts in the engine's terms, and the way back: which class-level entry, lock
@@ -49,7 +49,7 @@ public final class RunFacts {
   private RunFacts(
       List<LockClasses.Info> classes,
       List<LockClassOrder.Entry> classOrder,
-      Graph<LockNode, OrderEdge> instances,
+      Collection<OrderEdge> instances,
       long instanceFactsDropped,
       IntFunction<String> siteKey) {
     this.lockClasses = classes;
@@ -84,7 +84,7 @@ public final class RunFacts {
       }
     }
     Map<LockNode, Integer> instanceIds = new IdentityHashMap<>();
-    for (OrderEdge edge : instances.edgeSet()) {
+    for (OrderEdge edge : instances) {
       for (EdgeVariant v : edge.variants()) {
         int from = instance(builder, instanceIds, classIds, edge.from());
         int to = instance(builder, instanceIds, classIds, edge.to());
@@ -129,7 +129,7 @@ public final class RunFacts {
   public static RunFacts of(
       List<LockClasses.Info> classes,
       List<LockClassOrder.Entry> classOrder,
-      Graph<LockNode, OrderEdge> instances,
+      Collection<OrderEdge> instances,
       long instanceFactsDropped,
       IntFunction<String> siteKey) {
     return new RunFacts(classes, classOrder, instances, instanceFactsDropped, siteKey);

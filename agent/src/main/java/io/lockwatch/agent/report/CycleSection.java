@@ -23,7 +23,6 @@ import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.Site;
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.Graph;
 
 /**
  * The lock-order cycles: runs the deadlock analysis on the snapshot and writes each finding with
@@ -48,15 +47,15 @@ final class CycleSection {
   record Cycles(
       List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {}
 
-  /** The cycles of the run, {@code graph} being the snapshot of its instance facts. */
-  Cycles build(Graph<LockNode, OrderEdge> graph) {
+  /** The cycles of the run, {@code edges} being the snapshot of its instance facts. */
+  Cycles build(List<OrderEdge> edges) {
     SiteRegistry sites = context.sites();
     long dropped = context.lockOrder().edgesDropped() + context.lockOrder().variantsDropped();
     RunFacts facts =
         RunFacts.of(
             context.lockClasses().all(),
             context.lockClassOrder().snapshot(),
-            graph,
+            edges,
             dropped,
             id -> Sites.of(sites.get(id)).key());
     DeadlockAnalysis.Result analysis =

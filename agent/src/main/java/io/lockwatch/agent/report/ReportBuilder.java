@@ -2,7 +2,6 @@ package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.lockorder.LockClasses;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
@@ -15,7 +14,6 @@ import io.lockwatch.report.model.UnguardedField;
 import io.lockwatch.report.model.WaitHazard;
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.Graph;
 
 /**
  * Builds the report model from the agent's stores: takes one snapshot of the lock-order facts, runs
@@ -42,18 +40,18 @@ public final class ReportBuilder {
 
   /** The report as of now; {@code reason} says why it is written ({@code exit}, ...). */
   Report build(String reason) {
-    Graph<LockNode, OrderEdge> graph = context.lockOrder().snapshot();
+    List<OrderEdge> instanceEdges = context.lockOrder().snapshot();
     List<LockClasses.Info> classes = context.lockClasses().all();
     List<LockOrderEdge> edges =
         CodeLevelEdges.of(context.lockClassOrder().snapshot(), classes, context.sites());
-    CycleSection.Cycles found = cycles.build(graph);
+    CycleSection.Cycles found = cycles.build(instanceEdges);
     List<WaitHazard> hazards = HazardSection.of(context);
     List<UnguardedField> unguarded = RaceSection.of(context);
     List<ObservedDeadlock> seen = DeadlockSection.of(deadlocks.snapshot());
     List<AgentError> errors = errors(context.errors());
     Summary summary =
         SummarySection.of(
-            context, graph.edgeSet().size(), found, seen.size(), unguarded.size(), hazards.size());
+            context, instanceEdges.size(), found, seen.size(), unguarded.size(), hazards.size());
     return new Report(
         Report.SCHEMA_VERSION,
         RunSection.of(settings, reason),

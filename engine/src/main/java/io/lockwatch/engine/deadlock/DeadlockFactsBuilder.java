@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -166,8 +165,30 @@ public final class DeadlockFactsBuilder {
         lockClasses, shapes, List.copyOf(instances), deps, instanceFactsDropped, siteKey);
   }
 
+  private static final int[] NONE = new int[0];
+
+  /** The ids sorted, without repeats; mostly none or one, so no stream. */
   private static int[] sortedDistinct(int[] ids) {
-    return Arrays.stream(ids).distinct().sorted().toArray();
+    if (ids.length == 0) {
+      return NONE;
+    }
+    if (ids.length == 1) {
+      return ids.clone();
+    }
+    int[] sorted = ids.clone();
+    Arrays.sort(sorted);
+    int n = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
+
+  /** A hash of ints that spreads neighbouring ids (lock ids are dense) over the whole range. */
+  private static int mix(int h, int value) {
+    return Integer.rotateLeft(h ^ (value * 0x9E3779B1), 15) * 0x85EBCA6B;
   }
 
   private record ClassKey(
@@ -194,9 +215,9 @@ public final class DeadlockFactsBuilder {
 
     @Override
     public int hashCode() {
-      int h = ((from * 31 + to) * 31 + fromSite) * 31 + toSite;
-      h = (h * 31 + fromShare.hashCode()) * 31 + toShare.hashCode();
-      return (h * 31 + waitKind.hashCode()) * 31 + Arrays.hashCode(gates);
+      int h = mix(mix(mix(mix(0, from), to), fromSite), toSite);
+      h = mix(mix(mix(h, fromShare.ordinal()), toShare.ordinal()), waitKind.ordinal());
+      return mix(h, Arrays.hashCode(gates));
     }
   }
 
@@ -212,22 +233,29 @@ public final class DeadlockFactsBuilder {
 
     @Override
     public int hashCode() {
-      return ((shape * 31 + from) * 31 + to) * 31 + Arrays.hashCode(gates);
+      return mix(mix(mix(mix(0, shape), from), to), Arrays.hashCode(gates));
     }
   }
 
-  /** A small sorted set of thread ids, capped. */
+  /** A small sorted set of thread ids, capped: an array, as it holds a handful. */
   private static final class Threads {
-    private final TreeSet<Integer> ids = new TreeSet<>();
+    private int[] ids = NONE;
 
     void addThread(int thread, int max) {
-      if (ids.size() < max) {
-        ids.add(thread);
+      int at = Arrays.binarySearch(ids, thread);
+      if (at >= 0 || ids.length >= max) {
+        return;
       }
+      int insert = -at - 1;
+      int[] grown = new int[ids.length + 1];
+      System.arraycopy(ids, 0, grown, 0, insert);
+      grown[insert] = thread;
+      System.arraycopy(ids, insert, grown, insert + 1, ids.length - insert);
+      ids = grown;
     }
 
     int[] toArray() {
-      return ids.stream().mapToInt(Integer::intValue).toArray();
+      return ids.clone();
     }
   }
 

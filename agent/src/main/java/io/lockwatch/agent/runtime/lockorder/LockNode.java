@@ -37,6 +37,9 @@ public final class LockNode {
   private volatile boolean collected;
   private volatile int permits = -1;
 
+  /** Its lock-order edges; null until it has one (owned by {@link LockOrderFacts}). */
+  Adjacency adjacency;
+
   /**
    * A node; {@link LockTable} makes them, tests may too.
    *

@@ -320,10 +320,13 @@ public final class LockOrderRecorder {
                   permits)
               : null;
       if (variant != null || newShape != null) {
-        if (acquiredStack == null) {
-          acquiredStack = stacks.capture();
+        List<List<Frame>> known = knownStacks(held.sites[i], toSite);
+        if (known == null) {
+          if (acquiredStack == null) {
+            acquiredStack = stacks.capture();
+          }
+          known = stacksFor(held.sites[i], toSite, acquiredStack);
         }
-        List<List<Frame>> known = stacksFor(held.sites[i], toSite, acquiredStack);
         if (variant != null) {
           variant.setStacksFrom(known.get(0), known.get(1));
         }
@@ -345,6 +348,11 @@ public final class LockOrderRecorder {
     if (waiter.held.depth > 0 && waiter.held.indexOf(awaited) < 0) {
       newChain(waiter, threadName, stack, awaited, site, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING);
     }
+  }
+
+  /** The stacks already kept for this pair of sites, or null: a capture is costly, so first. */
+  private List<List<Frame>> knownStacks(int heldSite, int toSite) {
+    return stacksBySites.get(((long) heldSite << 32) | (toSite & 0xFFFFFFFFL));
   }
 
   private List<List<Frame>> stacksFor(int heldSite, int toSite, List<Frame> acquiredStack) {

@@ -13,6 +13,11 @@ public final class OrderEdge {
   private final LockNode to;
   private volatile EdgeVariant[] variants = new EdgeVariant[0];
 
+  /** Where this edge sits in its locks' {@link Adjacency} arrays. */
+  int outSlot;
+
+  int inSlot;
+
   OrderEdge(LockNode from, LockNode to) {
     this.from = from;
     this.to = to;
