@@ -23,7 +23,7 @@ class ReportNoteTest {
   @TempDir Path dir;
 
   static Report report(String endedAt) {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         new RunInfo(
             "0.1.0",

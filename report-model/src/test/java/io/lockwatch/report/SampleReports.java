@@ -3,10 +3,10 @@ package io.lockwatch.report;
 import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -119,9 +119,9 @@ public final class SampleReports {
         null);
   }
 
-  public static LockOrderEdge edge(
+  public static CodeEdge edge(
       String from, String to, Site heldAt, Site acquiredAt, List<String> gates, String... threads) {
-    return new LockOrderEdge(
+    return new CodeEdge(
         from,
         to,
         heldAt,
@@ -136,9 +136,9 @@ public final class SampleReports {
   }
 
   /** Code-level edges of the shop run: both halves of the cycle and some harmless order. */
-  public static List<LockOrderEdge> shopEdges() {
+  public static List<CodeEdge> shopEdges() {
     return List.of(
-        new LockOrderEdge(
+        new CodeEdge(
             INVENTORY,
             ORDERS,
             ORDER_HOLDS_INVENTORY,
@@ -157,7 +157,7 @@ public final class SampleReports {
             REPORT_TAKES_INVENTORY,
             List.of(),
             "report-thread"),
-        new LockOrderEdge(
+        new CodeEdge(
             ORDERS,
             AUDIT,
             site("com.example.shop.OrderService", "placeOrder", "OrderService.java", 34),
@@ -281,7 +281,7 @@ public final class SampleReports {
 
   /** The shop run: a cycle, a race, a hazard and an absorbed agent error. */
   public static Report shop() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4242, "exit"),
         summary(1, 0, 1, 1, 3),
@@ -301,7 +301,7 @@ public final class SampleReports {
 
   /** The shop run that hung: the watchdog saw the deadlock. */
   public static Report hung() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4343, "deadlock"),
         summary(1, 1, 0, 0, 0),
@@ -316,7 +316,7 @@ public final class SampleReports {
 
   /** A run with locks in a consistent order and nothing to report. */
   public static Report clean() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4444, "exit"),
         new Summary(42, 17, 12_480, 3, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
@@ -344,8 +344,8 @@ public final class SampleReports {
   }
 
   /** A JVM that saw only one order of a pair of locks: no cycle on its own. */
-  public static Report half(long pid, LockOrderEdge edge) {
-    return new Report(
+  public static Report half(long pid, CodeEdge edge) {
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(pid, "exit"),
         new Summary(10, 2, 100, 1, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),

@@ -6,7 +6,7 @@ import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.report.model.AgentError;
-import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.Summary;
@@ -42,7 +42,7 @@ public final class ReportBuilder {
   Report build(String reason) {
     List<OrderEdge> instanceEdges = context.lockOrder().snapshot();
     List<LockClasses.Info> classes = context.lockClasses().all();
-    List<LockOrderEdge> edges =
+    List<CodeEdge> edges =
         CodeLevelEdges.of(context.lockClassOrder().snapshot(), classes, context.sites());
     CycleSection.Cycles found = cycles.build(instanceEdges);
     List<WaitHazard> hazards = HazardSection.of(context);
@@ -52,7 +52,7 @@ public final class ReportBuilder {
     Summary summary =
         SummarySection.of(
             context, instanceEdges.size(), found, seen.size(), unguarded.size(), hazards.size());
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         RunSection.of(settings, reason),
         summary,

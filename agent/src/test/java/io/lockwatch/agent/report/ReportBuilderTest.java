@@ -55,7 +55,7 @@ class ReportBuilderTest {
         .extracting(e -> e.heldAt().line() + "->" + e.acquiredAt().line())
         .containsOnly("41->42");
     assertThat(cycle.edges().get(0).acquiredStack()).as("frames became sites").isNotEmpty();
-    assertThat(report.lockOrderEdges())
+    assertThat(report.codeEdges())
         .singleElement()
         .satisfies(e -> assertThat(e.count()).isEqualTo(2));
     assertThat(report.summary().edges()).isEqualTo(2);

@@ -6,12 +6,12 @@ import io.lockwatch.engine.deadlock.DeadlockFinding;
 import io.lockwatch.engine.deadlock.DeadlockSearch;
 import io.lockwatch.engine.deadlock.SearchLimits;
 import io.lockwatch.engine.deadlock.SearchResult;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.LockClass;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.render.LockLabels;
 import java.util.ArrayList;
@@ -32,17 +32,17 @@ final class CrossJvmCycles {
   private final List<Site> siteList = new ArrayList<>();
   private final Map<String, Integer> threads = new HashMap<>();
   private final List<String> threadNames = new ArrayList<>();
-  private final List<LockOrderEdge> edgeOf = new ArrayList<>();
+  private final List<CodeEdge> edgeOf = new ArrayList<>();
   private final Map<String, LockClass> classes = new HashMap<>();
 
   /** Adds one input's lock classes and edges; its thread names are qualified by {@code label}. */
-  void add(List<LockClass> lockClasses, List<LockOrderEdge> edges, String label) {
+  void add(List<LockClass> lockClasses, List<CodeEdge> edges, String label) {
     for (LockClass c : lockClasses) {
       int id = facts.lockClass(c.name(), LockOrderModes.kind(c.kind()));
       facts.describeClass(id, c.permits(), c.writeLocked(), c.signal());
       classes.putIfAbsent(c.name(), c);
     }
-    for (LockOrderEdge edge : edges) {
+    for (CodeEdge edge : edges) {
       int from = facts.lockClass(edge.fromLock(), kindOf(edge.fromLock()));
       int to = facts.lockClass(edge.toLock(), kindOf(edge.toLock()));
       int[] gates =
@@ -95,7 +95,7 @@ final class CrossJvmCycles {
     List<String> scenario = new ArrayList<>();
     StringBuilder chain = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      LockOrderEdge edge = edgeOf.get(walk.get(i).id());
+      CodeEdge edge = edgeOf.get(walk.get(i).id());
       String thread = threadNames.get(finding.threads()[i]);
       LockClass lockClass = classes.get(edge.fromLock());
       String kind = lockClass == null ? "class-level" : lockClass.kind();

@@ -1,6 +1,6 @@
 package io.lockwatch.report.merge;
 
-import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.CodeEdge;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +19,8 @@ final class LockOrderEdgeMerger {
   private final Map<List<String>, Accumulated> bySites = new LinkedHashMap<>();
 
   /** Adds the edges of one input; {@code qualifier} is prefixed to thread names, or null. */
-  void add(List<LockOrderEdge> edges, String qualifier) {
-    for (LockOrderEdge edge : edges) {
+  void add(List<CodeEdge> edges, String qualifier) {
+    for (CodeEdge edge : edges) {
       List<String> key =
           List.of(
               edge.fromLock(),
@@ -37,21 +37,21 @@ final class LockOrderEdgeMerger {
   }
 
   /** The merged edges, in the order they were first seen. */
-  List<LockOrderEdge> edges() {
+  List<CodeEdge> edges() {
     return bySites.values().stream().map(Accumulated::toEdge).toList();
   }
 
   private static final class Accumulated {
-    private final LockOrderEdge first;
+    private final CodeEdge first;
     private final Set<String> threads = new LinkedHashSet<>();
     private long count;
     private int permitsHeld = 1;
 
-    Accumulated(LockOrderEdge first) {
+    Accumulated(CodeEdge first) {
       this.first = first;
     }
 
-    void add(LockOrderEdge edge, String qualifier) {
+    void add(CodeEdge edge, String qualifier) {
       for (String thread : edge.threads()) {
         if (threads.size() < MAX_THREADS) {
           threads.add(qualifier == null ? thread : qualifier + ":" + thread);
@@ -61,8 +61,8 @@ final class LockOrderEdgeMerger {
       permitsHeld = Math.max(permitsHeld, edge.permitsHeld());
     }
 
-    LockOrderEdge toEdge() {
-      return new LockOrderEdge(
+    CodeEdge toEdge() {
+      return new CodeEdge(
           first.fromLock(),
           first.toLock(),
           first.heldAt(),

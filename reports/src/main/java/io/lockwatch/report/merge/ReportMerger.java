@@ -1,10 +1,10 @@
 package io.lockwatch.report.merge;
 
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.LockClass;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -65,10 +65,10 @@ public final class ReportMerger {
     CrossJvmCycles crossJvm = new CrossJvmCycles();
     for (MergeInput input : inputs) {
       String qualifier = qualify ? input.label() : null;
-      edgeMerger.add(input.report().lockOrderEdges(), qualifier);
-      crossJvm.add(input.report().lockClasses(), input.report().lockOrderEdges(), qualifier);
+      edgeMerger.add(input.report().codeEdges(), qualifier);
+      crossJvm.add(input.report().lockClasses(), input.report().codeEdges(), qualifier);
     }
-    List<LockOrderEdge> edges = edgeMerger.edges();
+    List<CodeEdge> edges = edgeMerger.edges();
 
     List<LockOrderCycle> cycles = mergeCycles(reports);
     Set<String> known = new HashSet<>();
@@ -93,7 +93,7 @@ public final class ReportMerger {
             fields.size(),
             hazards.size(),
             List.copyOf(new LinkedHashSet<>(incomplete)));
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         mergeRun(inputs),
         summary,

@@ -187,7 +187,7 @@ class HtmlRendererTest {
     long start = System.nanoTime();
     String html = render(report);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(report.lockOrderEdges().stream().map(e -> e.fromLock()).distinct().count())
+    assertThat(report.codeEdges().stream().map(e -> e.fromLock()).distinct().count())
         .isEqualTo(300);
     assertThat(millis).as("render time in ms").isLessThan(30_000);
     assertThat(html.length()).as("page size").isLessThan(12_000_000);
@@ -198,7 +198,7 @@ class HtmlRendererTest {
   void text_from_the_report_is_escaped() throws IOException {
     Report report = SampleReports.shop();
     Report evil =
-        new Report(
+        Report.withCodeEdges(
             1,
             new RunInfo(
                 "0.1", "17", null, "<script>alert(1)</script>", 1, "a", "b", "exit", Map.of()),
@@ -208,7 +208,7 @@ class HtmlRendererTest {
             report.unguardedFields(),
             report.waitHazards(),
             report.agentErrors(),
-            report.lockOrderEdges(),
+            report.codeEdges(),
             List.of());
     assertThat(render(evil)).doesNotContain("<script>alert").contains("&lt;script&gt;");
   }

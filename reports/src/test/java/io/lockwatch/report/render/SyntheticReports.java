@@ -1,9 +1,9 @@
 package io.lockwatch.report.render;
 
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -30,7 +30,7 @@ final class SyntheticReports {
    * @param classesPerPackage lock classes in each
    */
   static Report large(int packages, int classesPerPackage) {
-    List<LockOrderEdge> edges = new ArrayList<>();
+    List<CodeEdge> edges = new ArrayList<>();
     List<LockOrderCycle> cycles = new ArrayList<>();
     List<UnguardedField> races = new ArrayList<>();
     List<WaitHazard> hazards = new ArrayList<>();
@@ -107,7 +107,7 @@ final class SyntheticReports {
             "2026-01-01T10:20:00Z",
             "merge",
             Map.of("stackDepth", "24"));
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run,
         summary,
@@ -165,8 +165,8 @@ final class SyntheticReports {
     return frames;
   }
 
-  private static LockOrderEdge edge(String from, String to, Site held, Site taken) {
-    return new LockOrderEdge(
+  private static CodeEdge edge(String from, String to, Site held, Site taken) {
+    return new CodeEdge(
         from,
         to,
         held,

@@ -69,7 +69,7 @@ class RunChecksTest {
     Summary summary =
         new Summary(3, 2, acquisitions, 2, 0, 1, 1, Map.of(), List.of(), 0, 0, 0, 0, 0, 0);
     RunInfo run = new RunInfo("0", "17", "x", "java", 1, "t0", "t1", "exit", Map.of("races", "on"));
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run,
         summary,

@@ -17,8 +17,11 @@ public final class EdgeVariant {
   final byte toShare;
   final byte mode;
 
-  /** Ids of the exclusive locks held when B was acquired (A included when A is exclusive). */
-  final int[] gates;
+  /**
+   * Ids of the exclusive locks held when B was acquired (A included when A is exclusive): those
+   * held every time this shape was taken, as {@link #narrowGates} keeps them.
+   */
+  private volatile int[] gates;
 
   /** Every lock held when B was acquired, outermost first. */
   final LockNode[] held;
@@ -52,14 +55,37 @@ public final class EdgeVariant {
     this.threadNames = new String[] {threadName};
   }
 
-  boolean sameShape(
-      int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+  boolean sameShape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
     return this.fromSite == fromSite
         && this.toSite == toSite
         && this.fromShare == fromShare
         && this.toShare == toShare
-        && this.mode == mode
-        && Arrays.equals(this.gates, gates);
+        && this.mode == mode;
+  }
+
+  /**
+   * The shape was taken again under {@code held} gates: only the gates held both times stay. A gate
+   * rules a cycle out only if it was held every time, so keeping fewer never hides a deadlock, and
+   * one pair of sites taken under many sets of outer locks stays one variant.
+   */
+  void narrowGates(int[] held) {
+    int[] current = gates;
+    if (Arrays.equals(current, held)) {
+      return;
+    }
+    int[] kept = new int[current.length];
+    int n = 0;
+    for (int gate : current) {
+      for (int other : held) {
+        if (gate == other) {
+          kept[n++] = gate;
+          break;
+        }
+      }
+    }
+    if (n < current.length) {
+      gates = Arrays.copyOf(kept, n);
+    }
   }
 
   /** Adds a thread; returns false when it was known or the list is full. Caller holds the facts. */
@@ -155,7 +181,7 @@ public final class EdgeVariant {
   /** True when the two variants were taken under a common exclusive lock. */
   public boolean sharesGateWith(EdgeVariant other) {
     for (int a : gates) {
-      for (int b : other.gates) {
+      for (int b : other.gates()) {
         if (a == b) {
           return true;
         }

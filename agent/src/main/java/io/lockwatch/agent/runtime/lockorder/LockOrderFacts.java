@@ -60,8 +60,9 @@ public final class LockOrderFacts {
         adjacencyOf(to).addIn(edge);
         edgesEverAdded++;
       }
-      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode, gates);
+      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode);
       if (known != null) {
+        known.narrowGates(gates);
         known.addThread(threadId, threadName, fromPermits);
         return null;
       }

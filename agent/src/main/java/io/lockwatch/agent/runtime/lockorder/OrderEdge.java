@@ -38,9 +38,9 @@ public final class OrderEdge {
     return variants;
   }
 
-  EdgeVariant find(int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+  EdgeVariant find(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
     for (EdgeVariant v : variants) {
-      if (v.sameShape(fromSite, toSite, fromShare, toShare, mode, gates)) {
+      if (v.sameShape(fromSite, toSite, fromShare, toShare, mode)) {
         return v;
       }
     }

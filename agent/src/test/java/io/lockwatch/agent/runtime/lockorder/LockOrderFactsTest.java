@@ -76,6 +76,32 @@ class LockOrderFactsTest {
     assertThat(facts.edgesDropped()).as("pruned edges free their room").isZero();
   }
 
+  @Test
+  void one_shape_taken_under_other_outer_locks_stays_one_variant_with_the_gates_always_held() {
+    LockOrderFacts facts = new LockOrderFacts(1_000);
+    LockNode a = node();
+    LockNode b = node();
+    for (int outer = 100; outer < 140; outer++) {
+      facts.record(
+          a,
+          b,
+          1,
+          2,
+          HeldLocks.EXCLUSIVE,
+          HeldLocks.EXCLUSIVE,
+          LockWaits.BLOCKING,
+          new int[] {a.id(), outer},
+          new LockNode[] {a},
+          1,
+          "main",
+          0);
+    }
+    EdgeVariant[] variants = facts.snapshot().get(0).variants();
+    assertThat(variants).hasSize(1);
+    assertThat(variants[0].gates()).as("only a was held every time").containsExactly(a.id());
+    assertThat(facts.variantsDropped()).isZero();
+  }
+
   private LockNode node() {
     return new LockNode(nextId++, LockNode.KIND_MONITOR, "java.lang.Object", null, null);
   }
