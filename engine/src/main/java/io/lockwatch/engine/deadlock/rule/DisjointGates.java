@@ -7,7 +7,8 @@ import java.util.List;
  * No two steps of a cycle were taken under a common exclusive lock (a gate): two threads that both
  * need the gate are never inside it together, so they cannot be stuck in each other's locks. A read
  * lock shared by both is no gate, and neither is a semaphore of several permits (several threads
- * hold it at once); a semaphore of one permit is.
+ * hold it at once); a semaphore of one permit is, unless it is a signal (its permit is handed
+ * between threads, not held, so it keeps nobody out).
  */
 public final class DisjointGates implements ExtensionRule {
   @Override
@@ -46,6 +47,9 @@ public final class DisjointGates implements ExtensionRule {
   }
 
   private static boolean excludes(int lock, LockFacts locks) {
-    return locks.kind(lock) != LockKind.SEMAPHORE || locks.permits(lock) == 1;
+    if (locks.kind(lock) != LockKind.SEMAPHORE) {
+      return true;
+    }
+    return locks.permits(lock) == 1 && !locks.signal(lock);
   }
 }

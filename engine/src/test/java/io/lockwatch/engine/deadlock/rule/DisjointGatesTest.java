@@ -34,4 +34,15 @@ class DisjointGatesTest {
     assertThat(rule.admits(List.of(first), second, new TestSteps.Locks().semaphore(9, 1)))
         .isFalse();
   }
+
+  @Test
+  void a_signal_semaphore_is_no_gate_even_with_one_permit() {
+    TestSteps.TestStep first = withGates(step(1, 1, 2), 1, 9);
+    TestSteps.TestStep second = withGates(step(2, 2, 1), 2, 9);
+
+    assertThat(
+            rule.admits(
+                List.of(first), second, new TestSteps.Locks().semaphore(9, 1).signalling(9)))
+        .isTrue();
+  }
 }
