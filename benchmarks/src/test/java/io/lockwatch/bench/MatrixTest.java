@@ -29,7 +29,9 @@ class MatrixTest {
             "churn-nested-4M",
             "thread-churn-40k",
             "array-heavy-4t",
-            "report-100k-edges");
+            "report-100k-edges",
+            "deadlock-accounts",
+            "deadlock-late-cycle");
   }
 
   @Test

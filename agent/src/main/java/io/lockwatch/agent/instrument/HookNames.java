@@ -12,6 +12,7 @@ import io.lockwatch.bridge.MapHooks;
 import io.lockwatch.bridge.MonitorHooks;
 import io.lockwatch.bridge.QueueHooks;
 import io.lockwatch.bridge.SemaphoreHooks;
+import io.lockwatch.bridge.StampedLockHooks;
 import io.lockwatch.bridge.ThreadHooks;
 import net.bytebuddy.jar.asm.Type;
 
@@ -26,6 +27,7 @@ final class HookNames {
   static final String MONITOR_HOOKS = Type.getInternalName(MonitorHooks.class);
   static final String CONDITION_HOOKS = Type.getInternalName(ConditionHooks.class);
   static final String SEMAPHORE_HOOKS = Type.getInternalName(SemaphoreHooks.class);
+  static final String STAMPED_LOCK_HOOKS = Type.getInternalName(StampedLockHooks.class);
   static final String LATCH_HOOKS = Type.getInternalName(LatchHooks.class);
   static final String QUEUE_HOOKS = Type.getInternalName(QueueHooks.class);
   static final String THREAD_HOOKS = Type.getInternalName(ThreadHooks.class);
@@ -69,6 +71,7 @@ final class HookNames {
       new Hook(MAP_HOOKS, "computeIfPresent", MAP_KEY + BI_FUNCTION_SITE);
   static final Hook MAP_MERGE =
       new Hook(MAP_HOOKS, "merge", MAP_KEY + "Ljava/lang/Object;" + BI_FUNCTION_SITE);
+  static final Hook LOCK_CREATED = new Hook(LOCK_HOOKS, "created", OBJECT_SITE);
   static final Hook READ = new Hook(FIELD_HOOKS, "read", OBJECT_FIELD_SITE);
   static final Hook WRITE = new Hook(FIELD_HOOKS, "write", OBJECT_FIELD_SITE);
   static final Hook READ_STATIC = new Hook(FIELD_HOOKS, "readStatic", FIELD_SITE);
