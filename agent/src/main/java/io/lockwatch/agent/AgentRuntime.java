@@ -40,6 +40,7 @@ final class AgentRuntime {
                 options.stackDepth(),
                 options.racesEnabled(),
                 options.racesPredict(),
+                options.arraysWatched(),
                 options.jdkEnabled()));
     AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
@@ -50,7 +51,11 @@ final class AgentRuntime {
     DeadlocksSeen deadlocks = new DeadlocksSeen();
     ReportSettings reportSettings =
         new ReportSettings(
-            Instant.now(), options.asMap(), options.maxCycleLength(), options.maxCycles());
+            Instant.now(),
+            options.asMap(),
+            options.maxCycleLength(),
+            options.maxCycles(),
+            options.maxSearchSteps());
     ReportWriter writer =
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());

@@ -7,8 +7,8 @@ package io.lockwatch.bridge;
  * <p>The hooks instrumented code calls are grouped by primitive: {@link LockHooks} (monitors,
  * {@code synchronized} methods, {@code Lock}), {@link MonitorHooks}, {@link ConditionHooks}, {@link
  * SemaphoreHooks}, {@link LatchHooks}, {@link QueueHooks}, {@link ThreadHooks}, {@link
- * ExecutorHooks}, {@link ConcurrentHooks} and {@link FieldHooks}. Each takes the site id that the
- * instrumentation baked into the bytecode.
+ * ExecutorHooks}, {@link ConcurrentHooks}, {@link MapHooks}, {@link FieldHooks} and {@link
+ * ArrayHooks}. Each takes the site id that the instrumentation baked into the bytecode.
  */
 public final class Hooks {
   private static volatile EventSink sink = new EventSink.Ignoring();
@@ -76,6 +76,22 @@ public final class Hooks {
     }
   }
 
+  static void lockCreated(Object lock, int site) {
+    try {
+      sink.lockCreated(lock, site);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
+  static void lockRequested(Object lock, int site, int mode) {
+    try {
+      sink.lockRequested(lock, site, mode);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
   static void lockAcquired(Object lock, int site, int mode) {
     try {
       sink.lockAcquired(lock, site, mode);
@@ -85,8 +101,28 @@ public final class Hooks {
   }
 
   static void lockReleased(Object lock, int site) {
+    lockReleased(lock, site, 0);
+  }
+
+  static void lockReleased(Object lock, int site, int share) {
     try {
-      sink.lockReleased(lock, site);
+      sink.lockReleased(lock, site, share);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticRead(Object lock, int site) {
+    try {
+      sink.optimisticRead(lock, site);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticReadEnded(Object lock, int site) {
+    try {
+      sink.optimisticReadEnded(lock, site);
     } catch (Throwable ignored) {
       // see above
     }
@@ -135,9 +171,34 @@ public final class Hooks {
     }
   }
 
-  static void classInitialiser(boolean starts) {
+  static void classInitialiser(int type, boolean starts) {
     try {
-      sink.classInitialiser(starts);
+      sink.classInitialiser(type, starts);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    try {
+      sink.call(target, key, index, code, site, after, outcome);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static boolean ordersByKey(Object map) {
+    try {
+      return sink.ordersByKey(map);
+    } catch (Throwable ignored) {
+      return false;
+    }
+  }
+
+  static void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    try {
+      sink.arrayAccess(array, index, name, site, write);
     } catch (Throwable ignored) {
       // see above
     }

@@ -1,5 +1,21 @@
 package io.lockwatch.samples;
 
+import io.lockwatch.samples.contracts.AliveHandoff;
+import io.lockwatch.samples.contracts.AtomicHandoffs;
+import io.lockwatch.samples.contracts.HandleHandoffs;
+import io.lockwatch.samples.contracts.HandleLocks;
+import io.lockwatch.samples.contracts.InterruptHandoffs;
+import io.lockwatch.samples.contracts.MapHandoffs;
+import io.lockwatch.samples.contracts.PhaserHandoffs;
+import io.lockwatch.samples.contracts.QueueHandoffs;
+import io.lockwatch.samples.contracts.RacyAliveHandoff;
+import io.lockwatch.samples.contracts.RacyAtomicHandoffs;
+import io.lockwatch.samples.contracts.RacyHandleHandoffs;
+import io.lockwatch.samples.contracts.RacyHandleLocks;
+import io.lockwatch.samples.contracts.RacyInterruptHandoffs;
+import io.lockwatch.samples.contracts.RacyMapHandoffs;
+import io.lockwatch.samples.contracts.RacyPhaserHandoffs;
+import io.lockwatch.samples.contracts.RacyQueueHandoffs;
 import io.lockwatch.samples.jdk.AwaitTerminationRacyRead;
 import io.lockwatch.samples.jdk.AwaitTerminationResults;
 import io.lockwatch.samples.jdk.BlockingQueueCancelledFirst;
@@ -46,6 +62,23 @@ import io.lockwatch.samples.jdk.TimerRacyInput;
 import io.lockwatch.samples.jdk.TimerSchedule;
 import io.lockwatch.samples.jdk.VectorForEach;
 import io.lockwatch.samples.jdk.VectorSnapshot;
+import io.lockwatch.samples.lockclasses.CrossInstanceOrders;
+import io.lockwatch.samples.lockclasses.CrossInstanceSameOrder;
+import io.lockwatch.samples.lockclasses.ExistingLockInPool;
+import io.lockwatch.samples.lockclasses.FreshLockInPool;
+import io.lockwatch.samples.lockclasses.ManyAccountsOrdered;
+import io.lockwatch.samples.lockclasses.ManyAccountsUnordered;
+import io.lockwatch.samples.lockclasses.ReadWriteDowngrade;
+import io.lockwatch.samples.lockclasses.ReadWriteDowngradeOrdered;
+import io.lockwatch.samples.lockclasses.ReadWriteReleaseThenWrite;
+import io.lockwatch.samples.lockclasses.ReadWriteUpgrade;
+import io.lockwatch.samples.lockclasses.SemaphoreBulkhead;
+import io.lockwatch.samples.lockclasses.SemaphoreMutexGate;
+import io.lockwatch.samples.lockclasses.SemaphorePermitExhaustion;
+import io.lockwatch.samples.lockclasses.SignalSemaphore;
+import io.lockwatch.samples.lockclasses.StampedLockCycle;
+import io.lockwatch.samples.lockclasses.StampedReacquire;
+import io.lockwatch.samples.lockclasses.StampedReadOnlyOrders;
 import io.lockwatch.samples.lockorder.BankTransferOrdered;
 import io.lockwatch.samples.lockorder.BankTransferUnordered;
 import io.lockwatch.samples.lockorder.GateLockedOrder;
@@ -72,7 +105,9 @@ import io.lockwatch.samples.primitives.SemaphoreDeadlockDemo;
 import io.lockwatch.samples.primitives.SemaphoreLockCycle;
 import io.lockwatch.samples.primitives.SemaphoreLockOrdered;
 import io.lockwatch.samples.primitives.SemaphorePool;
+import io.lockwatch.samples.primitives.SyncMethodDeadlockDemo;
 import io.lockwatch.samples.primitives.WorkerPool;
+import io.lockwatch.samples.races.ArraySlices;
 import io.lockwatch.samples.races.AtomicCounter;
 import io.lockwatch.samples.races.HandoffBlockingQueue;
 import io.lockwatch.samples.races.HandoffExecutorFuture;
@@ -80,13 +115,22 @@ import io.lockwatch.samples.races.HandoffLatch;
 import io.lockwatch.samples.races.HandoffLockedFlag;
 import io.lockwatch.samples.races.InitThenStart;
 import io.lockwatch.samples.races.JoinThenRead;
+import io.lockwatch.samples.races.ManyKeysManyThreads;
 import io.lockwatch.samples.races.PredictOnlyRace;
 import io.lockwatch.samples.races.RaceProneBank;
 import io.lockwatch.samples.races.RacyHandoffBlockingQueue;
 import io.lockwatch.samples.races.RacyHandoffExecutorFuture;
 import io.lockwatch.samples.races.RacyHandoffLatch;
+import io.lockwatch.samples.races.RacyHistogram;
 import io.lockwatch.samples.races.RacyLazyInit;
+import io.lockwatch.samples.races.RacyManyKeysManyThreads;
+import io.lockwatch.samples.races.RacyStaticInit;
+import io.lockwatch.samples.races.RacyThreadChurn;
 import io.lockwatch.samples.races.SafeBank;
+import io.lockwatch.samples.races.StampedOptimisticRead;
+import io.lockwatch.samples.races.StampedUnvalidatedRead;
+import io.lockwatch.samples.races.StaticInitPublishes;
+import io.lockwatch.samples.races.ThreadChurn;
 import io.lockwatch.samples.races.TwoLocksOneField;
 import io.lockwatch.samples.races.UnsafeCounter;
 import io.lockwatch.samples.races.VolatileStopFlag;
@@ -125,6 +169,25 @@ public enum SampleCatalog {
   READ_LOCK_CYCLE_WITH_WRITER(ReadLockCycleWithWriter.class),
   TIMED_TRY_LOCK_CYCLE(TimedTryLockCycle.class),
 
+  // --- lock classes: real shapes of lock order, each with its correct twin
+  MANY_ACCOUNTS_UNORDERED(ManyAccountsUnordered.class, "", "races=off"),
+  MANY_ACCOUNTS_ORDERED(ManyAccountsOrdered.class, "", "races=off"),
+  SEMAPHORE_BULKHEAD(SemaphoreBulkhead.class),
+  SEMAPHORE_MUTEX_GATE(SemaphoreMutexGate.class),
+  SEMAPHORE_PERMIT_EXHAUSTION(SemaphorePermitExhaustion.class),
+  READ_WRITE_DOWNGRADE(ReadWriteDowngrade.class),
+  READ_WRITE_DOWNGRADE_ORDERED(ReadWriteDowngradeOrdered.class),
+  READ_WRITE_UPGRADE(ReadWriteUpgrade.class),
+  READ_WRITE_RELEASE_THEN_WRITE(ReadWriteReleaseThenWrite.class),
+  CROSS_INSTANCE_ORDERS(CrossInstanceOrders.class),
+  CROSS_INSTANCE_SAME_ORDER(CrossInstanceSameOrder.class),
+  FRESH_LOCK_IN_POOL(FreshLockInPool.class),
+  EXISTING_LOCK_IN_POOL(ExistingLockInPool.class),
+  SIGNAL_SEMAPHORE(SignalSemaphore.class),
+  STAMPED_LOCK_CYCLE(StampedLockCycle.class),
+  STAMPED_READ_ONLY_ORDERS(StampedReadOnlyOrders.class),
+  STAMPED_REACQUIRE(StampedReacquire.class),
+
   // --- primitives: wait/notify, conditions, semaphores, latches, barriers, queues
   BOUNDED_BUFFER_CONDITIONS(BoundedBufferConditions.class),
   BOUNDED_BUFFER_MONITOR(BoundedBufferMonitor.class),
@@ -141,11 +204,14 @@ public enum SampleCatalog {
   SEMAPHORE_LOCK_ORDERED(SemaphoreLockOrdered.class),
   REAL_DEADLOCK_DEMO(RealDeadlockDemo.class, "", "onDeadlock=exit"),
   SEMAPHORE_DEADLOCK_DEMO(SemaphoreDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
+  SYNC_METHOD_DEADLOCK_DEMO(SyncMethodDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
 
   // --- races: unguarded shared fields, each with its race-free twin
   RACE_PRONE_BANK(RaceProneBank.class),
   RACE_PRONE_BANK_RACES_OFF(RaceProneBank.class, "racesOff", "races=off"),
   SAFE_BANK(SafeBank.class),
+  STAMPED_OPTIMISTIC_READ(StampedOptimisticRead.class),
+  STAMPED_UNVALIDATED_READ(StampedUnvalidatedRead.class),
   UNSAFE_COUNTER(UnsafeCounter.class),
   ATOMIC_COUNTER(AtomicCounter.class),
   VOLATILE_STOP_FLAG(VolatileStopFlag.class),
@@ -162,6 +228,34 @@ public enum SampleCatalog {
   RACY_LAZY_INIT(RacyLazyInit.class),
   PREDICT_ONLY_RACE(PredictOnlyRace.class),
   PREDICT_ONLY_RACE_PREDICTED(PredictOnlyRace.class, "predict", "races=predict"),
+  ARRAY_SLICES(ArraySlices.class),
+  RACY_HISTOGRAM(RacyHistogram.class),
+  STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
+  RACY_STATIC_INIT(RacyStaticInit.class),
+  THREAD_CHURN(ThreadChurn.class),
+  RACY_THREAD_CHURN(RacyThreadChurn.class),
+  MANY_KEYS_MANY_THREADS(ManyKeysManyThreads.class),
+  RACY_MANY_KEYS_MANY_THREADS(RacyManyKeysManyThreads.class),
+
+  // --- contracts: hand-offs through the JDK's thread-safe classes, as the JDK documents them
+  MAP_HANDOFFS(MapHandoffs.class),
+  RACY_MAP_HANDOFFS(RacyMapHandoffs.class),
+  ATOMIC_HANDOFFS(AtomicHandoffs.class),
+  RACY_ATOMIC_HANDOFFS(RacyAtomicHandoffs.class),
+  QUEUE_HANDOFFS(QueueHandoffs.class),
+  RACY_QUEUE_HANDOFFS(RacyQueueHandoffs.class),
+  HANDLE_HANDOFFS(HandleHandoffs.class),
+  RACY_HANDLE_HANDOFFS(RacyHandleHandoffs.class),
+  INTERRUPT_HANDOFFS(InterruptHandoffs.class),
+  RACY_INTERRUPT_HANDOFFS(RacyInterruptHandoffs.class),
+  ALIVE_HANDOFF(AliveHandoff.class),
+  RACY_ALIVE_HANDOFF(RacyAliveHandoff.class),
+  PHASER_HANDOFFS(PhaserHandoffs.class),
+  RACY_PHASER_HANDOFFS(RacyPhaserHandoffs.class),
+  HANDLE_LOCKS(HandleLocks.class),
+  RACY_HANDLE_LOCKS(RacyHandleLocks.class),
+  ARRAY_SLICES_ARRAYS_OFF(ArraySlices.class, "arraysOff", "arrays=off"),
+  RACY_HISTOGRAM_ARRAYS_OFF(RacyHistogram.class, "arraysOff", "arrays=off"),
 
   // --- jdk: locks the JDK takes on the application's behalf, each with its correct twin
   SYNCHRONIZED_LIST_ITERATION(SynchronizedListIteration.class),

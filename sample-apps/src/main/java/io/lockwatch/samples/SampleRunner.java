@@ -3,8 +3,6 @@ package io.lockwatch.samples;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
-import io.lockwatch.report.model.UnguardedField;
-import io.lockwatch.report.model.WaitHazard;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
 import io.lockwatch.testkit.RunningJvm;
@@ -15,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -139,7 +138,7 @@ public final class SampleRunner {
       LockOrderCycle first = cycles.get(0);
       String more = cycles.size() > 1 ? " (+" + (cycles.size() - 1) + " more)" : "";
       found.add(
-          ReportSection.LOCK_ORDER_CYCLES.describe(cycles.size())
+          count(cycles.size(), "lock-order cycle")
               + ": "
               + first.chain()
               + " ["
@@ -153,7 +152,7 @@ public final class SampleRunner {
     if (!deadlocks.isEmpty()) {
       ObservedDeadlock first = deadlocks.get(0);
       found.add(
-          ReportSection.OBSERVED_DEADLOCKS.describe(deadlocks.size())
+          count(deadlocks.size(), "observed deadlock")
               + " (by "
               + first.detectedBy()
               + ": "
@@ -162,27 +161,16 @@ public final class SampleRunner {
                   .collect(Collectors.joining(", "))
               + ")");
     }
-    List<WaitHazard> hazards = nonNull(report.waitHazards());
-    if (!hazards.isEmpty()) {
-      found.add(
-          ReportSection.WAIT_HAZARDS.describe(hazards.size())
-              + " ("
-              + hazards.stream()
-                  .map(h -> h.waitKind() + " holding " + h.lockHeld())
-                  .distinct()
-                  .collect(Collectors.joining(", "))
-              + ")");
-    }
-    List<UnguardedField> fields = nonNull(report.unguardedFields());
-    if (!fields.isEmpty()) {
-      found.add(
-          ReportSection.UNGUARDED_FIELDS.describe(fields.size())
-              + " ("
-              + fields.stream()
-                  .map(f -> f.field() + (f.observedRace() ? "" : " predicted"))
-                  .collect(Collectors.joining(", "))
-              + ")");
-    }
+    listed(
+        found,
+        "wait hazard",
+        nonNull(report.waitHazards()),
+        h -> h.waitKind() + " holding " + h.lockHeld());
+    listed(
+        found,
+        "unguarded field",
+        nonNull(report.unguardedFields()),
+        f -> f.field() + (f.observedRace() ? "" : " predicted"));
     if (found.length() == 0) {
       StringBuilder seen = new StringBuilder("no findings");
       if (report.summary() != null) {
@@ -204,6 +192,26 @@ public final class SampleRunner {
       return seen.toString();
     }
     return found.toString();
+  }
+
+  /**
+   * Adds {@code 2 wait hazards (what, what)} to {@code found}, each entry said by {@code what} and
+   * said once; nothing when there are no entries.
+   */
+  private static <T> void listed(
+      StringJoiner found, String noun, List<T> entries, Function<T, String> what) {
+    if (!entries.isEmpty()) {
+      found.add(
+          count(entries.size(), noun)
+              + " ("
+              + entries.stream().map(what).distinct().collect(Collectors.joining(", "))
+              + ")");
+    }
+  }
+
+  /** {@code 1 wait hazard}, {@code 2 wait hazards}. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The path relative to the working directory when it is inside it. */

@@ -31,6 +31,7 @@ public final class Instrumenter {
             context.sites(),
             context.fields(),
             context.settings().races(),
+            context.settings().arrays(),
             context.settings().jdk(),
             dumpDirectory,
             context.counters(),

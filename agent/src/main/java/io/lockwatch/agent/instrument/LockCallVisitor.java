@@ -25,7 +25,23 @@ import net.bytebuddy.jar.asm.Type;
  * Each site records the source line and the expression that produced the lock.
  */
 class LockCallVisitor extends MethodVisitor {
-  private record PendingLocal(SiteInfo site, int index) {}
+  /**
+   * A lock site whose lock came from a local variable: named after the variable whose scope covers
+   * the acquisition ({@code at}), or, when no scope can be told, the first entry for its slot.
+   */
+  private static final class PendingLocal {
+    final SiteInfo site;
+    final int index;
+    final Label at;
+    String inScope;
+    String anyEntry;
+
+    PendingLocal(SiteInfo site, int index, Label at) {
+      this.site = site;
+      this.index = index;
+      this.at = at;
+    }
+  }
 
   private final MethodContext method;
   private final SyncCallTable.SubtypeCheck isSubtype;
@@ -106,6 +122,13 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    Hook lookup = LockReferences.lookupReplacement(opcode, owner, name, descriptor);
+    if (lookup != null) {
+      pushInt(registerSite("lock reached through a method handle", -1));
+      lookup.writeCall(getDelegate());
+      expressions.clear();
+      return;
+    }
     SyncCallTable.Row row = SyncCallTable.lookup(opcode, owner, name, descriptor, isSubtype);
     if (row != null) {
       int site = registerSite(row.isStatic() ? 0 : row.argumentCount());
@@ -117,10 +140,26 @@ class LockCallVisitor extends MethodVisitor {
       }
       return;
     }
-    if (method.races()
-        && method.firstFreeLocal() >= 0
-        && HappensBeforeCalls.orders(opcode, owner, name)) {
-      spillAroundCall(opcode, owner, name, descriptor, isInterface);
+    int contract =
+        method.races() && method.firstFreeLocal() >= 0
+            ? ConcurrentContracts.codeOf(opcode, owner, name, descriptor, isSubtype)
+            : 0;
+    if (contract != 0) {
+      int site = method.registerSite(line, null);
+      int next =
+          ContractCallWriter.write(
+              getDelegate(),
+              method.firstFreeLocal(),
+              contract,
+              site,
+              opcode,
+              owner,
+              name,
+              descriptor,
+              isInterface);
+      spilledLocals = Math.max(spilledLocals, next);
+      sitesRegistered++;
+      expressions.clear();
       return;
     }
     int arguments = Type.getArgumentTypes(descriptor).length;
@@ -137,43 +176,6 @@ class LockCallVisitor extends MethodVisitor {
     } else if (result.getSort() != Type.VOID) {
       expressions.push(null);
     }
-  }
-
-  /**
-   * Reports a call on a thread-safe concurrent object before and after it. The arguments are
-   * spilled to fresh locals (past the method's own, known from a first pass) so that the receiver
-   * can be passed to the bridge; the spill is straight-line code, so no stack map frame changes.
-   */
-  private void spillAroundCall(
-      int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    Type[] arguments = Type.getArgumentTypes(descriptor);
-    int[] slots = new int[arguments.length];
-    int next = method.firstFreeLocal();
-    for (int i = 0; i < arguments.length; i++) {
-      slots[i] = next;
-      next += arguments[i].getSize();
-    }
-    int receiverSlot = next;
-    next += 1;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
-    }
-    super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
-    int site = method.registerSite(line, null);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_BEFORE.writeCall(getDelegate());
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    for (int i = 0; i < arguments.length; i++) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
-    }
-    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_AFTER.writeCall(getDelegate());
-    spilledLocals = Math.max(spilledLocals, next);
-    sitesRegistered++;
-    expressions.clear();
   }
 
   private static String describeCall(String owner, String name, String receiver) {
@@ -273,8 +275,14 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitInvokeDynamicInsn(
       String name, String descriptor, Handle bootstrap, Object... args) {
+    Handle bridge = LockReferences.bridgeOf(descriptor, bootstrap, args, isSubtype);
+    if (bridge != null) {
+      int site = registerSite(expressions.peek(0), expressions.peekLocal(0));
+      LockReferences.write(getDelegate(), name, descriptor, bootstrap, args, bridge, site);
+    } else {
+      super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
+    }
     expressions.pop(Type.getArgumentTypes(descriptor).length);
-    super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
     pushResult(Type.getReturnType(descriptor), null);
   }
 
@@ -306,9 +314,14 @@ class LockCallVisitor extends MethodVisitor {
   public void visitLocalVariable(
       String name, String descriptor, String signature, Label start, Label end, int index) {
     for (PendingLocal pending : unnamedLocals) {
-      String current = pending.site().lockExpression();
-      if (pending.index() == index && current != null && current.startsWith("local variable #")) {
-        pending.site().setLockExpression("local variable " + name);
+      if (pending.index != index) {
+        continue;
+      }
+      if (pending.anyEntry == null) {
+        pending.anyEntry = name;
+      }
+      if (pending.inScope == null && covers(start, end, pending.at)) {
+        pending.inScope = name;
       }
     }
     super.visitLocalVariable(name, descriptor, signature, start, end, index);
@@ -316,18 +329,42 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
-    super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
+    for (PendingLocal pending : unnamedLocals) {
+      String name = pending.inScope != null ? pending.inScope : pending.anyEntry;
+      String current = pending.site.lockExpression();
+      if (name != null && current != null && current.startsWith("local variable #")) {
+        pending.site.setLockExpression("local variable " + name);
+      }
+    }
+    super.visitMaxs(maxStack + 8, Math.max(maxLocals, spilledLocals)); // 8: a contract hook's
+  }
+
+  /** True when the label lies in [start, end); false when the offsets are not known yet. */
+  private static boolean covers(Label start, Label end, Label at) {
+    try {
+      int offset = at.getOffset();
+      return start.getOffset() <= offset && offset < end.getOffset();
+    } catch (IllegalStateException unresolved) {
+      return false;
+    }
   }
 
   /**
    * Registers a site for the lock operation whose receiver is {@code depth} values below the top.
    */
   int registerSite(int depth) {
-    String expression = expressions.peek(depth);
-    int id = method.registerSite(line, expression);
-    int local = expressions.peekLocal(depth);
+    return registerSite(expressions.peek(depth), expressions.peekLocal(depth));
+  }
+
+  /**
+   * Registers a site whose lock the expression (from local variable {@code local}, or -1) names.
+   */
+  private int registerSite(String expression, int local) {
+    int id = method.registerLockSite(line, expression);
     if (local >= 0) {
-      unnamedLocals.add(new PendingLocal(registry().get(id), local));
+      Label at = new Label();
+      super.visitLabel(at); // marks where the lock is taken, for the variable's scope
+      unnamedLocals.add(new PendingLocal(registry().get(id), local, at));
     }
     sitesRegistered++;
     return id;

@@ -11,7 +11,11 @@ import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
-/** Chains the method visitors that instrument lock operations and field accesses. */
+/**
+ * Chains the method visitors that instrument a class: lock operations and calls with a contract
+ * first, then field accesses, array elements, handlers that may catch an interrupt, the class
+ * initialiser's extent and synchronized methods' exits.
+ */
 final class LockingClassVisitor extends ClassVisitor {
   /** Everything the visitors share for one class. */
   record Setup(
@@ -21,17 +25,20 @@ final class LockingClassVisitor extends ClassVisitor {
       FieldAccessVisitor.Resolver otherFields,
       ClassFilter filter,
       boolean races,
+      boolean arrays,
       Map<String, Integer> maxLocals,
       boolean jdkState) {}
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
   private final List<LockCallVisitor> callVisitors = new ArrayList<>();
+  private final SiteOrdinals lockSites = new SiteOrdinals();
   private String internalName;
   private String className;
   private String sourceFile;
   private int version;
   private boolean changed;
+  private boolean isLock;
 
   LockingClassVisitor(int api, ClassVisitor next, Setup setup) {
     super(api, next);
@@ -48,6 +55,7 @@ final class LockingClassVisitor extends ClassVisitor {
       String[] interfaces) {
     this.version = version;
     this.internalName = name;
+    this.isLock = (access & Opcodes.ACC_INTERFACE) == 0 && isLock(name, superName, interfaces);
     this.className = name.replace('/', '.');
     super.visit(version, access, name, signature, superName, interfaces);
   }
@@ -91,7 +99,8 @@ final class LockingClassVisitor extends ClassVisitor {
             isStatic,
             major >= Opcodes.V1_6,
             setup.races(),
-            setup.maxLocals().getOrDefault(name + descriptor, -1));
+            setup.maxLocals().getOrDefault(name + descriptor, -1),
+            lockSites);
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
     boolean syncMethod =
@@ -101,8 +110,24 @@ final class LockingClassVisitor extends ClassVisitor {
       changed = true;
     }
     if (setup.races() && name.equals("<clinit>")) {
-      next = new ClassInitVisitor(api, next, major >= Opcodes.V1_6);
+      next =
+          new ClassInitVisitor(api, next, major >= Opcodes.V1_6, setup.fields().classId(className));
       changed = true;
+    }
+    if (setup.races()) {
+      next = new InterruptHandlerVisitor(api, next);
+    }
+    if (setup.arrays()) {
+      next =
+          new ArrayAccessVisitor(api, next, context, setup.fields()) {
+            @Override
+            public void visitEnd() {
+              if (accessesInstrumented() > 0) {
+                changed = true;
+              }
+              super.visitEnd();
+            }
+          };
     }
     if (setup.races()) {
       next =
@@ -116,12 +141,39 @@ final class LockingClassVisitor extends ClassVisitor {
             }
           };
     }
+    next =
+        new LockCreationVisitor(api, next, context, isLock && name.equals("<init>")) {
+          @Override
+          public void visitEnd() {
+            if (reported() > 0) {
+              changed = true;
+            }
+            super.visitEnd();
+          }
+        };
     LockCallVisitor calls =
         setup.races() && setup.jdkState()
             ? new StateCallVisitor(api, next, context, setup.isSubtype())
             : new LockCallVisitor(api, next, context, setup.isSubtype());
     callVisitors.add(calls);
     return calls;
+  }
+
+  @Override
+  public void visitEnd() {
+    lockSites.assign();
+    super.visitEnd();
+  }
+
+  /**
+   * True when the class is a {@code java.util.concurrent.locks.Lock}. Most classes extend {@code
+   * Object} and implement nothing: answered without reading any class file.
+   */
+  private boolean isLock(String name, String superName, String[] interfaces) {
+    boolean plain =
+        (superName == null || superName.equals("java/lang/Object"))
+            && (interfaces == null || interfaces.length == 0);
+    return !plain && setup.isSubtype().test(name, "java/util/concurrent/locks/Lock");
   }
 
   /** Own fields are known from this class file; others are looked up, and must be ours to watch. */

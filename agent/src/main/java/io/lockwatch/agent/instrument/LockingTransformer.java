@@ -26,30 +26,22 @@ final class LockingTransformer implements ClassFileTransformer {
   private final TypeHierarchy types = new TypeHierarchy();
   private final FieldRegistry fields;
   private final boolean races;
+  private final boolean arrays;
   private final boolean jdkState;
   private final Path dumpDirectory;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
-  LockingTransformer(
-      ClassFilter filter,
-      SiteRegistry sites,
-      FieldRegistry fields,
-      boolean races,
-      Path dumpDirectory,
-      RuntimeCounters counters,
-      AgentErrors errors) {
-    this(filter, sites, fields, races, false, dumpDirectory, counters, errors);
-  }
-
   /**
-   * {@code jdkState}: with {@code races}, the application's calls on JDK objects that are not
-   * thread-safe are watched as accesses of their state.
+   * {@code arrays}: with {@code races}, array elements are watched too; {@code jdkState}: with
+   * {@code races}, the application's calls on JDK objects that are not thread-safe are watched as
+   * accesses of their state.
    */
   LockingTransformer(
       ClassFilter filter,
       SiteRegistry sites,
       FieldRegistry fields,
       boolean races,
+      boolean arrays,
       boolean jdkState,
       Path dumpDirectory,
       RuntimeCounters counters,
@@ -59,6 +51,7 @@ final class LockingTransformer implements ClassFileTransformer {
     this.filter = filter;
     this.fields = fields;
     this.races = races;
+    this.arrays = arrays;
     this.sites = sites;
     this.counters = counters;
     this.errors = errors;
@@ -106,6 +99,7 @@ final class LockingTransformer implements ClassFileTransformer {
             (owner, name) -> types.field(owner, name, loader),
             filter,
             races,
+            races && arrays,
             races ? MaxLocals.of(reader) : java.util.Map.of(),
             jdkState);
     LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);

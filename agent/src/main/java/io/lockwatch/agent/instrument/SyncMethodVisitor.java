@@ -43,7 +43,7 @@ public final class SyncMethodVisitor extends ExitHookVisitor {
   @Override
   protected void enter() {
     String expression = method.isStatic() ? "class " + method.className() : "this";
-    siteId = method.registerSite(-1, named ? expression : null);
+    siteId = method.registerLockSite(-1, named ? expression : null);
     site = method.sites().get(siteId);
     MethodVisitor next = getDelegate();
     if (method.isStatic()) {

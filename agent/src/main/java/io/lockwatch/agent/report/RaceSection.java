@@ -3,13 +3,18 @@ package io.lockwatch.agent.report;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
+import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.support.StackCapture;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The unguarded fields: the first race seen on each field, with both accesses, by field name. */
+/**
+ * The unguarded fields: the first race seen on each field (or on each array, named by what holds
+ * it, with the element's index), with both accesses, by name.
+ */
 final class RaceSection {
   private RaceSection() {}
 
@@ -25,16 +30,48 @@ final class RaceSection {
               race.observed() ? "high" : "medium",
               field.qualifiedName(),
               race.observed(),
-              List.of(earlier, later)));
+              List.of(earlier, later),
+              null,
+              race.index() < 0
+                  ? null
+                  : new UnguardedField.ArrayElement(race.index(), arrayType(race))));
     }
     result.sort(Comparator.comparing(UnguardedField::field));
     return result;
   }
 
+  /**
+   * {@code int[]} for {@code [I}, {@code java.lang.String[][]} for {@code [[Ljava.lang.String;}.
+   */
+  private static String arrayType(RaceRecords.Race race) {
+    String type = race.objectType();
+    if (type == null || !type.startsWith("[")) {
+      return String.valueOf(type);
+    }
+    int dimensions = type.lastIndexOf('[') + 1;
+    String element =
+        switch (type.charAt(dimensions)) {
+          case 'Z' -> "boolean";
+          case 'B' -> "byte";
+          case 'C' -> "char";
+          case 'S' -> "short";
+          case 'I' -> "int";
+          case 'J' -> "long";
+          case 'F' -> "float";
+          case 'D' -> "double";
+          default -> type.substring(dimensions + 1, type.length() - 1);
+        };
+    return element + "[]".repeat(dimensions);
+  }
+
   private static UnguardedField.FieldAccess access(
       AgentContext context, RaceRecords.Access access) {
-    Site site = Sites.of(context.sites().get(access.site()));
-    List<Site> stack = access.stack() == null ? List.of(site) : Sites.of(access.stack());
+    SiteInfo info = context.sites().get(access.site());
+    Site site = Sites.of(info);
+    List<Site> stack =
+        access.stack() == null
+            ? List.of(site)
+            : Sites.of(StackCapture.atSite(access.stack(), info));
     return new UnguardedField.FieldAccess(
         access.thread(),
         access.write() ? "write" : "read",

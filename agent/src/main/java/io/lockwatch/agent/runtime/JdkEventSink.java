@@ -39,19 +39,17 @@ public final class JdkEventSink extends JdkSink {
    */
   public JdkEventSink(AgentContext context, AgentEventSink application) {
     this.application = application;
-    this.order =
-        new LockOrderRecorder(
-            context.sites(),
-            context.locks(),
-            context.lockOrder(),
-            context.counters(),
-            context.stacks());
+    this.order = context.lockOrderRecorder();
     this.bins = new BinLocks(context.locks());
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
     this.races =
         racesOn
-            ? new RaceDetector(context.races(), context.stacks(), context.settings().predictRaces())
+            ? new RaceDetector(
+                context.fields(),
+                context.races(),
+                context.stacks(),
+                context.settings().predictRaces())
             : null;
     this.states = racesOn ? new SharedStates(context.fields(), context.sites()) : null;
   }
@@ -169,7 +167,7 @@ public final class JdkEventSink extends JdkSink {
   @Override
   public void internalLockReleasing(Object lock, int site) {
     try {
-      release(LockKeys.keyOf(lock), LockKeys.shareOf(lock), "internalLockReleasing");
+      release(LockKeys.keyOf(lock), LockKeys.shareOf(lock, 0), "internalLockReleasing");
     } catch (Throwable failure) {
       failed("internalLockReleasing", failure);
     }

@@ -1,11 +1,13 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.hb.Contracts;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -53,13 +55,33 @@ class RecordingSink extends EventSink {
   }
 
   @Override
+  public void lockCreated(Object lock, int site) {
+    record("created " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void lockRequested(Object lock, int site, int mode) {
+    record("requested " + names.apply(lock) + " mode=" + mode + at(site));
+  }
+
+  @Override
   public void lockAcquired(Object lock, int site, int mode) {
     record("acquired " + names.apply(lock) + " mode=" + mode + at(site));
   }
 
   @Override
-  public void lockReleased(Object lock, int site) {
-    record("released " + names.apply(lock));
+  public void lockReleased(Object lock, int site, int share) {
+    record("released " + names.apply(lock) + (share == 0 ? "" : " share=" + share));
+  }
+
+  @Override
+  public void optimisticRead(Object lock, int site) {
+    record("optimistic " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void optimisticReadEnded(Object lock, int site) {
+    record("validated " + names.apply(lock) + at(site));
   }
 
   @Override
@@ -88,7 +110,27 @@ class RecordingSink extends EventSink {
   }
 
   @Override
-  public void classInitialiser(boolean starts) {
+  public void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    record(
+        (after ? "after " : "before ")
+            + Contracts.nameOf(code)
+            + (key == null ? "" : " " + key)
+            + (after ? (outcome ? " found" : " empty") : at(site)));
+  }
+
+  @Override
+  public boolean ordersByKey(Object map) {
+    return map instanceof ConcurrentHashMap;
+  }
+
+  @Override
+  public void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    record((write ? "store " : "load ") + fields.get(name).name() + " [" + index + "]" + at(site));
+  }
+
+  @Override
+  public void classInitialiser(int type, boolean starts) {
     record(starts ? "class init starts" : "class init ends");
   }
 }

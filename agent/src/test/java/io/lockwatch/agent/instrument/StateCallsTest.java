@@ -46,6 +46,7 @@ class StateCallsTest {
             new FieldRegistry(),
             true,
             true,
+            true,
             null,
             new RuntimeCounters(),
             new AgentErrors());

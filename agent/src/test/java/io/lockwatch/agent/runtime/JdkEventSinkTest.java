@@ -3,9 +3,10 @@ package io.lockwatch.agent.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.analysis.DeadlockAnalysis;
-import io.lockwatch.agent.report.Fingerprints;
+import io.lockwatch.agent.analysis.RunFacts;
 import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.engine.deadlock.SearchLimits;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class JdkEventSinkTest {
   private final AgentContext context =
-      new AgentContext(new AgentContext.Settings(1000, 8, true, false, true));
+      new AgentContext(new AgentContext.Settings(1000, 8, true, false, true, true));
   private final SiteRegistry sites = context.sites();
   private final RaceRecords races = context.races();
   private final AgentEventSink app = new AgentEventSink(context);
@@ -202,9 +203,13 @@ class JdkEventSinkTest {
   }
 
   private int cycles() {
-    return DeadlockAnalysis.analyse(
-            context.lockOrder().snapshot(), v -> Fingerprints.cycle(sites, v), 6, 100)
-        .findings()
-        .size();
+    RunFacts facts =
+        RunFacts.of(
+            context.lockClasses().all(),
+            context.lockClassOrder().snapshot(),
+            context.lockOrder().snapshot(),
+            0,
+            id -> sites.get(id).className() + "#" + sites.get(id).line());
+    return DeadlockAnalysis.analyse(facts, SearchLimits.defaults()).search().findings().size();
   }
 }

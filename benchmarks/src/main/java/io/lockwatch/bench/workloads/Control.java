@@ -2,6 +2,7 @@ package io.lockwatch.bench.workloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Runs worker threads through a warm-up phase and a measured phase of fixed durations and sums the
@@ -69,11 +70,7 @@ final class Control {
    * operations counted by the meters of the threads for which {@code counted} is true.
    */
   static Outcome run(
-      int threads,
-      double warmupSeconds,
-      double seconds,
-      Worker worker,
-      java.util.function.IntPredicate counted)
+      int threads, double warmupSeconds, double seconds, Worker worker, IntPredicate counted)
       throws InterruptedException {
     Control control = new Control();
     List<Meter> meters = new ArrayList<>();
@@ -122,9 +119,18 @@ final class Control {
     return new Outcome(total, (t1 - t0) / 1e9);
   }
 
-  static Outcome run(int threads, double warmupSeconds, double seconds, Worker worker)
+  /**
+   * {@link #run(int, double, double, Worker, IntPredicate)} for the phases of the workload's {@code
+   * --warmup} and {@code --seconds} options (3 and 5 seconds when absent).
+   */
+  static Outcome run(Args args, int threads, Worker worker, IntPredicate counted)
       throws InterruptedException {
-    return run(threads, warmupSeconds, seconds, worker, i -> true);
+    return run(threads, args.decimal("warmup", 3), args.decimal("seconds", 5), worker, counted);
+  }
+
+  /** {@link #run(Args, int, Worker, IntPredicate)}, counting every thread's operations. */
+  static Outcome run(Args args, int threads, Worker worker) throws InterruptedException {
+    return run(args, threads, worker, i -> true);
   }
 
   private static void sleep(double seconds) throws InterruptedException {
@@ -149,6 +155,12 @@ final class Control {
       s ^= s >>> 27;
       long r = (s * 0x2545F4914F6CDD1DL) >>> 33;
       return (int) (r % bound);
+    }
+
+    /** A number below {@code bound} other than {@code taken}, each as likely. */
+    int nextOtherThan(int taken, int bound) {
+      int other = next(bound - 1);
+      return other >= taken ? other + 1 : other;
     }
   }
 }

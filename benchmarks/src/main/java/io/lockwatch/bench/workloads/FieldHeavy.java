@@ -49,9 +49,8 @@ public final class FieldHeavy {
     }
     Control.Outcome out =
         Control.run(
+            args,
             threads,
-            args.decimal("warmup", 3),
-            args.decimal("seconds", 5),
             (index, meter) -> {
               Control.Rng rng = new Control.Rng(index * 104729L + 3);
               do {

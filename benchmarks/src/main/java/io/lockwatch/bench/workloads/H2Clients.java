@@ -53,7 +53,8 @@ public final class H2Clients {
               threads,
               args.decimal("warmup", 4),
               args.decimal("seconds", 8),
-              (index, meter) -> client(index, meter, accounts));
+              (index, meter) -> client(index, meter, accounts),
+              i -> true);
 
       long total;
       try (Statement s = setup.createStatement();

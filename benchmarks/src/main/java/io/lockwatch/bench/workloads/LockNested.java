@@ -1,5 +1,6 @@
 package io.lockwatch.bench.workloads;
 
+import io.lockwatch.bench.workloads.Cells.Cell;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -12,19 +13,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * --seconds S --pool N}.
  */
 public final class LockNested {
-  static final class Cell {
-    long value;
-  }
-
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
     int threads = args.integer("threads", 2);
     int pool = args.integer("pool", 64);
     String kind = args.text("kind", "reentrant");
-    Cell[] cells = new Cell[pool];
-    for (int i = 0; i < pool; i++) {
-      cells[i] = new Cell();
-    }
+    Cell[] cells = Cells.pool(pool);
     Control.Worker worker;
     if (kind.equals("reentrant")) {
       ReentrantLock[] locks = new ReentrantLock[pool];
@@ -37,10 +31,7 @@ public final class LockNested {
             do {
               for (int k = 0; k < 64; k++) {
                 int a = rng.next(pool);
-                int b = rng.next(pool - 1);
-                if (b >= a) {
-                  b++;
-                }
+                int b = rng.nextOtherThan(a, pool);
                 int lo = Math.min(a, b);
                 int hi = Math.max(a, b);
                 locks[lo].lock();
@@ -70,10 +61,7 @@ public final class LockNested {
             do {
               for (int k = 0; k < 64; k++) {
                 int a = rng.next(pool);
-                int b = rng.next(pool - 1);
-                if (b >= a) {
-                  b++;
-                }
+                int b = rng.nextOtherThan(a, pool);
                 int lo = Math.min(a, b);
                 int hi = Math.max(a, b);
                 boolean write = rng.next(8) == 0;
@@ -104,15 +92,8 @@ public final class LockNested {
     } else {
       throw new IllegalArgumentException("--kind must be reentrant or rw, not " + kind);
     }
-    Control.Outcome out =
-        Control.run(threads, args.decimal("warmup", 3), args.decimal("seconds", 5), worker);
-    long sum = 0;
-    for (Cell c : cells) {
-      sum += c.value;
-    }
-    if (sum != 0) {
-      throw new IllegalStateException("lost updates: " + sum);
-    }
+    Control.Outcome out = Control.run(args, threads, worker);
+    Cells.checkNoneLost(cells);
     Output.finish(
         kind.equals("rw") ? "rwlock-nested" : "reentrant-nested",
         threads,

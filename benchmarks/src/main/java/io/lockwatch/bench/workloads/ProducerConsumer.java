@@ -115,13 +115,7 @@ public final class ProducerConsumer {
     } else {
       throw new IllegalArgumentException("--kind must be condition or abq, not " + kind);
     }
-    Control.Outcome out =
-        Control.run(
-            threads,
-            args.decimal("warmup", 3),
-            args.decimal("seconds", 5),
-            worker,
-            i -> i >= producers);
+    Control.Outcome out = Control.run(args, threads, worker, i -> i >= producers);
     Output.finish("prodcons-" + kind, threads, out.ops(), out.seconds());
   }
 }

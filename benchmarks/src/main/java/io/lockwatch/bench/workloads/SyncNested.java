@@ -1,5 +1,7 @@
 package io.lockwatch.bench.workloads;
 
+import io.lockwatch.bench.workloads.Cells.Cell;
+
 /**
  * Workload 1: nested {@code synchronized} blocks over a pool of locks, always in a consistent order
  * (lower index first), so there is no potential deadlock to find: this is pure overhead.
@@ -8,32 +10,21 @@ package io.lockwatch.bench.workloads;
  * one unit from one to the other. Args: {@code --threads N --warmup S --seconds S --pool N}.
  */
 public final class SyncNested {
-  static final class Cell {
-    long value;
-  }
-
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
     int threads = args.integer("threads", 2);
     int pool = args.integer("pool", 64);
-    Cell[] cells = new Cell[pool];
-    for (int i = 0; i < pool; i++) {
-      cells[i] = new Cell();
-    }
+    Cell[] cells = Cells.pool(pool);
     Control.Outcome out =
         Control.run(
+            args,
             threads,
-            args.decimal("warmup", 3),
-            args.decimal("seconds", 5),
             (index, meter) -> {
               Control.Rng rng = new Control.Rng(index * 7919L + 17);
               do {
                 for (int k = 0; k < 64; k++) {
                   int a = rng.next(pool);
-                  int b = rng.next(pool - 1);
-                  if (b >= a) {
-                    b++;
-                  }
+                  int b = rng.nextOtherThan(a, pool);
                   Cell outer = cells[Math.min(a, b)];
                   Cell inner = cells[Math.max(a, b)];
                   synchronized (outer) {
@@ -45,13 +36,7 @@ public final class SyncNested {
                 }
               } while (meter.add(64));
             });
-    long sum = 0;
-    for (Cell c : cells) {
-      sum += c.value;
-    }
-    if (sum != 0) {
-      throw new IllegalStateException("lost updates: " + sum);
-    }
+    Cells.checkNoneLost(cells);
     Output.finish("sync-nested", threads, out.ops(), out.seconds());
   }
 }

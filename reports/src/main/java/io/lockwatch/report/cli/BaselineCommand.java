@@ -3,12 +3,8 @@ package io.lockwatch.report.cli;
 import io.lockwatch.report.check.Baseline;
 import io.lockwatch.report.check.Findings;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code baseline}: writes the fingerprints of today's findings. */
 @Command(
@@ -19,11 +15,7 @@ import picocli.CommandLine.Spec;
           + " 'check --baseline FILE' fails only on new findings.",
       "Fingerprints are built from code sites, so they survive across runs and JVMs."
     })
-final class BaselineCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin ReportInputs inputs;
-
+final class BaselineCommand extends ReportCommand {
   @Option(
       names = {"-o", "--output"},
       required = true,
@@ -37,7 +29,7 @@ final class BaselineCommand implements Callable<Integer> {
     OutputFile.write(
         output,
         baseline.toJson(),
-        spec.commandLine().getOut(),
+        out(),
         () ->
             "Wrote "
                 + baseline.entries().size()

@@ -11,12 +11,8 @@ import io.lockwatch.report.render.SummaryFormatter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: the summary, then exit 0 (nothing to fail on), 1 (findings) or 2 (unusable). */
 @Command(
@@ -29,14 +25,10 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to fail on",
-      "1:findings remain after the baseline",
+      "1:findings remain after the baseline, or the analysis is incomplete",
       "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
     })
-final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin ReportInputs inputs;
-
+final class CheckCommand extends ReportCommand {
   @Option(
       names = "--fail-on",
       split = ",",
@@ -54,14 +46,23 @@ final class CheckCommand implements Callable<Integer> {
       description = "Accepted findings (written by 'baseline'): only new findings fail.")
   Path baselineFile;
 
+  @Option(
+      names = "--allow-incomplete",
+      description =
+          "Pass even when a budget of the analysis ran out (a finding may be missing); each one is"
+              + " still printed.")
+  boolean allowIncomplete;
+
   @Override
   public Integer call() throws Exception {
     Report report = inputs.report();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
-    CheckResult result = new ReportCheck(failOn, baseline).check(findings);
+    CheckResult result =
+        new ReportCheck(failOn, baseline, allowIncomplete)
+            .check(findings, report.summary().incomplete());
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.print(SummaryFormatter.header(report, inputs.describe()));
     out.print(SummaryFormatter.findings(findings, f -> tag(result, f)));
     if (!result.gone().isEmpty()) {
@@ -70,6 +71,10 @@ final class CheckCommand implements Callable<Integer> {
           result.gone().size()
               + " baseline entries match no finding any more (fixed, or not reached in this run);"
               + " run 'baseline' again to drop them.");
+    }
+    if (!result.incomplete().isEmpty()) {
+      out.println();
+      result.incompleteLines().forEach(out::println);
     }
     out.println();
     out.println(

@@ -3,12 +3,8 @@ package io.lockwatch.report.cli;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.Report;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code merge}: one report from many. */
 @Command(
@@ -20,11 +16,7 @@ import picocli.CommandLine.Spec;
           + " their sites and searched for cycles again, so a cycle whose halves were seen in"
           + " different JVMs is reported."
     })
-final class MergeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin ReportInputs inputs;
-
+final class MergeCommand extends ReportCommand {
   @Option(
       names = {"-o", "--output"},
       required = true,
@@ -38,7 +30,7 @@ final class MergeCommand implements Callable<Integer> {
     OutputFile.write(
         output,
         ReportJson.toJson(merged) + "\n",
-        spec.commandLine().getOut(),
+        out(),
         () ->
             "Merged "
                 + inputs.describe()

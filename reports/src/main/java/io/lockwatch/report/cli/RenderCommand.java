@@ -9,12 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code render}: SARIF, HTML or DOT. */
 @Command(
@@ -28,17 +24,13 @@ import picocli.CommandLine.Spec;
       "         with folded stacks, source excerpts and how to fix it;",
       "  dot    the lock-order graph for Graphviz, cycles in red."
     })
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand extends ReportCommand {
   /** The output formats. */
   enum Format {
     SARIF,
     HTML,
     DOT
   }
-
-  @Spec CommandSpec spec;
-
-  @Mixin ReportInputs inputs;
 
   @Option(
       names = {"-f", "--format"},
@@ -79,7 +71,7 @@ final class RenderCommand implements Callable<Integer> {
               .render(report, inputs.describe(), text);
       case DOT -> new DotRenderer().render(report, text);
     }
-    OutputFile.write(output, text.toString(), spec.commandLine().getOut());
+    OutputFile.write(output, text.toString(), out());
     return ExitCodes.OK;
   }
 }

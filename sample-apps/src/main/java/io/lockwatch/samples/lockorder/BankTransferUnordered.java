@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.List;
 
 /**
@@ -31,9 +33,23 @@ public final class BankTransferUnordered {
     }
   }
 
+  /** How a teller moves money: all that this sample and {@link BankTransferOrdered} do apart. */
+  interface Transfer {
+    void move(Account from, Account to, long amount);
+  }
+
   private BankTransferUnordered() {}
 
   public static void main(String[] args) throws InterruptedException {
+    long total = runTellers(BankTransferUnordered::transfer);
+    System.out.println("BankTransferUnordered: done, total balance " + total);
+  }
+
+  /**
+   * Opens four accounts, lets {@code teller-1} and then {@code teller-2} move money with {@code
+   * transfer}, and returns the total balance.
+   */
+  static long runTellers(Transfer transfer) throws InterruptedException {
     List<Account> accounts =
         List.of(new Account(0, 100), new Account(1, 100), new Account(2, 100), new Account(3, 100));
     Account a0 = accounts.get(0);
@@ -44,14 +60,14 @@ public final class BankTransferUnordered {
     runAlone(
         "teller-1",
         () -> {
-          transfer(a0, a1, 30);
-          transfer(a2, a3, 20);
+          transfer.move(a0, a1, 30);
+          transfer.move(a2, a3, 20);
         });
     runAlone(
         "teller-2",
         () -> {
-          transfer(a1, a0, 10);
-          transfer(a3, a2, 5);
+          transfer.move(a1, a0, 10);
+          transfer.move(a3, a2, 5);
         });
 
     long total = 0;
@@ -60,7 +76,7 @@ public final class BankTransferUnordered {
         total += account.balance;
       }
     }
-    System.out.println("BankTransferUnordered: done, total balance " + total);
+    return total;
   }
 
   /**
@@ -75,11 +91,5 @@ public final class BankTransferUnordered {
         }
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

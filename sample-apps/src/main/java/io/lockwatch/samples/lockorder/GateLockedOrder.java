@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * Opposite lock orders that cannot deadlock: both threads take {@code LOCK_A} and {@code LOCK_B} in
  * opposite orders, but only while holding the global {@code GATE} monitor. Only one thread can be
@@ -44,11 +46,5 @@ public final class GateLockedOrder {
         }
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

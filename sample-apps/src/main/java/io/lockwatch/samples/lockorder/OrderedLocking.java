@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * The fix for {@link UnorderedLocking}: every thread takes the two monitors in the same order,
  * {@code LOCK_A} before {@code LOCK_B}, so no thread can ever hold the lock another one needs while
@@ -30,11 +32,5 @@ public final class OrderedLocking {
         transfers++;
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -56,11 +58,5 @@ public final class ReadLockCycle {
     } finally {
       RATES.readLock().unlock();
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -81,11 +83,5 @@ public final class ReadLockCycleWithWriter {
     } finally {
       RATES.writeLock().unlock();
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

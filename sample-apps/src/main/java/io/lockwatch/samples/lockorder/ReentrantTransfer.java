@@ -1,7 +1,8 @@
 package io.lockwatch.samples.lockorder;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -122,25 +123,17 @@ public final class ReentrantTransfer {
     Account account = new Account(1_000);
     Purse purse = new Purse(1_000);
 
-    List<Thread> savers = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
-      savers.add(
-          new Thread(
-              () -> {
-                for (int n = 0; n < 10; n++) {
-                  account.transfer(Pocket.CHECKING, Pocket.SAVINGS, 20);
-                  account.transfer(Pocket.SAVINGS, Pocket.CHECKING, 5);
-                  purse.save(10);
-                }
-              },
-              "saver-" + i));
-    }
-    for (Thread saver : savers) {
-      saver.start();
-    }
-    for (Thread saver : savers) {
-      saver.join();
-    }
+    runTogether(
+        numbered(
+            "saver-",
+            3,
+            () -> {
+              for (int n = 0; n < 10; n++) {
+                account.transfer(Pocket.CHECKING, Pocket.SAVINGS, 20);
+                account.transfer(Pocket.SAVINGS, Pocket.CHECKING, 5);
+                purse.save(10);
+              }
+            }));
     System.out.println(
         "ReentrantTransfer: done, account total "
             + account.total()

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * Opposite lock orders taken by one single thread: first {@code LOCK_A} then {@code LOCK_B}, later
  * {@code LOCK_B} then {@code LOCK_A}. A thread cannot wait for itself, and no other thread ever
@@ -21,15 +23,12 @@ public final class SameThreadBothOrders {
   private SameThreadBothOrders() {}
 
   public static void main(String[] args) throws InterruptedException {
-    Thread worker =
-        new Thread(
-            () -> {
-              lockAThenB();
-              lockBThenA();
-            },
-            "worker-1");
-    worker.start();
-    worker.join();
+    runAlone(
+        "worker-1",
+        () -> {
+          lockAThenB();
+          lockBThenA();
+        });
     System.out.println("SameThreadBothOrders: done, " + transfers + " critical sections");
   }
 

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -64,11 +66,5 @@ public final class TryLockBackoff {
       }
       Thread.onSpinWait();
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

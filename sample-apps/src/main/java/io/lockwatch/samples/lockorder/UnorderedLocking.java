@@ -1,5 +1,7 @@
 package io.lockwatch.samples.lockorder;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 /**
  * The textbook potential deadlock: two threads take the same two monitors in opposite orders.
  *
@@ -41,12 +43,5 @@ public final class UnorderedLocking {
         transfers++;
       }
     }
-  }
-
-  /** Starts the work in a thread of that name and waits for it, so the deadlock never happens. */
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -51,7 +54,8 @@ public final class BarrierPhases {
       Partial mine = partials.get(i);
       int id = i + 1;
       workers.add(
-          new Thread(
+          thread(
+              "worker-" + id,
               () -> {
                 try {
                   Thread.sleep(5L * id); // phase 1 takes each worker a different time
@@ -63,20 +67,12 @@ public final class BarrierPhases {
                   }
                   barrier.await(); // @site:end-of-phase2
                   total.add(seen); // @site:add-total
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
                 } catch (BrokenBarrierException e) {
                   throw new IllegalStateException(e);
                 }
-              },
-              "worker-" + id));
+              }));
     }
-    for (Thread worker : workers) {
-      worker.start();
-    }
-    for (Thread worker : workers) {
-      worker.join();
-    }
+    runTogether(workers);
     System.out.println(
         "BarrierPhases: done, "
             + WORKERS

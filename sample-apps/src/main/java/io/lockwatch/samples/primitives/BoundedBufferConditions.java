@@ -1,5 +1,8 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -19,8 +22,20 @@ public final class BoundedBufferConditions {
   // @expect:summary(acquisitions>=80)
   static final int ITEMS = 40;
 
+  /** A bounded FIFO buffer, whatever guards it: what the producer and the consumer use. */
+  interface Buffer<T> {
+    /** Adds the item, waiting while the buffer is full. */
+    void put(T item) throws InterruptedException;
+
+    /** Removes the oldest item, waiting while the buffer is empty. */
+    T take() throws InterruptedException;
+
+    /** How often each side had to wait. */
+    String waits();
+  }
+
   /** A bounded FIFO buffer; every field is guarded by {@code lock}. */
-  static final class BoundedBuffer<T> {
+  static final class BoundedBuffer<T> implements Buffer<T> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notFull = lock.newCondition();
     private final Condition notEmpty = lock.newCondition();
@@ -33,7 +48,8 @@ public final class BoundedBufferConditions {
       this.capacity = capacity;
     }
 
-    void put(T item) throws InterruptedException {
+    @Override
+    public void put(T item) throws InterruptedException {
       lock.lock(); // @site:put-lock
       try {
         while (items.size() == capacity) {
@@ -47,7 +63,8 @@ public final class BoundedBufferConditions {
       }
     }
 
-    T take() throws InterruptedException {
+    @Override
+    public T take() throws InterruptedException {
       lock.lock(); // @site:take-lock
       try {
         while (items.isEmpty()) {
@@ -62,7 +79,8 @@ public final class BoundedBufferConditions {
       }
     }
 
-    String waits() {
+    @Override
+    public String waits() {
       lock.lock();
       try {
         return "producer waited " + producerWaits + "x, consumer " + consumerWaits + "x";
@@ -75,48 +93,38 @@ public final class BoundedBufferConditions {
   private BoundedBufferConditions() {}
 
   public static void main(String[] args) throws InterruptedException {
-    BoundedBuffer<Integer> buffer = new BoundedBuffer<>(3);
+    System.out.println(
+        "BoundedBufferConditions: done, " + produceAndConsume(new BoundedBuffer<>(3)));
+  }
+
+  /**
+   * A {@code producer} puts {@value #ITEMS} numbers into the buffer while a {@code consumer} takes
+   * them out. Says what the consumer got and how often each side waited.
+   */
+  static String produceAndConsume(Buffer<Integer> buffer) throws InterruptedException {
     AtomicLong sum = new AtomicLong();
     Thread producer =
-        new Thread(
+        thread(
+            "producer",
             () -> {
-              try {
-                for (int i = 1; i <= ITEMS; i++) {
-                  buffer.put(i);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              for (int i = 1; i <= ITEMS; i++) {
+                buffer.put(i);
               }
-            },
-            "producer");
+            });
     Thread consumer =
-        new Thread(
+        thread(
+            "consumer",
             () -> {
-              try {
-                long total = 0;
-                for (int i = 1; i <= ITEMS; i++) {
-                  total += buffer.take();
-                  if (i % 10 == 0) {
-                    Thread.sleep(2); // let the producer fill the buffer and wait on notFull
-                  }
+              long total = 0;
+              for (int i = 1; i <= ITEMS; i++) {
+                total += buffer.take();
+                if (i % 10 == 0) {
+                  Thread.sleep(2); // let the producer fill the buffer and wait
                 }
-                sum.set(total);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
               }
-            },
-            "consumer");
-    consumer.start();
-    producer.start();
-    producer.join();
-    consumer.join();
-    System.out.println(
-        "BoundedBufferConditions: done, consumed "
-            + ITEMS
-            + " items summing to "
-            + sum.get()
-            + " ("
-            + buffer.waits()
-            + ")");
+              sum.set(total);
+            });
+    runTogether(consumer, producer);
+    return "consumed " + ITEMS + " items summing to " + sum.get() + " (" + buffer.waits() + ")";
   }
 }

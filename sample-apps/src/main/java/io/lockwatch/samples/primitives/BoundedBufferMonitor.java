@@ -1,12 +1,12 @@
 package io.lockwatch.samples.primitives;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@link BoundedBufferConditions} with the buffer's own monitor: {@code synchronized} methods,
  * {@code wait()} in a {@code while} loop, and {@code notifyAll()} (both sides wait on the same
- * monitor, so {@code notify()} could wake the wrong one).
+ * monitor, so {@code notify()} could wake the wrong one). The producer and the consumer are those
+ * of {@link BoundedBufferConditions}.
  *
  * <p>{@code wait()} releases the monitor it waits on, and that is the only one held: Lockwatch
  * should find nothing in any section, and count the acquisitions.
@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BoundedBufferMonitor {
   // @expect:none
   // @expect:summary(acquisitions>=80)
-  static final int ITEMS = 40;
 
   /** A bounded FIFO buffer guarded by its own monitor. */
-  static final class BoundedBuffer<T> {
+  static final class BoundedBuffer<T> implements BoundedBufferConditions.Buffer<T> {
     private final ArrayDeque<T> items = new ArrayDeque<>();
     private final int capacity;
     private int producerWaits;
@@ -27,7 +26,8 @@ public final class BoundedBufferMonitor {
       this.capacity = capacity;
     }
 
-    void put(T item) throws InterruptedException {
+    @Override
+    public void put(T item) throws InterruptedException {
       synchronized (this) { // @site:put-monitor
         while (items.size() == capacity) {
           producerWaits++;
@@ -38,7 +38,8 @@ public final class BoundedBufferMonitor {
       }
     }
 
-    T take() throws InterruptedException {
+    @Override
+    public T take() throws InterruptedException {
       synchronized (this) { // @site:take-monitor
         while (items.isEmpty()) {
           consumerWaits++;
@@ -50,7 +51,8 @@ public final class BoundedBufferMonitor {
       }
     }
 
-    synchronized String waits() {
+    @Override
+    public synchronized String waits() {
       return "producer waited " + producerWaits + "x, consumer " + consumerWaits + "x";
     }
   }
@@ -58,48 +60,8 @@ public final class BoundedBufferMonitor {
   private BoundedBufferMonitor() {}
 
   public static void main(String[] args) throws InterruptedException {
-    BoundedBuffer<Integer> buffer = new BoundedBuffer<>(3);
-    AtomicLong sum = new AtomicLong();
-    Thread producer =
-        new Thread(
-            () -> {
-              try {
-                for (int i = 1; i <= ITEMS; i++) {
-                  buffer.put(i);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "producer");
-    Thread consumer =
-        new Thread(
-            () -> {
-              try {
-                long total = 0;
-                for (int i = 1; i <= ITEMS; i++) {
-                  total += buffer.take();
-                  if (i % 10 == 0) {
-                    Thread.sleep(2); // let the producer fill the buffer and wait
-                  }
-                }
-                sum.set(total);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "consumer");
-    consumer.start();
-    producer.start();
-    producer.join();
-    consumer.join();
     System.out.println(
-        "BoundedBufferMonitor: done, consumed "
-            + ITEMS
-            + " items summing to "
-            + sum.get()
-            + " ("
-            + buffer.waits()
-            + ")");
+        "BoundedBufferMonitor: done, "
+            + BoundedBufferConditions.produceAndConsume(new BoundedBuffer<>(3)));
   }
 }

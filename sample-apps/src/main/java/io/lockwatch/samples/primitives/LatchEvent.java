@@ -1,5 +1,9 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,39 +44,24 @@ public final class LatchEvent {
   public static void main(String[] args) throws InterruptedException {
     Shipment shipment = new Shipment();
     List<String> log = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 1; i <= CONSUMERS; i++) {
-      threads.add(
-          new Thread(
-              () -> {
-                try {
-                  String got = shipment.awaitContents();
-                  synchronized (log) { // @site:log
-                    log.add(Thread.currentThread().getName() + " got " + got);
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "consumer-" + i));
-    }
-    threads.add(
-        new Thread(
+    List<Thread> threads =
+        numbered(
+            "consumer-",
+            CONSUMERS,
             () -> {
-              try {
-                Thread.sleep(30); // prepare the data while the consumers wait
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              String got = shipment.awaitContents();
+              synchronized (log) { // @site:log
+                log.add(Thread.currentThread().getName() + " got " + got);
               }
+            });
+    threads.add(
+        thread(
+            "producer",
+            () -> {
+              Thread.sleep(30); // prepare the data while the consumers wait
               shipment.publish("important data");
-            },
-            "producer"));
-    for (Thread thread : threads) {
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+            }));
+    runTogether(threads);
     synchronized (log) {
       System.out.println("LatchEvent: done, " + log.size() + " consumers received the data");
     }

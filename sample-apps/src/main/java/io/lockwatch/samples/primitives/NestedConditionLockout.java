@@ -9,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the {@code counter}, then the {@code slot} lock, and awaits the slot's {@link Condition}. {@code
  * await} releases the slot lock only; the counter stays locked, and the {@code postman}, who needs
  * the counter to put the letter in and signal, blocks. The customer awaits with a timeout, so the
- * program ends.
+ * program ends. The customer and the postman come as in {@link NestedMonitorLockout}.
  *
  * <p>Lockwatch should report exactly one wait hazard: {@code waitKind} {@code Condition.await},
  * {@code severity} {@code medium} (the wait is timed), thread {@code customer}, {@code lockHeld}
@@ -19,17 +19,17 @@ public final class NestedConditionLockout {
   // @expect:hazard(kind=Condition.await,severity=medium,thread=customer,lockHeld=counter)
   // @expect:stdout(contains="gave up (locked out)")
   // @expect:summary(acquisitions>=1)
-  static final long PATIENCE_MILLIS = 300;
 
   /** A post office where collecting a letter keeps the counter locked while awaiting. */
-  static final class PostOffice {
+  static final class PostOffice implements NestedMonitorLockout.Office {
     private final ReentrantLock counter = new ReentrantLock();
     private final ReentrantLock slot = new ReentrantLock();
     private final Condition letterArrived = slot.newCondition();
     private String letter; // guarded by slot
     private volatile boolean customerWaiting;
 
-    String collect(long patienceMillis) throws InterruptedException {
+    @Override
+    public String collect(long patienceMillis) throws InterruptedException {
       counter.lock(); // @expect:hazard-held
       try {
         slot.lock(); // @site:inner
@@ -51,7 +51,8 @@ public final class NestedConditionLockout {
       }
     }
 
-    void deliver(String text) {
+    @Override
+    public void deliver(String text) {
       counter.lock(); // @site:deliver-outer
       try {
         slot.lock(); // @site:deliver-inner
@@ -66,11 +67,13 @@ public final class NestedConditionLockout {
       }
     }
 
-    boolean customerWaiting() {
+    @Override
+    public boolean customerWaiting() {
       return customerWaiting;
     }
 
-    String letter() {
+    @Override
+    public String letter() {
       slot.lock();
       try {
         return letter;
@@ -83,37 +86,8 @@ public final class NestedConditionLockout {
   private NestedConditionLockout() {}
 
   public static void main(String[] args) throws InterruptedException {
-    PostOffice office = new PostOffice();
-    StringBuilder outcome = new StringBuilder();
-    Thread customer =
-        new Thread(
-            () -> {
-              try {
-                String got = office.collect(PATIENCE_MILLIS);
-                synchronized (outcome) {
-                  outcome.append(got == null ? "gave up (locked out)" : "got " + got);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "customer");
-    Thread postman = new Thread(() -> office.deliver("a letter"), "postman");
-    customer.start();
-    while (!office.customerWaiting()) {
-      Thread.onSpinWait();
-    }
-    postman.start(); // blocks on the counter lock until the customer gives up
-    customer.join();
-    postman.join();
-    synchronized (outcome) {
-      System.out.println(
-          "NestedConditionLockout: done, the customer "
-              + outcome
-              + " after "
-              + PATIENCE_MILLIS
-              + " ms; the postman then delivered "
-              + office.letter());
-    }
+    System.out.println(
+        "NestedConditionLockout: done, the customer "
+            + NestedMonitorLockout.visit(new PostOffice()));
   }
 }

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 /**
  * The fix for {@link NestedMonitorLockout}: the {@code customer} uses the {@code counter} only to
  * register, releases it, and then waits on the letter {@code slot} holding nothing else. The {@code
@@ -56,33 +59,22 @@ public final class NestedMonitorFixed {
     PostOffice office = new PostOffice();
     StringBuilder outcome = new StringBuilder();
     Thread customer =
-        new Thread(
+        thread(
+            "customer",
             () -> {
-              try {
-                String got = office.collect();
-                synchronized (outcome) {
-                  outcome.append(got);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              String got = office.collect();
+              synchronized (outcome) {
+                outcome.append(got);
               }
-            },
-            "customer");
+            });
     Thread postman =
-        new Thread(
+        thread(
+            "postman",
             () -> {
-              try {
-                Thread.sleep(30); // the customer is usually waiting by now
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              Thread.sleep(30); // the customer is usually waiting by now
               office.deliver("a letter");
-            },
-            "postman");
-    customer.start();
-    postman.start();
-    customer.join();
-    postman.join();
+            });
+    runTogether(customer, postman);
     synchronized (outcome) {
       System.out.println(
           "NestedMonitorFixed: done, the customer got " + outcome + " (" + office.counts() + ")");

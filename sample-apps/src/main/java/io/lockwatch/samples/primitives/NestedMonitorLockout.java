@@ -1,5 +1,7 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.thread;
+
 /**
  * The nested-monitor lockout: a thread calls {@code wait()} on an inner monitor while it still
  * holds an outer one. {@code wait()} releases only the monitor it waits on, so the outer one stays
@@ -22,15 +24,30 @@ public final class NestedMonitorLockout {
   // @expect:summary(acquisitions>=1)
   static final long PATIENCE_MILLIS = 300;
 
+  /** What the customer and the postman do at a post office, whatever it locks. */
+  interface Office {
+    /** Waits at the counter for a letter, at most {@code patienceMillis}; null if none came. */
+    String collect(long patienceMillis) throws InterruptedException;
+
+    /** Puts a letter in the slot. */
+    void deliver(String text);
+
+    /** True once the customer is inside {@link #collect}. */
+    boolean customerWaiting();
+
+    /** The letter in the slot, or null. */
+    String letter();
+  }
+
   /** A post office where collecting a letter keeps the counter locked while waiting. */
-  static final class PostOffice {
+  static final class PostOffice implements Office {
     private final Object counter = new Object();
     private final Object slot = new Object();
     private String letter; // guarded by slot
     private volatile boolean customerWaiting;
 
-    /** Waits at the counter for a letter, at most {@code patienceMillis}; null if none came. */
-    String collect(long patienceMillis) throws InterruptedException {
+    @Override
+    public String collect(long patienceMillis) throws InterruptedException {
       synchronized (counter) { // @expect:hazard-held
         synchronized (slot) { // @site:inner
           long deadline = System.nanoTime() + patienceMillis * 1_000_000;
@@ -47,8 +64,9 @@ public final class NestedMonitorLockout {
       }
     }
 
-    /** Puts a letter in the slot: needs the counter, which the waiting customer holds. */
-    void deliver(String text) {
+    /** Needs the counter, which the waiting customer holds. */
+    @Override
+    public void deliver(String text) {
       synchronized (counter) { // @site:deliver-outer
         synchronized (slot) { // @site:deliver-inner
           letter = text;
@@ -57,11 +75,13 @@ public final class NestedMonitorLockout {
       }
     }
 
-    boolean customerWaiting() {
+    @Override
+    public boolean customerWaiting() {
       return customerWaiting;
     }
 
-    String letter() {
+    @Override
+    public String letter() {
       synchronized (slot) {
         return letter;
       }
@@ -71,21 +91,24 @@ public final class NestedMonitorLockout {
   private NestedMonitorLockout() {}
 
   public static void main(String[] args) throws InterruptedException {
-    PostOffice office = new PostOffice();
+    System.out.println("NestedMonitorLockout: done, the customer " + visit(new PostOffice()));
+  }
+
+  /**
+   * The {@code customer} comes to collect a letter; once it waits, the {@code postman} comes to
+   * deliver one. Says what the customer got and what the postman delivered.
+   */
+  static String visit(Office office) throws InterruptedException {
     StringBuilder outcome = new StringBuilder();
     Thread customer =
-        new Thread(
+        thread(
+            "customer",
             () -> {
-              try {
-                String got = office.collect(PATIENCE_MILLIS);
-                synchronized (outcome) {
-                  outcome.append(got == null ? "gave up (locked out)" : "got " + got);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              String got = office.collect(PATIENCE_MILLIS);
+              synchronized (outcome) {
+                outcome.append(got == null ? "gave up (locked out)" : "got " + got);
               }
-            },
-            "customer");
+            });
     Thread postman = new Thread(() -> office.deliver("a letter"), "postman");
     customer.start();
     while (!office.customerWaiting()) {
@@ -95,13 +118,11 @@ public final class NestedMonitorLockout {
     customer.join();
     postman.join();
     synchronized (outcome) {
-      System.out.println(
-          "NestedMonitorLockout: done, the customer "
-              + outcome
-              + " after "
-              + PATIENCE_MILLIS
-              + " ms; the postman then delivered "
-              + office.letter());
+      return outcome
+          + " after "
+          + PATIENCE_MILLIS
+          + " ms; the postman then delivered "
+          + office.letter();
     }
   }
 }

@@ -1,5 +1,9 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -54,48 +58,34 @@ public final class QueuePipeline {
 
     List<Thread> threads = new ArrayList<>();
     threads.add(
-        new Thread(
+        thread(
+            "producer",
             () -> {
-              try {
-                for (int i = 0; i < TASKS; i++) {
-                  tasks.put(new Task(i)); // @site:produce
-                  Thread.sleep(1);
-                }
-                tasks.put(POISON); // @site:poison
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              for (int i = 0; i < TASKS; i++) {
+                tasks.put(new Task(i)); // @site:produce
+                Thread.sleep(1);
               }
-            },
-            "producer"));
-    for (int c = 1; c <= CONSUMERS; c++) {
-      threads.add(
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    Task task = tasks.take(); // @site:consume
-                    if (task == POISON) {
-                      tasks.put(POISON); // let the other consumers see it too
-                      return;
-                    }
-                    Result result = new Result();
-                    result.task = "task " + task.number();
-                    result.processedBy = Thread.currentThread().getName();
-                    results.put(result); // @site:hand-result
-                    stats.oneMore(); // @site:tally
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
+              tasks.put(POISON); // @site:poison
+            }));
+    threads.addAll(
+        numbered(
+            "consumer-",
+            CONSUMERS,
+            () -> {
+              while (true) {
+                Task task = tasks.take(); // @site:consume
+                if (task == POISON) {
+                  tasks.put(POISON); // let the other consumers see it too
+                  return;
                 }
-              },
-              "consumer-" + c));
-    }
-    for (Thread thread : threads) {
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+                Result result = new Result();
+                result.task = "task " + task.number();
+                result.processedBy = Thread.currentThread().getName();
+                results.put(result); // @site:hand-result
+                stats.oneMore(); // @site:tally
+              }
+            }));
+    runTogether(threads);
     int collected = 0;
     for (Result result = results.poll(); result != null; result = results.poll()) {
       if (result.task != null && result.processedBy != null) {

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -48,36 +51,25 @@ public final class QueueTakeWhileLocked {
     BlockingQueue<Order> inbox = new ArrayBlockingQueue<>(4);
     Ledger ledger = new Ledger();
     Thread clerk =
-        new Thread(
+        thread(
+            "clerk",
             () -> {
-              try {
-                synchronized (ledger) { // @expect:hazard-held
-                  Order order = inbox.take(); // @expect:hazard-wait
-                  ledger.record(order);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              synchronized (ledger) { // @expect:hazard-held
+                Order order = inbox.take(); // @expect:hazard-wait
+                ledger.record(order);
               }
-            },
-            "clerk");
+            });
     Thread courier =
-        new Thread(
+        thread(
+            "courier",
             () -> {
-              try {
-                Thread.sleep(30); // the clerk is already waiting, ledger locked
-                Order order = new Order();
-                order.item = "paper";
-                order.quantity = 5;
-                inbox.put(order); // @site:post
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "courier");
-    clerk.start();
-    courier.start();
-    clerk.join();
-    courier.join();
+              Thread.sleep(30); // the clerk is already waiting, ledger locked
+              Order order = new Order();
+              order.item = "paper";
+              order.quantity = 5;
+              inbox.put(order); // @site:post
+            });
+    runTogether(clerk, courier);
     System.out.println("QueueTakeWhileLocked: done, the ledger has " + ledger.summary());
   }
 }

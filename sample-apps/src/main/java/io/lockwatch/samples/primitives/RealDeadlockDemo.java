@@ -1,6 +1,8 @@
 package io.lockwatch.samples.primitives;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
+import io.lockwatch.samples.SpinBarrier;
 
 /**
  * A deadlock that really happens: two threads take two monitors in opposite orders, and each makes
@@ -23,24 +25,21 @@ public final class RealDeadlockDemo {
   static final Object LEFT = new Object();
   static final Object RIGHT = new Object();
 
-  /** How many threads hold their first monitor; each spins (holding it) until both do. */
-  private static final AtomicInteger holdingFirst = new AtomicInteger();
+  /** Each thread spins there, holding its first monitor, until both do. */
+  private static final SpinBarrier BOTH_HOLD_THEIR_FIRST = new SpinBarrier(2);
 
   private RealDeadlockDemo() {}
 
   public static void main(String[] args) throws InterruptedException {
     Thread first = new Thread(RealDeadlockDemo::leftThenRight, "deadlock-left-first");
     Thread second = new Thread(RealDeadlockDemo::rightThenLeft, "deadlock-right-first");
-    first.start();
-    second.start();
-    first.join();
-    second.join();
+    runTogether(first, second);
     System.out.println("RealDeadlockDemo: done (this line is never printed)");
   }
 
   private static void leftThenRight() {
     synchronized (LEFT) { // @expect:cycle-held(thread=deadlock-left-first)
-      waitForTheOther();
+      BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
       synchronized (RIGHT) { // @expect:cycle-acquired(thread=deadlock-left-first,mode=exclusive)
         System.out.println("never reached");
       }
@@ -49,18 +48,10 @@ public final class RealDeadlockDemo {
 
   private static void rightThenLeft() {
     synchronized (RIGHT) { // @expect:cycle-held(thread=deadlock-right-first)
-      waitForTheOther();
+      BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
       synchronized (LEFT) { // @expect:cycle-acquired(thread=deadlock-right-first,mode=exclusive)
         System.out.println("never reached");
       }
-    }
-  }
-
-  /** Spins until both threads hold their first monitor: no wait, so no wait hazard either. */
-  private static void waitForTheOther() {
-    holdingFirst.incrementAndGet();
-    while (holdingFirst.get() < 2) {
-      Thread.onSpinWait();
     }
   }
 }

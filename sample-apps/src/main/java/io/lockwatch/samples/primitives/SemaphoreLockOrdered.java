@@ -1,5 +1,8 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -63,29 +66,8 @@ public final class SemaphoreLockOrdered {
 
   public static void main(String[] args) throws InterruptedException {
     PrintShop shop = new PrintShop();
-    runAlone("spooler", shop::printNextJob);
-    runAlone("technician", shop::service);
+    runAlone(thread("spooler", shop::printNextJob));
+    runAlone(thread("technician", shop::service));
     System.out.println("SemaphoreLockOrdered: done, " + shop.counts());
-  }
-
-  /** Work that may be interrupted. */
-  interface Work {
-    void run() throws InterruptedException;
-  }
-
-  /** Runs the work in a thread of that name and waits for it. */
-  private static void runAlone(String name, Work work) throws InterruptedException {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                work.run();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            name);
-    thread.start();
-    thread.join();
   }
 }

@@ -1,8 +1,9 @@
 package io.lockwatch.samples.primitives;
 
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -63,29 +64,18 @@ public final class SemaphorePool {
 
   public static void main(String[] args) throws InterruptedException {
     ResourcePool pool = new ResourcePool();
-    List<Thread> workers = new ArrayList<>();
-    for (int i = 1; i <= WORKERS; i++) {
-      Thread worker =
-          new Thread(
-              () -> {
-                try {
-                  String resource = pool.acquire();
-                  try {
-                    Thread.sleep(20); // use the resource
-                  } finally {
-                    pool.release(resource);
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "worker-" + i);
-      workers.add(worker);
-      worker.start();
-    }
-    for (Thread worker : workers) {
-      worker.join();
-    }
+    runTogether(
+        numbered(
+            "worker-",
+            WORKERS,
+            () -> {
+              String resource = pool.acquire();
+              try {
+                Thread.sleep(20); // use the resource
+              } finally {
+                pool.release(resource);
+              }
+            }));
     System.out.println(
         "SemaphorePool: done, "
             + WORKERS

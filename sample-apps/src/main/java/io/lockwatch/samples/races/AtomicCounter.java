@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,10 +59,7 @@ public final class AtomicCounter {
     Worker two = new Worker(counter);
     Thread first = new Thread(one, "counter-1");
     Thread second = new Thread(two, "counter-2");
-    first.start();
-    second.start();
-    first.join();
-    second.join();
+    runTogether(first, second);
     long tallied = one.mine + two.mine; // @site:read-tallies
     System.out.println(
         "AtomicCounter: done, count "

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -38,40 +41,29 @@ public final class HandoffBlockingQueue {
     BlockingQueue<Order> queue = new LinkedBlockingQueue<>();
     Tally tally = new Tally();
     Thread producer =
-        new Thread(
+        thread(
+            "producer",
             () -> {
-              try {
-                for (int i = 1; i <= ORDERS; i++) {
-                  Order order = new Order();
-                  order.number = i; // @site:fill
-                  order.item = "item-" + i;
-                  queue.put(order); // @site:put
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+              for (int i = 1; i <= ORDERS; i++) {
+                Order order = new Order();
+                order.number = i; // @site:fill
+                order.item = "item-" + i;
+                queue.put(order); // @site:put
               }
-            },
-            "producer");
+            });
     Thread consumer =
-        new Thread(
+        thread(
+            "consumer",
             () -> {
-              try {
-                for (int i = 1; i <= ORDERS; i++) {
-                  Order order = queue.take(); // @site:take
-                  if (order.item != null && order.number == i) { // @site:read
-                    order.shipped = true;
-                    tally.shipped++;
-                  }
+              for (int i = 1; i <= ORDERS; i++) {
+                Order order = queue.take(); // @site:take
+                if (order.item != null && order.number == i) { // @site:read
+                  order.shipped = true;
+                  tally.shipped++;
                 }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
               }
-            },
-            "consumer");
-    producer.start();
-    consumer.start();
-    producer.join();
-    consumer.join();
+            });
+    runTogether(producer, consumer);
     System.out.println("HandoffBlockingQueue: done, " + tally.shipped + " orders shipped");
   }
 }

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -42,16 +45,12 @@ public final class HandoffLatch {
       Seen mine = new Seen();
       seen.add(mine);
       threads.add(
-          new Thread(
+          thread(
+              "reader-" + i,
               () -> {
-                try {
-                  published.await(); // @site:await
-                  mine.summary = report.title + ", " + report.pages + " pages"; // @site:read
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "reader-" + i));
+                published.await(); // @site:await
+                mine.summary = report.title + ", " + report.pages + " pages"; // @site:read
+              }));
     }
     threads.add(
         new Thread(
@@ -61,12 +60,7 @@ public final class HandoffLatch {
               published.countDown(); // @site:count-down
             },
             "producer"));
-    for (Thread thread : threads) {
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    runTogether(threads);
     System.out.println(
         "HandoffLatch: done, " + seen.size() + " readers saw " + seen.get(0).summary);
   }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 /**
  * Handing a mutable object over with a flag guarded by a lock: the producer fills the parcel's
  * plain fields <em>outside</em> the lock, then sets {@code ready} while holding it; the receiver
@@ -74,10 +76,7 @@ public final class HandoffLockedFlag {
               seen.description = parcel.contents + " (" + parcel.weight + " kg)"; // @site:read
             },
             "receiver");
-    receiver.start();
-    producer.start();
-    producer.join();
-    receiver.join();
+    runTogether(receiver, producer);
     System.out.println("HandoffLockedFlag: done, received " + seen.description);
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 /**
  * A race that this run does not have, but another run could. Two clerks take turns updating a
  * shared tally: the {@code east-clerk} while holding {@code EAST_LOCK}, the {@code west-clerk}
@@ -83,10 +85,7 @@ public final class PredictOnlyRace {
               }
             },
             "west-clerk");
-    east.start();
-    west.start();
-    east.join();
-    west.join();
+    runTogether(east, west);
     System.out.println("PredictOnlyRace: done, tally " + tally.count + " of " + 2 * ROUNDS);
   }
 }

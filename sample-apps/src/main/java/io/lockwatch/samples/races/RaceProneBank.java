@@ -1,7 +1,7 @@
 package io.lockwatch.samples.races;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
 
 /**
  * The lost update: several tellers withdraw from one account without a lock. Each reads the
@@ -44,24 +44,7 @@ public final class RaceProneBank {
 
   public static void main(String[] args) throws InterruptedException {
     Account account = new Account(START);
-    List<Thread> tellers = new ArrayList<>();
-    for (int i = 1; i <= TELLERS; i++) {
-      Thread teller =
-          new Thread(
-              () -> {
-                try {
-                  account.withdraw(AMOUNT);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "teller-" + i);
-      tellers.add(teller);
-      teller.start();
-    }
-    for (Thread teller : tellers) {
-      teller.join();
-    }
+    runTogether(numbered("teller-", TELLERS, () -> account.withdraw(AMOUNT)));
     System.out.println(
         "RaceProneBank: done, final balance "
             + account.balance

@@ -1,5 +1,8 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -36,32 +39,21 @@ public final class RacyHandoffBlockingQueue {
     Order order = new Order();
     Seen seen = new Seen();
     Thread producer =
-        new Thread(
+        thread(
+            "producer",
             () -> {
-              try {
-                Thread.sleep(5);
-                order.amount = 42; // @expect:race-write(thread=producer,locks=none)
-                queue.put(order); // @site:put
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "producer");
+              Thread.sleep(5);
+              order.amount = 42; // @expect:race-write(thread=producer,locks=none)
+              queue.put(order); // @site:put
+            });
     Thread consumer =
-        new Thread(
+        thread(
+            "consumer",
             () -> {
-              try {
-                seen.peeked = order.amount; // @expect:race-read(thread=consumer,locks=none)
-                seen.taken = queue.take().amount; // @site:take
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "consumer");
-    producer.start();
-    consumer.start();
-    producer.join();
-    consumer.join();
+              seen.peeked = order.amount; // @expect:race-read(thread=consumer,locks=none)
+              seen.taken = queue.take().amount; // @site:take
+            });
+    runTogether(producer, consumer);
     System.out.println(
         "RacyHandoffBlockingQueue: done, peeked " + seen.peeked + ", took " + seen.taken);
   }

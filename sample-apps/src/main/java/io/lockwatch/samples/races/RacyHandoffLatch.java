@@ -1,5 +1,8 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+import static io.lockwatch.samples.SampleThreads.thread;
+
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -34,33 +37,22 @@ public final class RacyHandoffLatch {
     Report report = new Report();
     Seen seen = new Seen();
     Thread reader =
-        new Thread(
+        thread(
+            "reader",
             () -> {
-              try {
-                seen.early = report.pages; // @expect:race-read(thread=reader,locks=none)
-                published.await(); // @site:await
-                seen.late = report.pages; // @site:late-read
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "reader");
+              seen.early = report.pages; // @expect:race-read(thread=reader,locks=none)
+              published.await(); // @site:await
+              seen.late = report.pages; // @site:late-read
+            });
     Thread producer =
-        new Thread(
+        thread(
+            "producer",
             () -> {
-              try {
-                Thread.sleep(5);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              Thread.sleep(5);
               report.pages = 12; // @expect:race-write(thread=producer,locks=none)
               published.countDown(); // @site:count-down
-            },
-            "producer");
-    reader.start();
-    producer.start();
-    reader.join();
-    producer.join();
+            });
+    runTogether(reader, producer);
     System.out.println(
         "RacyHandoffLatch: done, the reader saw "
             + seen.early

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,12 +60,7 @@ public final class RacyLazyInit {
       seen.add(mine);
       callers.add(new Thread(() -> mine.config = config(), "caller-" + i));
     }
-    for (Thread caller : callers) {
-      caller.start();
-    }
-    for (Thread caller : callers) {
-      caller.join();
-    }
+    runTogether(callers);
     long distinct = seen.stream().map(s -> s.config).distinct().count();
     System.out.println(
         "RacyLazyInit: done, "

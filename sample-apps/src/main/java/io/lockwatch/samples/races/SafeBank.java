@@ -1,7 +1,8 @@
 package io.lockwatch.samples.races;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.lockwatch.samples.SampleThreads.numbered;
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -53,24 +54,7 @@ public final class SafeBank {
 
   public static void main(String[] args) throws InterruptedException {
     Account account = new Account(START);
-    List<Thread> tellers = new ArrayList<>();
-    for (int i = 1; i <= TELLERS; i++) {
-      Thread teller =
-          new Thread(
-              () -> {
-                try {
-                  account.withdraw(AMOUNT);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "teller-" + i);
-      tellers.add(teller);
-      teller.start();
-    }
-    for (Thread teller : tellers) {
-      teller.join();
-    }
+    runTogether(numbered("teller-", TELLERS, () -> account.withdraw(AMOUNT)));
     System.out.println("SafeBank: done, final balance " + account.balance());
   }
 }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 /**
  * Locking, but not with the same lock: the restocker updates the stock level while holding the
  * warehouse's {@code RESTOCK_LOCK}, the seller while holding {@code SALES_LOCK}. Each access holds
@@ -48,10 +50,7 @@ public final class TwoLocksOneField {
               }
             },
             "seller");
-    restocker.start();
-    seller.start();
-    restocker.join();
-    seller.join();
+    runTogether(restocker, seller);
     System.out.println("TwoLocksOneField: done, stock " + inventory.stock);
   }
 

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import static io.lockwatch.samples.SampleThreads.runTogether;
+
 /**
  * Two threads increment a plain {@code int} without a lock. {@code count++} is a read, an add and a
  * write; increments get lost when the threads interleave.
@@ -34,10 +36,7 @@ public final class UnsafeCounter {
         };
     Thread first = new Thread(work, "counter-1");
     Thread second = new Thread(work, "counter-2");
-    first.start();
-    second.start();
-    first.join();
-    second.join();
+    runTogether(first, second);
     System.out.println(
         "UnsafeCounter: done, count " + counter.count + " of " + 2 * INCREMENTS + " increments");
   }

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.shading;
 
+import static io.lockwatch.samples.SampleThreads.runAlone;
+
 import com.google.gson.Gson;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,11 +51,5 @@ public final class AppWithOwnGson {
         transfers++;
       }
     }
-  }
-
-  private static void runAlone(String name, Runnable work) throws InterruptedException {
-    Thread thread = new Thread(work, name);
-    thread.start();
-    thread.join();
   }
 }

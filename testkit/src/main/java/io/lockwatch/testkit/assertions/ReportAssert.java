@@ -3,13 +3,13 @@ package io.lockwatch.testkit.assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.model.AgentError;
-import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.Report;
-import io.lockwatch.report.model.Summary;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -27,6 +27,18 @@ import org.assertj.core.api.AbstractAssert;
  * finding.
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
+  /** A finding section: its JSON key, its entries, and the summary counter that counts them. */
+  private record Section(String key, Function<Report, List<?>> entries, String counter) {}
+
+  private static final Section CYCLES =
+      new Section("lockOrderCycles", Report::lockOrderCycles, "cyclesReported");
+  private static final Section DEADLOCKS =
+      new Section("observedDeadlocks", Report::observedDeadlocks, "observedDeadlocks");
+  private static final Section RACES =
+      new Section("unguardedFields", Report::unguardedFields, "unguardedFields");
+  private static final Section HAZARDS =
+      new Section("waitHazards", Report::waitHazards, "waitHazards");
+
   private final String where;
 
   ReportAssert(Report actual, String where) {
@@ -36,26 +48,15 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** No finding of any kind: every section empty, every summary count 0. */
   public ReportAssert hasNoFindings() {
-    assertThat(actual.lockOrderCycles()).as("lockOrderCycles in %s", where).isEmpty();
-    assertThat(actual.observedDeadlocks()).as("observedDeadlocks in %s", where).isEmpty();
-    assertThat(actual.unguardedFields()).as("unguardedFields in %s", where).isEmpty();
-    assertThat(actual.waitHazards()).as("waitHazards in %s", where).isEmpty();
-    Summary summary = actual.summary();
-    assertThat(summary.cyclesReported()).as("summary.cyclesReported in %s", where).isZero();
-    assertThat(summary.observedDeadlocks()).as("summary.observedDeadlocks in %s", where).isZero();
-    assertThat(summary.unguardedFields()).as("summary.unguardedFields in %s", where).isZero();
-    assertThat(summary.waitHazards()).as("summary.waitHazards in %s", where).isZero();
+    for (Section section : List.of(CYCLES, DEADLOCKS, RACES, HAZARDS)) {
+      hasEntries(section, 0);
+    }
     return this;
   }
 
   /** Exactly {@code count} lock-order cycles, as the summary says too. */
   public ReportAssert hasCycles(int count) {
-    return hasEntries(
-        "lockOrderCycles",
-        actual.lockOrderCycles(),
-        "cyclesReported",
-        actual.summary().cyclesReported(),
-        count);
+    return hasEntries(CYCLES, count);
   }
 
   /** No lock-order cycle. */
@@ -71,12 +72,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} unguarded fields, as the summary says too. */
   public ReportAssert hasRaces(int count) {
-    return hasEntries(
-        "unguardedFields",
-        actual.unguardedFields(),
-        "unguardedFields",
-        actual.summary().unguardedFields(),
-        count);
+    return hasEntries(RACES, count);
   }
 
   /** No unguarded field. */
@@ -128,8 +124,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} wait hazards, as the summary says too. */
   public ReportAssert hasWaitHazards(int count) {
-    return hasEntries(
-        "waitHazards", actual.waitHazards(), "waitHazards", actual.summary().waitHazards(), count);
+    return hasEntries(HAZARDS, count);
   }
 
   /** The one wait hazard, after checking its shape. */
@@ -140,12 +135,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** Exactly {@code count} deadlocks that really happened, as the summary says too. */
   public ReportAssert hasObservedDeadlocks(int count) {
-    return hasEntries(
-        "observedDeadlocks",
-        actual.observedDeadlocks(),
-        "observedDeadlocks",
-        actual.summary().observedDeadlocks(),
-        count);
+    return hasEntries(DEADLOCKS, count);
   }
 
   /** The one deadlock that really happened, after checking its shape. */
@@ -155,10 +145,11 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   }
 
   /** The section has {@code count} entries, and the summary's counter of it says so too. */
-  private ReportAssert hasEntries(
-      String section, List<?> entries, String counter, long counted, int count) {
-    assertThat(entries).as("%s in %s", section, where).hasSize(count);
-    assertThat(counted).as("summary.%s in %s", counter, where).isEqualTo(count);
+  private ReportAssert hasEntries(Section section, int count) {
+    assertThat(section.entries().apply(actual)).as("%s in %s", section.key(), where).hasSize(count);
+    assertThat(SummaryCounters.value(actual.summary(), section.counter()))
+        .as("summary.%s in %s", section.counter(), where)
+        .isEqualTo(count);
     return this;
   }
 
@@ -220,7 +211,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
    * name contains {@code to}.
    */
   public ReportAssert hasOrderEdge(String from, String to) {
-    List<LockOrderEdge> edges = actual.lockOrderEdges();
+    List<CodeEdge> edges = actual.codeEdges();
     assertThat(edges)
         .as("lockOrderEdges in %s: one from '%s' to '%s'", where, from, to)
         .anySatisfy(

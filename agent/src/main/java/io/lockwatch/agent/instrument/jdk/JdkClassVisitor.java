@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument.jdk;
 
 import io.lockwatch.agent.instrument.MethodContext;
+import io.lockwatch.agent.instrument.SiteOrdinals;
 import io.lockwatch.agent.instrument.SyncMethodVisitor;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
@@ -17,6 +18,7 @@ final class JdkClassVisitor extends ClassVisitor {
   private final boolean handOffs;
   private final Map<String, Integer> maxLocals;
   private final List<Counted> counted = new java.util.ArrayList<>();
+  private final SiteOrdinals lockSites = new SiteOrdinals();
   private String internalName;
   private String sourceFile;
   private int major;
@@ -83,7 +85,8 @@ final class JdkClassVisitor extends ClassVisitor {
             isStatic,
             major >= Opcodes.V1_6,
             handOffs,
-            maxLocals.getOrDefault(name + descriptor, -1));
+            maxLocals.getOrDefault(name + descriptor, -1),
+            lockSites);
     if (handOffs && JdkRules.handsOff(internalName)) {
       List<JdkRules.MethodRule> rules = JdkRules.methodRules(internalName, name, descriptor);
       if (!rules.isEmpty() && !isStatic) {
@@ -116,6 +119,13 @@ final class JdkClassVisitor extends ClassVisitor {
   }
 
   /** True when some hook was written. */
+  @Override
+  public void visitEnd() {
+    lockSites.assign();
+    super.visitEnd();
+  }
+
+  /** True when some method got a hook. */
   boolean changed() {
     for (Counted visitor : counted) {
       if (visitor.hooks() > 0) {

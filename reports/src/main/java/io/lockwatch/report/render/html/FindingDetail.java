@@ -60,10 +60,10 @@ final class FindingDetail {
         .append(FindingsTable.list(row.seenIn(), "this report"))
         .append("</p>\n</header>\n");
     switch (row.kind()) {
-      case DEADLOCK -> deadlock(out, (ObservedDeadlock) row.finding());
-      case CYCLE -> cycle(out, (LockOrderCycle) row.finding(), row.anchor());
-      case RACE -> race(out, (UnguardedField) row.finding());
-      case HAZARD -> hazard(out, (WaitHazard) row.finding());
+      case DEADLOCKS -> deadlock(out, (ObservedDeadlock) row.finding());
+      case CYCLES -> cycle(out, (LockOrderCycle) row.finding(), row.anchor());
+      case RACES -> race(out, (UnguardedField) row.finding());
+      case HAZARDS -> hazard(out, (WaitHazard) row.finding());
     }
     return out.append(FixAdvice.html(row)).append("</article>\n").toString();
   }
@@ -78,6 +78,9 @@ final class FindingDetail {
             + " holds one lock and waits for the next one: "
             + (cycle.kind().equals("stall") ? "a stall until a timeout." : "a deadlock."),
         cycle.scenario());
+    if (cycle.detail() != null && !cycle.detail().isEmpty()) {
+      out.append("<p class=\"detail\">").append(escape(cycle.detail())).append("</p>\n");
+    }
     out.append(graph.cycleSvg(cycle.fingerprint(), anchor));
     columns(out, cycle.edges().size());
     for (CycleEdge edge : cycle.edges()) {

@@ -1,5 +1,6 @@
 package io.lockwatch.report.render.html;
 
+import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.model.Site;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  */
 record FindingRow(
     String anchor,
-    FindingKind kind,
+    FindingCategory kind,
     String variant,
     String severity,
     String title,

@@ -1,5 +1,6 @@
 package io.lockwatch.report.render.html;
 
+import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -58,7 +59,7 @@ final class FindingRows {
     }
     return new FindingRow(
         "f-deadlock-" + n,
-        FindingKind.DEADLOCK,
+        FindingCategory.DEADLOCKS,
         "seen by " + deadlock.detectedBy(),
         deadlock.severity(),
         "Deadlock of " + deadlock.threads().size() + " threads" + at(where),
@@ -75,8 +76,8 @@ final class FindingRows {
     Site where = cycle.edges().isEmpty() ? null : cycle.edges().get(0).acquiredAt();
     return new FindingRow(
         "f-cycle-" + n,
-        FindingKind.CYCLE,
-        cycle.kind(),
+        FindingCategory.CYCLES,
+        cycle.predicted() ? cycle.kind() + ", predicted" : cycle.kind(),
         cycle.severity(),
         chain,
         where,
@@ -116,7 +117,7 @@ final class FindingRows {
     }
     return new FindingRow(
         "f-race-" + n,
-        FindingKind.RACE,
+        FindingCategory.RACES,
         field.observedRace() ? "observed" : "predicted",
         field.severity(),
         field.field(),
@@ -132,7 +133,7 @@ final class FindingRows {
     String lock = LockLabels.ofLock(hazard.lockHeld(), null);
     return new FindingRow(
         "f-hazard-" + n,
-        FindingKind.HAZARD,
+        FindingCategory.HAZARDS,
         hazard.waitKind(),
         hazard.severity(),
         hazard.waitKind() + " holding " + lock + at(hazard.waitSite()),

@@ -14,10 +14,10 @@ final class FixAdvice {
   static String html(FindingRow row) {
     String text =
         switch (row.kind()) {
-          case DEADLOCK -> deadlock(row.subject());
-          case CYCLE -> cycle((LockOrderCycle) row.finding(), row.subject());
-          case RACE -> race((UnguardedField) row.finding());
-          case HAZARD -> hazard((WaitHazard) row.finding(), row.subject());
+          case DEADLOCKS -> deadlock(row.subject());
+          case CYCLES -> cycle((LockOrderCycle) row.finding(), row.subject());
+          case RACES -> race((UnguardedField) row.finding());
+          case HAZARDS -> hazard((WaitHazard) row.finding(), row.subject());
         };
     return "<section class=\"fix\"><h4>How to fix</h4>" + text + "</section>\n";
   }

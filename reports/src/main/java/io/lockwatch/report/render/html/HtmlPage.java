@@ -2,7 +2,9 @@ package io.lockwatch.report.render.html;
 
 import static io.lockwatch.report.render.Html.escape;
 
+import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
 import io.lockwatch.report.model.Summary;
@@ -39,7 +41,7 @@ public final class HtmlPage {
     List<FindingRow> rows = FindingRows.of(report, provenance);
     Map<String, String> anchorOfCycle = new HashMap<>();
     rows.stream()
-        .filter(r -> r.kind() == FindingKind.CYCLE)
+        .filter(r -> r.kind() == FindingCategory.CYCLES)
         .forEach(r -> anchorOfCycle.put(r.fingerprint(), r.anchor()));
     GraphSection graph = new GraphSection(LockGraph.of(report), anchorOfCycle);
     int stackDepth = intOption(report.run(), "stackDepth");
@@ -94,7 +96,7 @@ public final class HtmlPage {
   private static void summary(StringBuilder out, Report report, List<FindingRow> rows) {
     out.append("<section id=\"summary\">\n<h2 class=\"visually-hidden\">Summary</h2>\n")
         .append("<div class=\"cards\">\n");
-    for (FindingKind kind : FindingKind.values()) {
+    for (FindingCategory kind : FindingCategory.values()) {
       long n = rows.stream().filter(r -> r.kind() == kind).count();
       out.append("<a class=\"card")
           .append(n > 0 ? " bad" : "")
@@ -103,7 +105,7 @@ public final class HtmlPage {
           .append("\"><span class=\"n\">")
           .append(n)
           .append("</span><span>")
-          .append(escape(kind.plural()))
+          .append(escape(kind.heading()))
           .append("</span></a>\n");
     }
     out.append("<a class=\"card")
@@ -112,6 +114,14 @@ public final class HtmlPage {
         .append(report.summary().agentErrors())
         .append("</span><span>agent errors</span></a>\n</div>\n");
     Summary s = report.summary();
+    for (Incomplete gap : s.incomplete()) {
+      // an incomplete analysis is never to be read as clean: say it above the numbers
+      out.append("<p class=\"incomplete\"><strong>Incomplete analysis:</strong> ")
+          .append(escape(gap.detail()))
+          .append(" (agent option <code>")
+          .append(escape(gap.budget()))
+          .append("</code>)</p>\n");
+    }
     out.append("<p class=\"stats\">")
         .append(s.classesInstrumented())
         .append(" classes instrumented &middot; ")

@@ -2,6 +2,7 @@ package io.lockwatch.report.render.html;
 
 import static io.lockwatch.report.render.Html.escape;
 
+import io.lockwatch.report.check.FindingCategory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,10 @@ final class PackageTree {
     }
     out.append(
         "<div class=\"tree\">\n<div class=\"tree-row tree-head\"><span>package, class</span>");
-    for (FindingKind kind : FindingKind.values()) {
-      out.append("<span>").append(escape(kind.plural().replaceAll(" \\(.*", ""))).append("</span>");
+    for (FindingCategory kind : FindingCategory.values()) {
+      out.append("<span>")
+          .append(escape(kind.heading().replaceAll(" \\(.*", "")))
+          .append("</span>");
     }
     out.append("<span>total</span></div>\n");
     for (Map.Entry<String, List<FindingRow>> pkg : grouped(rows, FindingRow::packageName)) {
@@ -77,7 +80,7 @@ final class PackageTree {
   private static String counts(String name, List<FindingRow> rows) {
     StringBuilder out =
         new StringBuilder("<span class=\"name\">").append(escape(name)).append("</span>");
-    for (FindingKind kind : FindingKind.values()) {
+    for (FindingCategory kind : FindingCategory.values()) {
       long n = rows.stream().filter(r -> r.kind() == kind).count();
       out.append(n == 0 ? "<span class=\"zero\">0</span>" : "<span class=\"n\">" + n + "</span>");
     }
