@@ -98,7 +98,7 @@ class RaceRulesTest {
             lock.readLock().lock();
             predict.lockAcquired(lock.readLock(), site, EventSink.MODE_BLOCKING);
             predict.fieldAccess(shared, INSTANCE, site, true);
-            predict.lockReleased(lock.readLock(), site);
+            predict.lockReleased(lock.readLock(), site, 0);
             lock.readLock().unlock();
           });
     }
@@ -122,7 +122,7 @@ class RaceRulesTest {
             half.lock();
             predict.lockAcquired(half, site, EventSink.MODE_BLOCKING);
             predict.fieldAccess(shared, INSTANCE, site, writer);
-            predict.lockReleased(half, site);
+            predict.lockReleased(half, site, 0);
             half.unlock();
           });
     }

@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime.hb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.lang.invoke.MethodHandles;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContractRowsTest {
   private final HappensBefore hb =
-      new HappensBefore(new LockTable(new SiteRegistry(), node -> {}), new LockClocks());
+      new HappensBefore(new LockTable(new SiteRegistry(), new LockClasses(), node -> {}), new LockClocks());
   private final ThreadClock first = new ThreadClock(0);
   private final ThreadClock second = new ThreadClock(1);
   private final long firstsPast = first.epoch();
