@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContractRowsTest {
   private final HappensBefore hb =
-      new HappensBefore(new LockTable(new SiteRegistry(), new LockClasses(), node -> {}), new LockClocks());
+      new HappensBefore(
+          new LockTable(new SiteRegistry(), new LockClasses(), node -> {}), new LockClocks());
   private final ThreadClock first = new ThreadClock(0);
   private final ThreadClock second = new ThreadClock(1);
   private final long firstsPast = first.epoch();
