@@ -32,8 +32,11 @@ public final class AgentOptions {
   /** The longest lock-order cycle searched for. */
   public static final String MAX_CYCLE_LENGTH = "maxCycleLength";
 
-  /** The most instance cycles enumerated at report time. */
+  /** The most lock-order findings (distinct fingerprints) the cycle search reports. */
   public static final String MAX_CYCLES = "maxCycles";
+
+  /** The most steps the cycle search takes at report time; a search cut short says so. */
+  public static final String MAX_SEARCH_STEPS = "maxSearchSteps";
 
   /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
   public static final String RACES = "races";
@@ -59,9 +62,15 @@ public final class AgentOptions {
     SPECS.put(INCLUDE, new Spec("", "package prefixes separated by ';'", AgentOptions::prefixes));
     SPECS.put(EXCLUDE, new Spec("", "package prefixes separated by ';'", AgentOptions::prefixes));
     SPECS.put(STACK_DEPTH, intSpec("24", 1, 1024));
-    SPECS.put(MAX_EDGES, intSpec("200000", 100, 100_000_000));
+    SPECS.put(
+        MAX_EDGES,
+        new Spec(
+            "auto",
+            "auto, or an integer from 100 to 100000000",
+            text -> text.equals("auto") ? edgesForHeap() : parseInt(text, 100, 100_000_000)));
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
+    SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1, 2_000_000_000));
     SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
     SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
@@ -152,6 +161,12 @@ public final class AgentOptions {
     return (Integer) values.get(MAX_CYCLE_LENGTH);
   }
 
+  /** The most steps the cycle search takes. */
+  public int maxSearchSteps() {
+    return (Integer) values.get(MAX_SEARCH_STEPS);
+  }
+
+  /** The most findings the cycle search reports. */
   public int maxCycles() {
     return (Integer) values.get(MAX_CYCLES);
   }
@@ -216,16 +231,27 @@ public final class AgentOptions {
 
   private static Spec intSpec(String defaultValue, int min, int max) {
     return new Spec(
-        defaultValue,
-        "an integer from " + min + " to " + max,
-        text -> {
-          int value =
-              Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
-          if (value < min || value > max) {
-            throw new IllegalArgumentException();
-          }
-          return value;
-        });
+        defaultValue, "an integer from " + min + " to " + max, text -> parseInt(text, min, max));
+  }
+
+  private static int parseInt(String text, int min, int max) {
+    int value = Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
+    if (value < min || value > max) {
+      throw new IllegalArgumentException();
+    }
+    return value;
+  }
+
+  /** About 320 bytes a lock-order edge (measured, see the README): a tenth of the heap, capped. */
+  static final long BYTES_PER_EDGE = 320;
+
+  /**
+   * {@code maxEdges=auto}: the edges that fit in a tenth of the maximum heap, from 50,000 to
+   * 1,000,000, so the agent's facts never crowd out a small application.
+   */
+  static int edgesForHeap() {
+    long tenth = Runtime.getRuntime().maxMemory() / 10;
+    return (int) Math.max(50_000, Math.min(1_000_000, tenth / BYTES_PER_EDGE));
   }
 
   private static Spec choiceSpec(String defaultValue, String... choices) {

@@ -44,7 +44,11 @@ final class AgentRuntime {
     DeadlocksSeen deadlocks = new DeadlocksSeen();
     ReportSettings reportSettings =
         new ReportSettings(
-            Instant.now(), options.asMap(), options.maxCycleLength(), options.maxCycles());
+            Instant.now(),
+            options.asMap(),
+            options.maxCycleLength(),
+            options.maxCycles(),
+            options.maxSearchSteps());
     ReportWriter writer =
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());

@@ -16,6 +16,18 @@ public abstract class EventSink {
   /** {@code tryLock(timeout)}: can stall for the timeout, not forever. */
   public static final int MODE_TIMED = 2;
 
+  /** The bits of a mode that say how the acquisition waits. */
+  public static final int WAIT_MASK = 3;
+
+  /**
+   * Or-ed into a mode (and the share of a release) for a lock whose share is not in its type (a
+   * {@code StampedLock}): a read hold.
+   */
+  public static final int SHARE_READ = 4;
+
+  /** Or-ed into a mode (and the share of a release): a write hold, as {@link #SHARE_READ}. */
+  public static final int SHARE_WRITE = 8;
+
   /** Before a {@code monitorenter} on {@code monitor}: the thread is about to acquire it. */
   public abstract void monitorEnter(Object monitor, int site);
 
@@ -28,11 +40,36 @@ public abstract class EventSink {
   /** Before a {@code synchronized} method returns or throws. */
   public abstract void syncMethodExit(int site);
 
+  /**
+   * A lock ({@code java.util.concurrent.locks.Lock}, read-write or stamped lock, semaphore) has
+   * just been constructed by the calling thread.
+   */
+  public abstract void lockCreated(Object lock, int site);
+
+  /**
+   * A {@code java.util.concurrent.locks.Lock} is about to be requested with a call that may wait
+   * ({@code lock}, {@code lockInterruptibly}, {@code tryLock(timeout)}): {@link #lockAcquired}
+   * follows when it is granted.
+   */
+  public abstract void lockRequested(Object lock, int site, int mode);
+
   /** A {@code java.util.concurrent.locks.Lock} was acquired, in one of the {@code MODE_} modes. */
   public abstract void lockAcquired(Object lock, int site, int mode);
 
-  /** A {@code Lock} is about to be released. */
-  public abstract void lockReleased(Object lock, int site);
+  /**
+   * A {@code Lock} is about to be released; {@code share} is 0 when the lock's type says which hold
+   * it is, else {@link #SHARE_READ} or {@link #SHARE_WRITE}.
+   */
+  public abstract void lockReleased(Object lock, int site, int share);
+
+  /**
+   * A {@code StampedLock} gave the calling thread an optimistic-read stamp: the reads until {@link
+   * #optimisticReadEnded} are checked by the stamp, not by the lock.
+   */
+  public abstract void optimisticRead(Object lock, int site);
+
+  /** The optimistic-read section on {@code lock} ended ({@code validate}, or a conversion). */
+  public abstract void optimisticReadEnded(Object lock, int site);
 
   /**
    * Before an operation that may block ({@link SyncOp}: wait, await, acquire, take, join...) on
@@ -76,10 +113,22 @@ public abstract class EventSink {
     public void syncMethodExit(int site) {}
 
     @Override
+    public void lockCreated(Object lock, int site) {}
+
+    @Override
+    public void lockRequested(Object lock, int site, int mode) {}
+
+    @Override
     public void lockAcquired(Object lock, int site, int mode) {}
 
     @Override
-    public void lockReleased(Object lock, int site) {}
+    public void lockReleased(Object lock, int site, int share) {}
+
+    @Override
+    public void optimisticRead(Object lock, int site) {}
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {}
 
     @Override
     public void beforeBlocking(Object target, int op, int site) {}

@@ -76,6 +76,22 @@ public final class Hooks {
     }
   }
 
+  static void lockCreated(Object lock, int site) {
+    try {
+      sink.lockCreated(lock, site);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
+  static void lockRequested(Object lock, int site, int mode) {
+    try {
+      sink.lockRequested(lock, site, mode);
+    } catch (Throwable ignored) {
+      // see monitorEnter
+    }
+  }
+
   static void lockAcquired(Object lock, int site, int mode) {
     try {
       sink.lockAcquired(lock, site, mode);
@@ -85,8 +101,28 @@ public final class Hooks {
   }
 
   static void lockReleased(Object lock, int site) {
+    lockReleased(lock, site, 0);
+  }
+
+  static void lockReleased(Object lock, int site, int share) {
     try {
-      sink.lockReleased(lock, site);
+      sink.lockReleased(lock, site, share);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticRead(Object lock, int site) {
+    try {
+      sink.optimisticRead(lock, site);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void optimisticReadEnded(Object lock, int site) {
+    try {
+      sink.optimisticReadEnded(lock, site);
     } catch (Throwable ignored) {
       // see above
     }

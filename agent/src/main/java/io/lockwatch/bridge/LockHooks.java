@@ -8,8 +8,9 @@ import java.util.concurrent.locks.Lock;
  * synchronized} methods) and {@code java.util.concurrent.locks.Lock}.
  *
  * <p>The monitor hooks only report: the instrumentation calls them next to the instruction. The
- * {@code Lock} hooks replace the application's own call: they call the real method first and report
- * afterwards, so the application sees exactly the same results and exceptions.
+ * {@code Lock} hooks replace the application's own call: a call that may wait is announced first
+ * (so a thread stuck in it has its lock order recorded), then the real method runs, then the
+ * acquisition is reported; the application sees exactly the same results and exceptions.
  */
 public final class LockHooks {
   private LockHooks() {}
@@ -34,14 +35,24 @@ public final class LockHooks {
     Hooks.syncMethodExit(site);
   }
 
+  /**
+   * Just after a lock was constructed ({@code new ReentrantLock()} in application code, or the end
+   * of the constructor of an application's own {@code Lock} class).
+   */
+  public static void created(Object lock, int site) {
+    Hooks.lockCreated(lock, site);
+  }
+
   /** {@code lock.lock()}. */
   public static void lock(Lock lock, int site) {
+    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING);
     lock.lock();
     Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING);
   }
 
   /** {@code lock.lockInterruptibly()}. */
   public static void lockInterruptibly(Lock lock, int site) throws InterruptedException {
+    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING);
     lock.lockInterruptibly();
     Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING);
   }
@@ -58,6 +69,7 @@ public final class LockHooks {
   /** {@code lock.tryLock(time, unit)}. */
   public static boolean tryLock(Lock lock, long time, TimeUnit unit, int site)
       throws InterruptedException {
+    Hooks.lockRequested(lock, site, EventSink.MODE_TIMED);
     boolean locked = lock.tryLock(time, unit);
     if (locked) {
       Hooks.lockAcquired(lock, site, EventSink.MODE_TIMED);

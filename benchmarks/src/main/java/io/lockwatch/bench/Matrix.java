@@ -172,6 +172,27 @@ final class Matrix {
             List.of("--edges", "100000"),
             Map.of(),
             "10^5 distinct lock-order edges kept alive; exit ms = report time"));
+    // Workload 8: the deadlock engine's scale targets (issue "Deadlock engine, second generation")
+    List<String> accounts = List.of("--mode", "accounts");
+    v.add(
+        new Variant(
+            "deadlock-accounts",
+            8,
+            WORKLOADS + "DeadlockScale",
+            accounts,
+            accounts,
+            Map.of(),
+            "1,000 accounts, 2 tellers x 20,000 random transfers; one finding; exit ms = report"));
+    List<String> late = List.of("--mode", "late-cycle");
+    v.add(
+        new Variant(
+            "deadlock-late-cycle",
+            8,
+            WORKLOADS + "DeadlockScale",
+            late,
+            late,
+            Map.of(),
+            "10^4 locks, 64 threads, 1.6x10^6 acquisitions over 3.5x10^5 edges, one late cycle"));
     return v;
   }
 

@@ -2,6 +2,7 @@ package io.lockwatch.bench;
 
 import io.lockwatch.report.json.ReportFormatException;
 import io.lockwatch.report.json.ReportJson;
+import io.lockwatch.report.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,15 @@ final class ReportNote {
               .flatMap(Optional::stream)
               .findFirst();
       if (end.isPresent()) {
-        long endedAt = Instant.parse(ReportJson.read(report).run().endedAt()).toEpochMilli();
+        Report read = ReportJson.read(report);
+        long endedAt = Instant.parse(read.run().endedAt()).toEpochMilli();
         note += String.format(Locale.ROOT, ", endedAt-END %d ms", endedAt - end.get());
+        note +=
+            String.format(
+                Locale.ROOT,
+                ", %d lock-order findings%s",
+                read.lockOrderCycles().size(),
+                read.summary().complete() ? "" : ", INCOMPLETE");
       }
       return note;
     } catch (IOException | ReportFormatException | RuntimeException e) {

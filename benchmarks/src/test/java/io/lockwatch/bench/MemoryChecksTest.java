@@ -85,8 +85,8 @@ class MemoryChecksTest {
     runs.add(Run.rejected(REPORT.name(), "off", 1, 0, Double.NaN, "unknown option"));
 
     assertThat(lines(List.of(Config.PLAIN, Config.RACES_OFF)))
-        .containsExactly("(no workload 6/7 runs under the agent)");
+        .containsExactly("(no workload 6/7/8 runs under the agent)");
     assertThat(lines(List.of(Config.PLAIN)))
-        .containsExactly("(no workload 6/7 runs under the agent)");
+        .containsExactly("(no workload 6/7/8 runs under the agent)");
   }
 }

@@ -23,7 +23,7 @@ class ReportNoteTest {
   @TempDir Path dir;
 
   static Report report(String endedAt) {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         new RunInfo(
             "0.1.0",
@@ -35,7 +35,8 @@ class ReportNoteTest {
             endedAt,
             "exit",
             Map.of()),
-        new Summary(0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0),
+        new Summary(0, 0, 0, 0, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -56,7 +57,7 @@ class ReportNoteTest {
     long end = Instant.parse(ENDED_AT).toEpochMilli() - 1200;
 
     assertThat(ReportNote.of(file, List.of("RESULT x", "END epochMillis=" + end)))
-        .isEqualTo(kb(file) + ", endedAt-END 1200 ms");
+        .isEqualTo(kb(file) + ", endedAt-END 1200 ms, 0 lock-order findings");
   }
 
   @Test

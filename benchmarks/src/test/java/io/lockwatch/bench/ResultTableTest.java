@@ -89,7 +89,7 @@ class ResultTableTest {
         .isPositive()
         .isLessThan(md.indexOf("## Memory and report checks"));
     assertThat(md.indexOf("## Memory and report checks")).isLessThan(md.indexOf("## Runs"));
-    assertThat(md).contains("(no workload 6/7 runs under the agent)").doesNotContain("Warning");
+    assertThat(md).contains("(no workload 6/7/8 runs under the agent)").doesNotContain("Warning");
   }
 
   @Test

@@ -16,7 +16,7 @@ final class ReportSites {
   static List<Site> of(Report report) {
     List<Site> sites = new ArrayList<>();
     report
-        .lockOrderEdges()
+        .codeEdges()
         .forEach(
             e -> {
               sites.add(e.heldAt());

@@ -3,10 +3,10 @@ package io.lockwatch.report;
 import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -94,6 +94,9 @@ public final class SampleReports {
         "Inventory.lock@OrderService.java:31 --> Orders.lock@OrderService.java:34"
             + " --> Inventory.lock@ReportService.java:25",
         1,
+        false,
+        false,
+        null,
         List.of(
             "thread order-worker-1 holds Inventory.lock (taken at OrderService.java:31) and waits"
                 + " for Orders.lock at OrderService.java:34",
@@ -112,25 +115,40 @@ public final class SampleReports {
                 "monitor",
                 "monitor of java.lang.Object (field com.example.shop.Orders.lock)",
                 ORDER_TAKES_ORDERS)),
-        edges);
+        edges,
+        null);
   }
 
-  public static LockOrderEdge edge(
+  public static CodeEdge edge(
       String from, String to, Site heldAt, Site acquiredAt, List<String> gates, String... threads) {
-    return new LockOrderEdge(from, to, heldAt, acquiredAt, "exclusive", gates, List.of(threads), 1);
+    return new CodeEdge(
+        from,
+        to,
+        heldAt,
+        acquiredAt,
+        "exclusive",
+        "exclusive",
+        "blocking",
+        gates,
+        List.of(threads),
+        1,
+        1);
   }
 
   /** Code-level edges of the shop run: both halves of the cycle and some harmless order. */
-  public static List<LockOrderEdge> shopEdges() {
+  public static List<CodeEdge> shopEdges() {
     return List.of(
-        new LockOrderEdge(
+        new CodeEdge(
             INVENTORY,
             ORDERS,
             ORDER_HOLDS_INVENTORY,
             ORDER_TAKES_ORDERS,
             "exclusive",
+            "exclusive",
+            "blocking",
             List.of(),
             List.of("order-worker-1", "order-worker-2"),
+            1,
             2),
         edge(
             ORDERS,
@@ -139,14 +157,17 @@ public final class SampleReports {
             REPORT_TAKES_INVENTORY,
             List.of(),
             "report-thread"),
-        new LockOrderEdge(
+        new CodeEdge(
             ORDERS,
             AUDIT,
             site("com.example.shop.OrderService", "placeOrder", "OrderService.java", 34),
             site("com.example.shop.AuditLog", "append", "AuditLog.java", 14),
             "exclusive",
+            "exclusive",
+            "blocking",
             List.of(),
             List.of("order-worker-1"),
+            1,
             5),
         edge(
             ACCOUNT,
@@ -245,9 +266,11 @@ public final class SampleReports {
         17,
         12_480,
         9,
+        0,
         cycles + 1,
         cycles,
         Map.of("gate-lock", 1L),
+        List.of(),
         deadlocks,
         races,
         hazards,
@@ -258,7 +281,7 @@ public final class SampleReports {
 
   /** The shop run: a cycle, a race, a hazard and an absorbed agent error. */
   public static Report shop() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4242, "exit"),
         summary(1, 0, 1, 1, 3),
@@ -272,12 +295,13 @@ public final class SampleReports {
                 "com.example.shop.legacy.OldCache",
                 "class file version 45 is too old to instrument",
                 3)),
-        shopEdges());
+        shopEdges(),
+        List.of());
   }
 
   /** The shop run that hung: the watchdog saw the deadlock. */
   public static Report hung() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4343, "deadlock"),
         summary(1, 1, 0, 0, 0),
@@ -286,15 +310,16 @@ public final class SampleReports {
         List.of(),
         List.of(),
         List.of(),
-        shopEdges());
+        shopEdges(),
+        List.of());
   }
 
   /** A run with locks in a consistent order and nothing to report. */
   public static Report clean() {
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(4444, "exit"),
-        new Summary(42, 17, 12_480, 3, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0),
+        new Summary(42, 17, 12_480, 3, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
         List.of(),
         List.of(),
         List.of(),
@@ -314,21 +339,23 @@ public final class SampleReports {
                 site("com.example.shop.Catalog", "refresh", "Catalog.java", 50),
                 site("com.example.shop.Inventory", "reserve", "Inventory.java", 20),
                 List.of(),
-                "catalog-refresher")));
+                "catalog-refresher")),
+        List.of());
   }
 
   /** A JVM that saw only one order of a pair of locks: no cycle on its own. */
-  public static Report half(long pid, LockOrderEdge edge) {
-    return new Report(
+  public static Report half(long pid, CodeEdge edge) {
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run(pid, "exit"),
-        new Summary(10, 2, 100, 1, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0),
+        new Summary(10, 2, 100, 1, 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, 0, 0),
         List.of(),
         List.of(),
         List.of(),
         List.of(),
         List.of(),
-        List.of(edge));
+        List.of(edge),
+        List.of());
   }
 
   /** The half of the shop cycle that OrderServiceTest's JVM sees. */

@@ -1,5 +1,22 @@
 package io.lockwatch.samples;
 
+import io.lockwatch.samples.lockclasses.CrossInstanceOrders;
+import io.lockwatch.samples.lockclasses.CrossInstanceSameOrder;
+import io.lockwatch.samples.lockclasses.ExistingLockInPool;
+import io.lockwatch.samples.lockclasses.FreshLockInPool;
+import io.lockwatch.samples.lockclasses.ManyAccountsOrdered;
+import io.lockwatch.samples.lockclasses.ManyAccountsUnordered;
+import io.lockwatch.samples.lockclasses.ReadWriteDowngrade;
+import io.lockwatch.samples.lockclasses.ReadWriteDowngradeOrdered;
+import io.lockwatch.samples.lockclasses.ReadWriteReleaseThenWrite;
+import io.lockwatch.samples.lockclasses.ReadWriteUpgrade;
+import io.lockwatch.samples.lockclasses.SemaphoreBulkhead;
+import io.lockwatch.samples.lockclasses.SemaphoreMutexGate;
+import io.lockwatch.samples.lockclasses.SemaphorePermitExhaustion;
+import io.lockwatch.samples.lockclasses.SignalSemaphore;
+import io.lockwatch.samples.lockclasses.StampedLockCycle;
+import io.lockwatch.samples.lockclasses.StampedReacquire;
+import io.lockwatch.samples.lockclasses.StampedReadOnlyOrders;
 import io.lockwatch.samples.lockorder.BankTransferOrdered;
 import io.lockwatch.samples.lockorder.BankTransferUnordered;
 import io.lockwatch.samples.lockorder.GateLockedOrder;
@@ -26,6 +43,7 @@ import io.lockwatch.samples.primitives.SemaphoreDeadlockDemo;
 import io.lockwatch.samples.primitives.SemaphoreLockCycle;
 import io.lockwatch.samples.primitives.SemaphoreLockOrdered;
 import io.lockwatch.samples.primitives.SemaphorePool;
+import io.lockwatch.samples.primitives.SyncMethodDeadlockDemo;
 import io.lockwatch.samples.primitives.WorkerPool;
 import io.lockwatch.samples.races.AtomicCounter;
 import io.lockwatch.samples.races.HandoffBlockingQueue;
@@ -41,6 +59,8 @@ import io.lockwatch.samples.races.RacyHandoffExecutorFuture;
 import io.lockwatch.samples.races.RacyHandoffLatch;
 import io.lockwatch.samples.races.RacyLazyInit;
 import io.lockwatch.samples.races.SafeBank;
+import io.lockwatch.samples.races.StampedOptimisticRead;
+import io.lockwatch.samples.races.StampedUnvalidatedRead;
 import io.lockwatch.samples.races.TwoLocksOneField;
 import io.lockwatch.samples.races.UnsafeCounter;
 import io.lockwatch.samples.races.VolatileStopFlag;
@@ -79,6 +99,25 @@ public enum SampleCatalog {
   READ_LOCK_CYCLE_WITH_WRITER(ReadLockCycleWithWriter.class),
   TIMED_TRY_LOCK_CYCLE(TimedTryLockCycle.class),
 
+  // --- lock classes: real shapes of lock order, each with its correct twin
+  MANY_ACCOUNTS_UNORDERED(ManyAccountsUnordered.class, "", "races=off"),
+  MANY_ACCOUNTS_ORDERED(ManyAccountsOrdered.class, "", "races=off"),
+  SEMAPHORE_BULKHEAD(SemaphoreBulkhead.class),
+  SEMAPHORE_MUTEX_GATE(SemaphoreMutexGate.class),
+  SEMAPHORE_PERMIT_EXHAUSTION(SemaphorePermitExhaustion.class),
+  READ_WRITE_DOWNGRADE(ReadWriteDowngrade.class),
+  READ_WRITE_DOWNGRADE_ORDERED(ReadWriteDowngradeOrdered.class),
+  READ_WRITE_UPGRADE(ReadWriteUpgrade.class),
+  READ_WRITE_RELEASE_THEN_WRITE(ReadWriteReleaseThenWrite.class),
+  CROSS_INSTANCE_ORDERS(CrossInstanceOrders.class),
+  CROSS_INSTANCE_SAME_ORDER(CrossInstanceSameOrder.class),
+  FRESH_LOCK_IN_POOL(FreshLockInPool.class),
+  EXISTING_LOCK_IN_POOL(ExistingLockInPool.class),
+  SIGNAL_SEMAPHORE(SignalSemaphore.class),
+  STAMPED_LOCK_CYCLE(StampedLockCycle.class),
+  STAMPED_READ_ONLY_ORDERS(StampedReadOnlyOrders.class),
+  STAMPED_REACQUIRE(StampedReacquire.class),
+
   // --- primitives: wait/notify, conditions, semaphores, latches, barriers, queues
   BOUNDED_BUFFER_CONDITIONS(BoundedBufferConditions.class),
   BOUNDED_BUFFER_MONITOR(BoundedBufferMonitor.class),
@@ -95,11 +134,14 @@ public enum SampleCatalog {
   SEMAPHORE_LOCK_ORDERED(SemaphoreLockOrdered.class),
   REAL_DEADLOCK_DEMO(RealDeadlockDemo.class, "", "onDeadlock=exit"),
   SEMAPHORE_DEADLOCK_DEMO(SemaphoreDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
+  SYNC_METHOD_DEADLOCK_DEMO(SyncMethodDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
 
   // --- races: unguarded shared fields, each with its race-free twin
   RACE_PRONE_BANK(RaceProneBank.class),
   RACE_PRONE_BANK_RACES_OFF(RaceProneBank.class, "racesOff", "races=off"),
   SAFE_BANK(SafeBank.class),
+  STAMPED_OPTIMISTIC_READ(StampedOptimisticRead.class),
+  STAMPED_UNVALIDATED_READ(StampedUnvalidatedRead.class),
   UNSAFE_COUNTER(UnsafeCounter.class),
   ATOMIC_COUNTER(AtomicCounter.class),
   VOLATILE_STOP_FLAG(VolatileStopFlag.class),

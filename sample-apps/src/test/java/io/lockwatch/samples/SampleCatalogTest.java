@@ -97,7 +97,10 @@ class SampleCatalogTest {
     List<SampleCatalog> demos =
         Arrays.stream(SampleCatalog.values()).filter(s -> !s.endsByItself()).toList();
     assertThat(demos)
-        .containsExactly(SampleCatalog.REAL_DEADLOCK_DEMO, SampleCatalog.SEMAPHORE_DEADLOCK_DEMO);
+        .containsExactly(
+            SampleCatalog.REAL_DEADLOCK_DEMO,
+            SampleCatalog.SEMAPHORE_DEADLOCK_DEMO,
+            SampleCatalog.SYNC_METHOD_DEADLOCK_DEMO);
     for (SampleCatalog demo : demos) {
       assertThat(demo.expected().exitCode()).isEqualTo(86);
       assertThat(demo.agentOptions()).as(demo.sampleName()).contains("onDeadlock=exit");

@@ -38,6 +38,14 @@ public final class TestPaths {
   }
 
   /**
+   * The reports tool's jar: {@code lockwatch.reports.jar}, else {@code
+   * ../reports/target/lockwatch-reports.jar} (from a sibling module of {@code reports}).
+   */
+  public static Path reportsJar() {
+    return property("lockwatch.reports.jar", "../reports/target/lockwatch-reports.jar");
+  }
+
+  /**
    * The java binary the watched JVMs run on: {@code lockwatch.test.java} (a binary or a JDK home)
    * when set, else the one running the tests.
    */

@@ -1,6 +1,8 @@
 /**
- * The deadlock analysis, run when a report is built: the search for cycles in a snapshot of the
- * runtime's lock-order facts (JGraphT), and the filters that keep impossible deadlocks out of the
- * report. Reads the facts, never writes them; knows nothing of the report model.
+ * The deadlock analysis, run when a report is built: the runtime's lock-order facts (between lock
+ * classes, and between lock objects) turned into the shared engine's input ({@link
+ * io.lockwatch.agent.analysis.RunFacts}) and searched ({@link
+ * io.lockwatch.agent.analysis.DeadlockAnalysis}). Reads the facts, never writes them; knows nothing
+ * of the report model.
  */
 package io.lockwatch.agent.analysis;

@@ -9,6 +9,7 @@ import io.lockwatch.bridge.LockHooks;
 import io.lockwatch.bridge.MonitorHooks;
 import io.lockwatch.bridge.QueueHooks;
 import io.lockwatch.bridge.SemaphoreHooks;
+import io.lockwatch.bridge.StampedLockHooks;
 import io.lockwatch.bridge.ThreadHooks;
 import net.bytebuddy.jar.asm.Type;
 
@@ -23,6 +24,7 @@ final class HookNames {
   static final String MONITOR_HOOKS = Type.getInternalName(MonitorHooks.class);
   static final String CONDITION_HOOKS = Type.getInternalName(ConditionHooks.class);
   static final String SEMAPHORE_HOOKS = Type.getInternalName(SemaphoreHooks.class);
+  static final String STAMPED_LOCK_HOOKS = Type.getInternalName(StampedLockHooks.class);
   static final String LATCH_HOOKS = Type.getInternalName(LatchHooks.class);
   static final String QUEUE_HOOKS = Type.getInternalName(QueueHooks.class);
   static final String THREAD_HOOKS = Type.getInternalName(ThreadHooks.class);
@@ -41,6 +43,7 @@ final class HookNames {
   static final Hook MONITOR_EXIT = new Hook(LOCK_HOOKS, "monitorExit", OBJECT_SITE);
   static final Hook SYNC_METHOD_ENTER = new Hook(LOCK_HOOKS, "syncMethodEnter", OBJECT_SITE);
   static final Hook SYNC_METHOD_EXIT = new Hook(LOCK_HOOKS, "syncMethodExit", "(I)V");
+  static final Hook LOCK_CREATED = new Hook(LOCK_HOOKS, "created", OBJECT_SITE);
   static final Hook CONCURRENT_BEFORE = new Hook(CONCURRENT_HOOKS, "before", OBJECT_SITE);
   static final Hook CONCURRENT_AFTER = new Hook(CONCURRENT_HOOKS, "after", OBJECT_SITE);
   static final Hook READ = new Hook(FIELD_HOOKS, "read", OBJECT_FIELD_SITE);

@@ -25,7 +25,23 @@ import net.bytebuddy.jar.asm.Type;
  * Each site records the source line and the expression that produced the lock.
  */
 class LockCallVisitor extends MethodVisitor {
-  private record PendingLocal(SiteInfo site, int index) {}
+  /**
+   * A lock site whose lock came from a local variable: named after the variable whose scope covers
+   * the acquisition ({@code at}), or, when no scope can be told, the first entry for its slot.
+   */
+  private static final class PendingLocal {
+    final SiteInfo site;
+    final int index;
+    final Label at;
+    String inScope;
+    String anyEntry;
+
+    PendingLocal(SiteInfo site, int index, Label at) {
+      this.site = site;
+      this.index = index;
+      this.at = at;
+    }
+  }
 
   private final MethodContext method;
   private final SyncCallTable.SubtypeCheck isSubtype;
@@ -272,9 +288,14 @@ class LockCallVisitor extends MethodVisitor {
   public void visitLocalVariable(
       String name, String descriptor, String signature, Label start, Label end, int index) {
     for (PendingLocal pending : unnamedLocals) {
-      String current = pending.site().lockExpression();
-      if (pending.index() == index && current != null && current.startsWith("local variable #")) {
-        pending.site().setLockExpression("local variable " + name);
+      if (pending.index != index) {
+        continue;
+      }
+      if (pending.anyEntry == null) {
+        pending.anyEntry = name;
+      }
+      if (pending.inScope == null && covers(start, end, pending.at)) {
+        pending.inScope = name;
       }
     }
     super.visitLocalVariable(name, descriptor, signature, start, end, index);
@@ -282,7 +303,24 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
+    for (PendingLocal pending : unnamedLocals) {
+      String name = pending.inScope != null ? pending.inScope : pending.anyEntry;
+      String current = pending.site.lockExpression();
+      if (name != null && current != null && current.startsWith("local variable #")) {
+        pending.site.setLockExpression("local variable " + name);
+      }
+    }
     super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
+  }
+
+  /** True when the label lies in [start, end); false when the offsets are not known yet. */
+  private static boolean covers(Label start, Label end, Label at) {
+    try {
+      int offset = at.getOffset();
+      return start.getOffset() <= offset && offset < end.getOffset();
+    } catch (IllegalStateException unresolved) {
+      return false;
+    }
   }
 
   /**
@@ -290,10 +328,12 @@ class LockCallVisitor extends MethodVisitor {
    */
   private int registerSite(int depth) {
     String expression = expressions.peek(depth);
-    int id = method.registerSite(line, expression);
+    int id = method.registerLockSite(line, expression);
     int local = expressions.peekLocal(depth);
     if (local >= 0) {
-      unnamedLocals.add(new PendingLocal(registry().get(id), local));
+      Label at = new Label();
+      super.visitLabel(at); // marks where the lock is taken, for the variable's scope
+      unnamedLocals.add(new PendingLocal(registry().get(id), local, at));
     }
     sitesRegistered++;
     return id;

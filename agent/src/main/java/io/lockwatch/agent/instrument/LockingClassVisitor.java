@@ -23,11 +23,13 @@ final class LockingClassVisitor extends ClassVisitor {
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
+  private final SiteOrdinals lockSites = new SiteOrdinals();
   private String internalName;
   private String className;
   private String sourceFile;
   private int version;
   private boolean changed;
+  private boolean isLock;
 
   LockingClassVisitor(int api, ClassVisitor next, Setup setup) {
     super(api, next);
@@ -44,6 +46,7 @@ final class LockingClassVisitor extends ClassVisitor {
       String[] interfaces) {
     this.version = version;
     this.internalName = name;
+    this.isLock = (access & Opcodes.ACC_INTERFACE) == 0 && isLock(name, superName, interfaces);
     this.className = name.replace('/', '.');
     super.visit(version, access, name, signature, superName, interfaces);
   }
@@ -87,7 +90,8 @@ final class LockingClassVisitor extends ClassVisitor {
             isStatic,
             major >= Opcodes.V1_6,
             setup.races(),
-            setup.maxLocals().getOrDefault(name + descriptor, -1));
+            setup.maxLocals().getOrDefault(name + descriptor, -1),
+            lockSites);
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
     boolean syncMethod =
@@ -112,6 +116,16 @@ final class LockingClassVisitor extends ClassVisitor {
             }
           };
     }
+    next =
+        new LockCreationVisitor(api, next, context, isLock && name.equals("<init>")) {
+          @Override
+          public void visitEnd() {
+            if (reported() > 0) {
+              changed = true;
+            }
+            super.visitEnd();
+          }
+        };
     return new LockCallVisitor(api, next, context, setup.isSubtype()) {
       @Override
       public void visitEnd() {
@@ -121,6 +135,23 @@ final class LockingClassVisitor extends ClassVisitor {
         super.visitEnd();
       }
     };
+  }
+
+  @Override
+  public void visitEnd() {
+    lockSites.assign();
+    super.visitEnd();
+  }
+
+  /**
+   * True when the class is a {@code java.util.concurrent.locks.Lock}. Most classes extend {@code
+   * Object} and implement nothing: answered without reading any class file.
+   */
+  private boolean isLock(String name, String superName, String[] interfaces) {
+    boolean plain =
+        (superName == null || superName.equals("java/lang/Object"))
+            && (interfaces == null || interfaces.length == 0);
+    return !plain && setup.isSubtype().test(name, "java/util/concurrent/locks/Lock");
   }
 
   /** Own fields are known from this class file; others are looked up, and must be ours to watch. */

@@ -7,12 +7,14 @@ import static io.lockwatch.agent.instrument.HookNames.LOCK_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.MONITOR_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.QUEUE_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.SEMAPHORE_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.STAMPED_LOCK_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.THREAD_HOOKS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -29,6 +31,7 @@ final class SyncCallTable {
   private static final String OBJECT = "java/lang/Object";
   private static final String LOCK = "java/util/concurrent/locks/Lock";
   private static final String CONDITION = "java/util/concurrent/locks/Condition";
+  private static final String STAMPED_LOCK = "java/util/concurrent/locks/StampedLock";
   private static final String SEMAPHORE = "java/util/concurrent/Semaphore";
   private static final String LATCH = "java/util/concurrent/CountDownLatch";
   private static final String BARRIER = "java/util/concurrent/CyclicBarrier";
@@ -118,6 +121,28 @@ final class SyncCallTable {
     add(LOCK, "tryLock", "()Z", LOCK_HOOKS);
     add(LOCK, "tryLock", "(JLjava/util/concurrent/TimeUnit;)Z", LOCK_HOOKS);
     add(LOCK, "unlock", "()V", LOCK_HOOKS);
+    // StampedLock (its asReadLock/asWriteLock views are Locks, above)
+    for (String mode : List.of("Write", "Read")) {
+      add(STAMPED_LOCK, mode.toLowerCase(Locale.ROOT) + "Lock", "()J", STAMPED_LOCK_HOOKS);
+      add(
+          STAMPED_LOCK,
+          mode.toLowerCase(Locale.ROOT) + "LockInterruptibly",
+          "()J",
+          STAMPED_LOCK_HOOKS);
+      add(STAMPED_LOCK, "try" + mode + "Lock", "()J", STAMPED_LOCK_HOOKS);
+      add(
+          STAMPED_LOCK,
+          "try" + mode + "Lock",
+          "(JLjava/util/concurrent/TimeUnit;)J",
+          STAMPED_LOCK_HOOKS);
+      add(STAMPED_LOCK, "unlock" + mode, "(J)V", STAMPED_LOCK_HOOKS);
+      add(STAMPED_LOCK, "tryUnlock" + mode, "()Z", STAMPED_LOCK_HOOKS);
+      add(STAMPED_LOCK, "tryConvertTo" + mode + "Lock", "(J)J", STAMPED_LOCK_HOOKS);
+    }
+    add(STAMPED_LOCK, "unlock", "(J)V", STAMPED_LOCK_HOOKS);
+    add(STAMPED_LOCK, "tryOptimisticRead", "()J", STAMPED_LOCK_HOOKS);
+    add(STAMPED_LOCK, "validate", "(J)Z", STAMPED_LOCK_HOOKS);
+    add(STAMPED_LOCK, "tryConvertToOptimisticRead", "(J)J", STAMPED_LOCK_HOOKS);
     // Object monitors
     add(OBJECT, "wait", "()V", MONITOR_HOOKS);
     add(OBJECT, "wait", "(J)V", MONITOR_HOOKS);

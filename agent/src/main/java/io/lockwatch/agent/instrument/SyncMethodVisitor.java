@@ -27,7 +27,8 @@ final class SyncMethodVisitor extends ExitHookVisitor {
 
   @Override
   void enter() {
-    siteId = method.registerSite(-1, method.isStatic() ? "class " + method.className() : "this");
+    siteId =
+        method.registerLockSite(-1, method.isStatic() ? "class " + method.className() : "this");
     site = method.sites().get(siteId);
     MethodVisitor next = getDelegate();
     if (method.isStatic()) {

@@ -1,28 +1,37 @@
 package io.lockwatch.agent.report;
 
-import io.lockwatch.agent.analysis.CycleFinding;
 import io.lockwatch.agent.analysis.DeadlockAnalysis;
+import io.lockwatch.agent.analysis.RunFacts;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
+import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
+import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockNames;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.engine.deadlock.ClassDependency;
+import io.lockwatch.engine.deadlock.DeadlockFinding;
+import io.lockwatch.engine.deadlock.InstanceDependency;
+import io.lockwatch.engine.deadlock.SearchLimits;
+import io.lockwatch.engine.deadlock.Shortfall;
 import io.lockwatch.report.model.CycleEdge;
+import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.Site;
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.Graph;
 
 /**
  * The lock-order cycles: runs the deadlock analysis on the snapshot and writes each finding with
- * its locks, edges, a one-line chain and a scenario in words. Counts a truncated search and dropped
- * edges as overflow errors.
+ * its locks, edges, a one-line chain and a scenario in words. An instance finding is written from
+ * the lock objects of its witness cycle; a predicted one from its lock classes.
  */
 final class CycleSection {
+  private static final int MAX_OCCURRENCES = 10_000;
+
   private final AgentContext context;
   private final ReportSettings settings;
 
@@ -31,71 +40,68 @@ final class CycleSection {
     this.settings = settings;
   }
 
-  /** The cycles of {@code graph}, and what the analysis says about those it filtered. */
-  Cycles build(Graph<LockNode, OrderEdge> graph) {
+  /**
+   * The section, the analysis it came from (its counts go to the summary), and what left the
+   * analysis incomplete.
+   */
+  record Cycles(
+      List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {}
+
+  /** The cycles of the run, {@code edges} being the snapshot of its instance facts. */
+  Cycles build(List<OrderEdge> edges) {
     SiteRegistry sites = context.sites();
-    DeadlockAnalysis.Result deadlocks =
+    long dropped = context.lockOrder().edgesDropped() + context.lockOrder().variantsDropped();
+    RunFacts facts =
+        RunFacts.of(
+            context.lockClasses().all(),
+            context.lockClassOrder().snapshot(),
+            edges,
+            dropped,
+            id -> Sites.of(sites.get(id)).key());
+    DeadlockAnalysis.Result analysis =
         DeadlockAnalysis.analyse(
-            graph,
-            variants -> Fingerprints.cycle(sites, variants),
-            settings.maxCycleLength(),
-            settings.maxCycles());
-    if (deadlocks.truncated()) {
-      context
-          .errors()
-          .record("overflow", "cycle search", "stopped after maxCycles=" + settings.maxCycles());
-    }
-    if (context.lockOrder().edgesDropped() > 0) {
-      context
-          .errors()
-          .record(
-              "overflow",
-              "lock-order graph",
-              "new edges dropped after maxEdges=" + context.settings().maxEdges());
-    }
+            facts,
+            new SearchLimits(
+                settings.maxCycleLength(),
+                settings.maxCycles(),
+                settings.maxSearchSteps(),
+                MAX_OCCURRENCES));
     List<LockOrderCycle> cycles = new ArrayList<>();
-    for (CycleFinding finding : deadlocks.findings()) {
-      cycles.add(cycle(finding));
+    for (DeadlockFinding finding : analysis.search().findings()) {
+      cycles.add(
+          finding.witness() != null ? instanceCycle(finding, facts) : predicted(finding, facts));
     }
-    return new Cycles(cycles, deadlocks);
+    cycles.addAll(SelfDeadlockSection.of(context));
+    List<Incomplete> incomplete = new ArrayList<>();
+    for (Shortfall s : analysis.search().shortfalls()) {
+      incomplete.add(new Incomplete(s.budget(), s.detail()));
+    }
+    if (context.lockClassOrder().dropped() > 0) {
+      incomplete.add(
+          new Incomplete(
+              "maxEdges",
+              context.lockClassOrder().dropped()
+                  + " lock-order facts between lock classes dropped"));
+    }
+    return new Cycles(cycles, analysis, incomplete);
   }
 
-  /** The section, and the analysis it came from (its counts go to the summary). */
-  record Cycles(List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis) {}
-
-  private LockOrderCycle cycle(CycleFinding finding) {
-    List<OrderEdge> edges = finding.edges();
-    List<LockDescription> locks = new ArrayList<>();
-    List<CycleEdge> cycleEdges = new ArrayList<>();
-    List<String> scenario = new ArrayList<>();
-    StringBuilder chain = new StringBuilder();
-    for (int i = 0; i < edges.size(); i++) {
-      OrderEdge edge = edges.get(i);
-      EdgeVariant variant = finding.variant(i);
+  private LockOrderCycle instanceCycle(DeadlockFinding finding, RunFacts facts) {
+    List<InstanceDependency> witness = finding.witness();
+    Written written = new Written();
+    for (int i = 0; i < witness.size(); i++) {
+      RunFacts.InstanceFact fact = facts.instanceFact(witness.get(i).id());
+      OrderEdge edge = fact.edge();
+      EdgeVariant variant = fact.variant();
       Site heldAt = Sites.of(context.sites().get(variant.fromSite()));
       Site acquiredAt = Sites.of(context.sites().get(variant.toSite()));
-      locks.add(describe(edge.from()));
-      if (i == 0) {
-        chain.append(LockNames.shortName(edge.from())).append('@').append(heldAt.fileAndLine());
-      }
-      chain
-          .append(" --> ")
-          .append(LockNames.shortName(edge.to()))
-          .append('@')
-          .append(acquiredAt.fileAndLine());
-      String thread = finding.threadName(i);
-      scenario.add(
-          "thread '"
-              + thread
-              + "' holds "
-              + LockNames.name(edge.from())
-              + " (taken at "
-              + heldAt.fileAndLine()
-              + ") and waits for "
-              + LockNames.name(edge.to())
-              + " at "
-              + acquiredAt.fileAndLine());
-      cycleEdges.add(
+      written.lock(describe(edge.from()));
+      written.step(
+          i, LockNames.shortName(edge.from()), LockNames.shortName(edge.to()), heldAt, acquiredAt);
+      String thread = facts.threadName(finding.threads()[i]);
+      written.scenario(
+          thread, LockNames.name(edge.from()), LockNames.name(edge.to()), heldAt, acquiredAt);
+      written.edges.add(
           new CycleEdge(
               edge.from().id(),
               edge.to().id(),
@@ -107,15 +113,49 @@ final class CycleSection {
               Sites.of(variant.heldStack()),
               Sites.of(variant.acquiredStack())));
     }
-    return new LockOrderCycle(
-        finding.fingerprint(),
-        finding.verdict().severity(),
-        finding.verdict().label(),
-        chain.toString(),
-        finding.occurrences(),
-        scenario,
-        locks,
-        cycleEdges);
+    return written.cycle(finding, finding.detail());
+  }
+
+  /** A cycle of lock classes no cycle of this run's objects follows: written from its classes. */
+  private LockOrderCycle predicted(DeadlockFinding finding, RunFacts facts) {
+    List<ClassDependency> walk = finding.walk();
+    int n = walk.size();
+    Written written = new Written();
+    for (int i = 0; i < n; i++) {
+      ClassDependency dependency = walk.get(i);
+      LockClassOrder.Entry entry = facts.classEntry(dependency.id());
+      LockClasses.Info from = facts.lockClass(dependency.fromClass());
+      LockClasses.Info to = facts.lockClass(dependency.toClass());
+      Site heldAt = Sites.of(context.sites().get(entry.shape().fromSite()));
+      Site acquiredAt = Sites.of(context.sites().get(entry.shape().toSite()));
+      String fromName = from.name();
+      written.lock(
+          new LockDescription(i + 1, fromName, LockNode.kindName(from.kind()), fromName, heldAt));
+      written.step(
+          i,
+          LockNames.shortClassName(fromName),
+          LockNames.shortClassName(to.name()),
+          heldAt,
+          acquiredAt);
+      String thread = facts.threadName(finding.threads()[i]);
+      written.scenario(
+          thread, "a lock of " + fromName, "a lock of " + to.name(), heldAt, acquiredAt);
+      written.edges.add(
+          new CycleEdge(
+              i + 1,
+              (i + 1) % n + 1,
+              thread,
+              List.of(fromName),
+              heldAt,
+              acquiredAt,
+              LockLabels.mode(entry.shape().toShare(), entry.shape().waitKind()),
+              Sites.of(entry.heldStack()),
+              Sites.of(entry.acquiredStack())));
+    }
+    String why =
+        "predicted: no cycle of this run's lock objects has these sites; other objects of the"
+            + " same lock classes, taken by these threads at the same time, would deadlock";
+    return written.cycle(finding, finding.detail() == null ? why : why + "; " + finding.detail());
   }
 
   private static LockDescription describe(LockNode node) {
@@ -123,5 +163,54 @@ final class CycleSection {
     Site firstSeen = first == null ? null : Sites.of(first);
     return new LockDescription(
         node.id(), node.type(), node.kindName(), LockNames.name(node), firstSeen);
+  }
+
+  /** A cycle being written: its locks, edges, chain and scenario. */
+  private static final class Written {
+    final List<LockDescription> locks = new ArrayList<>();
+    final List<CycleEdge> edges = new ArrayList<>();
+    final List<String> scenario = new ArrayList<>();
+    final StringBuilder chain = new StringBuilder();
+
+    void lock(LockDescription lock) {
+      locks.add(lock);
+    }
+
+    void step(int i, String fromShort, String toShort, Site heldAt, Site acquiredAt) {
+      if (i == 0) {
+        chain.append(fromShort).append('@').append(heldAt.fileAndLine());
+      }
+      chain.append(" --> ").append(toShort).append('@').append(acquiredAt.fileAndLine());
+    }
+
+    void scenario(String thread, String holds, String waitsFor, Site heldAt, Site acquiredAt) {
+      scenario.add(
+          "thread '"
+              + thread
+              + "' holds "
+              + holds
+              + " (taken at "
+              + heldAt.fileAndLine()
+              + ") and waits for "
+              + waitsFor
+              + " at "
+              + acquiredAt.fileAndLine());
+    }
+
+    LockOrderCycle cycle(DeadlockFinding finding, String detail) {
+      return new LockOrderCycle(
+          finding.fingerprint(),
+          finding.severity().label(),
+          finding.kind().label(),
+          chain.toString(),
+          (int) Math.min(finding.occurrences(), Integer.MAX_VALUE),
+          finding.occurrencesCapped(),
+          finding.predicted(),
+          detail,
+          List.copyOf(scenario),
+          List.copyOf(locks),
+          List.copyOf(edges),
+          null);
+    }
   }
 }

@@ -1,13 +1,9 @@
 package io.lockwatch.agent.report;
 
-import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
 import io.lockwatch.agent.runtime.support.SiteInfo;
-import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.model.Site;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -16,21 +12,6 @@ import java.util.TreeSet;
  */
 public final class Fingerprints {
   private Fingerprints() {}
-
-  /**
-   * A lock-order cycle, from the variant chosen for each edge: the same recipe the reports tool
-   * uses when it merges reports ({@link CycleFingerprint}), so it does not depend on the rotation
-   * of the cycle either.
-   */
-  public static String cycle(SiteRegistry sites, EdgeVariant[] variants) {
-    List<String> edges = new ArrayList<>();
-    for (EdgeVariant v : variants) {
-      edges.add(
-          CycleFingerprint.edgeKey(
-              Sites.of(sites.get(v.fromSite())), Sites.of(sites.get(v.toSite()))));
-    }
-    return "cycle:" + CycleFingerprint.hash(CycleFingerprint.siteSet(edges));
-  }
 
   /** A race, per field: which two accesses a run catches first varies. */
   static String race(String qualifiedField) {

@@ -17,6 +17,9 @@ final class HazardSection {
   static List<WaitHazard> of(AgentContext context) {
     List<WaitHazard> result = new ArrayList<>();
     for (WaitHazards.Hazard h : context.hazards().all()) {
+      if (h.heldLock().signal()) {
+        continue; // a signal semaphore is waited for, never held: nothing is held while waiting
+      }
       SiteInfo waitSite = context.sites().get(h.waitSite());
       SiteInfo heldAt = context.sites().get(h.heldSite());
       // an untimed wait for a signal while holding another lock can lock the thread out for good

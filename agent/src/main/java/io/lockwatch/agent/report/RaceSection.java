@@ -3,6 +3,8 @@ package io.lockwatch.agent.report;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
+import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.support.StackCapture;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.ArrayList;
@@ -33,8 +35,12 @@ final class RaceSection {
 
   private static UnguardedField.FieldAccess access(
       AgentContext context, RaceRecords.Access access) {
-    Site site = Sites.of(context.sites().get(access.site()));
-    List<Site> stack = access.stack() == null ? List.of(site) : Sites.of(access.stack());
+    SiteInfo info = context.sites().get(access.site());
+    Site site = Sites.of(info);
+    List<Site> stack =
+        access.stack() == null
+            ? List.of(site)
+            : Sites.of(StackCapture.atSite(access.stack(), info));
     return new UnguardedField.FieldAccess(
         access.thread(),
         access.write() ? "write" : "read",

@@ -1,11 +1,12 @@
 package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.Summary;
@@ -13,7 +14,6 @@ import io.lockwatch.report.model.UnguardedField;
 import io.lockwatch.report.model.WaitHazard;
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.Graph;
 
 /**
  * Builds the report model from the agent's stores: takes one snapshot of the lock-order facts, runs
@@ -40,16 +40,19 @@ public final class ReportBuilder {
 
   /** The report as of now; {@code reason} says why it is written ({@code exit}, ...). */
   Report build(String reason) {
-    Graph<LockNode, OrderEdge> graph = context.lockOrder().snapshot();
-    CycleSection.Cycles found = cycles.build(graph);
+    List<OrderEdge> instanceEdges = context.lockOrder().snapshot();
+    List<LockClasses.Info> classes = context.lockClasses().all();
+    List<CodeEdge> edges =
+        CodeLevelEdges.of(context.lockClassOrder().snapshot(), classes, context.sites());
+    CycleSection.Cycles found = cycles.build(instanceEdges);
     List<WaitHazard> hazards = HazardSection.of(context);
     List<UnguardedField> unguarded = RaceSection.of(context);
     List<ObservedDeadlock> seen = DeadlockSection.of(deadlocks.snapshot());
     List<AgentError> errors = errors(context.errors());
     Summary summary =
         SummarySection.of(
-            context, graph.edgeSet().size(), found, seen.size(), unguarded.size(), hazards.size());
-    return new Report(
+            context, instanceEdges.size(), found, seen.size(), unguarded.size(), hazards.size());
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         RunSection.of(settings, reason),
         summary,
@@ -58,7 +61,8 @@ public final class ReportBuilder {
         unguarded,
         hazards,
         errors,
-        CodeLevelEdges.of(graph, context.sites()));
+        edges,
+        CodeLevelEdges.classes(edges, classes));
   }
 
   private static List<AgentError> errors(AgentErrors errors) {

@@ -9,7 +9,12 @@ import java.util.Map;
  * @param startedAt when the agent started
  * @param options every agent option with its value, as the report lists them
  * @param maxCycleLength the longest lock-order cycle searched for
- * @param maxCycles the most instance cycles enumerated
+ * @param maxCycles the most findings (distinct fingerprints) the cycle search reports
+ * @param maxSearchSteps the most steps the cycle search takes
  */
 public record ReportSettings(
-    Instant startedAt, Map<String, String> options, int maxCycleLength, int maxCycles) {}
+    Instant startedAt,
+    Map<String, String> options,
+    int maxCycleLength,
+    int maxCycles,
+    long maxSearchSteps) {}

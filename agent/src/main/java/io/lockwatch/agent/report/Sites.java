@@ -10,9 +10,21 @@ import java.util.List;
 final class Sites {
   private Sites() {}
 
-  /** A registered site, with its line as known now. */
+  /**
+   * A registered site, with its line as known now; a lock operation's site also carries its lock
+   * expression and ordinal, which its fingerprint key is made of.
+   */
   public static Site of(SiteInfo site) {
-    return new Site(site.className(), site.method(), site.file(), site.line());
+    int ordinal = site.ordinal();
+    return ordinal < 0
+        ? new Site(site.className(), site.method(), site.file(), site.line())
+        : new Site(
+            site.className(),
+            site.method(),
+            site.file(),
+            site.line(),
+            site.lockExpression(),
+            ordinal);
   }
 
   /** A stack frame. */

@@ -1,6 +1,5 @@
 package io.lockwatch.agent.report;
 
-import io.lockwatch.agent.analysis.DeadlockAnalysis;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.report.model.Summary;
@@ -18,18 +17,17 @@ final class SummarySection {
       int observedDeadlocks,
       int unguardedFields,
       int waitHazards) {
-    DeadlockAnalysis.Result analysis = cycles.analysis();
-    Map<String, Long> filtered = new LinkedHashMap<>(analysis.filtered());
-    filtered.put("tryLock", context.counters().tryLockEdgesSkipped.sum());
-    filtered.put("reentrant", ThreadRegistry.reentrantAcquisitions());
+    Map<String, Long> filtered = new LinkedHashMap<>(cycles.analysis().search().filtered());
     return new Summary(
         context.counters().classesInstrumented.sum(),
         context.locks().created(),
         ThreadRegistry.acquisitions(),
         edges,
-        analysis.cyclesFound(),
+        ThreadRegistry.reentrantAcquisitions(),
+        cycles.analysis().search().cyclesExamined(),
         cycles.cycles().size(),
         filtered,
+        cycles.incomplete(),
         observedDeadlocks,
         unguardedFields,
         waitHazards,

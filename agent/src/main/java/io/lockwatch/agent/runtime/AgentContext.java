@@ -2,9 +2,13 @@ package io.lockwatch.agent.runtime;
 
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.LockClocks;
+import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
+import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
+import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
+import io.lockwatch.agent.runtime.lockorder.SelfDeadlocks;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.agent.runtime.support.AgentErrors;
@@ -37,7 +41,11 @@ public final class AgentContext {
   private final FieldRegistry fields = new FieldRegistry();
   private final StackCapture stacks;
   private final LockOrderFacts lockOrder;
+  private final LockClasses lockClasses = new LockClasses();
+  private final LockClassOrder lockClassOrder = new LockClassOrder();
+  private final SelfDeadlocks selfDeadlocks = new SelfDeadlocks();
   private final LockClocks lockClocks;
+  private final LockOrderRecorder lockOrderRecorder;
   private final LockTable locks;
   private final WaitHazards hazards;
   private final RaceRecords races = new RaceRecords();
@@ -48,8 +56,16 @@ public final class AgentContext {
     this.stacks = new StackCapture(settings.stackDepth());
     this.lockOrder = new LockOrderFacts(settings.maxEdges());
     this.lockClocks = settings.races() ? new LockClocks() : null;
-    this.locks = new LockTable(sites, this::lockCollected);
+    this.locks = new LockTable(sites, lockClasses, this::lockCollected);
     this.hazards = new WaitHazards(stacks);
+    this.lockOrderRecorder =
+        new LockOrderRecorder(
+            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks);
+  }
+
+  /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */
+  public LockOrderRecorder lockOrderRecorder() {
+    return lockOrderRecorder;
   }
 
   /** A lock object was garbage collected: every concern drops what it keeps for it. */
@@ -93,6 +109,21 @@ public final class AgentContext {
   /** The lock-order facts. */
   public LockOrderFacts lockOrder() {
     return lockOrder;
+  }
+
+  /** The lock classes: what held each lock in the code. */
+  public LockClasses lockClasses() {
+    return lockClasses;
+  }
+
+  /** The lock-order facts between lock classes (never pruned). */
+  public LockClassOrder lockClassOrder() {
+    return lockClassOrder;
+  }
+
+  /** Upgrades and re-acquisitions of locks that are not reentrant. */
+  public SelfDeadlocks selfDeadlocks() {
+    return selfDeadlocks;
   }
 
   /** The happens-before clocks of locks; null when race detection is off. */

@@ -35,13 +35,7 @@ public final class AgentEventSink extends EventSink {
 
   /** Dispatches into the stores of {@code context}. */
   public AgentEventSink(AgentContext context) {
-    this.order =
-        new LockOrderRecorder(
-            context.sites(),
-            context.locks(),
-            context.lockOrder(),
-            context.counters(),
-            context.stacks());
+    this.order = context.lockOrderRecorder();
     this.hazards = context.hazards();
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
@@ -160,12 +154,48 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
+  public void lockCreated(Object lock, int site) {
+    if (lock == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      order.lockCreated(state.locks, lock);
+    } catch (Throwable failure) {
+      failed("lockCreated", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void lockRequested(Object lock, int site, int mode) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      order.lockRequested(state.locks, lock, site, mode);
+    } catch (Throwable failure) {
+      failed("lockRequested", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
   public void lockAcquired(Object lock, int site, int mode) {
     ThreadState state = enter();
     if (state == null) {
       return;
     }
     try {
+      if (state.optimisticReads.open()) {
+        state.optimisticReads.abandoned(races, state.accesses);
+      }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
         happensBefore.acquired(state.clock, node);
@@ -178,7 +208,7 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
-  public void lockReleased(Object lock, int site) {
+  public void lockReleased(Object lock, int site, int share) {
     ThreadState state = enter();
     if (state == null) {
       return;
@@ -186,14 +216,49 @@ public final class AgentEventSink extends EventSink {
     try {
       Object key = LockKeys.keyOf(lock);
       HeldLocks held = state.locks.held();
-      if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(key));
+      LockNode node = held.nodeOf(key);
+      if (node == null) {
+        return; // not held: unlock() is about to throw IllegalMonitorStateException, nothing is
+        // released
       }
-      held.removeLock(key, LockKeys.shareOf(lock));
+      if (happensBefore != null) {
+        happensBefore.releasing(state.clock, node);
+      }
+      held.removeLock(key, LockKeys.shareOf(lock, share));
     } catch (Throwable failure) {
       failed("lockReleased", failure);
     } finally {
       state.busy = false;
+    }
+  }
+
+  @Override
+  public void optimisticRead(Object lock, int site) {
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      if (state.optimisticReads.open()) {
+        state.optimisticReads.abandoned(races, state.accesses);
+      }
+      state.optimisticReads.begin();
+      if (happensBefore != null) {
+        // the stamp is a read of the lock's state: it sees every write released before it
+        happensBefore.acquired(state.clock, order.nodeOf(state.locks, lock, site));
+      }
+    } catch (Throwable failure) {
+      failed("optimisticRead", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void optimisticReadEnded(Object lock, int site) {
+    ThreadState state = ThreadState.current();
+    if (state.optimisticReads.open()) {
+      state.optimisticReads.validated();
     }
   }
 
@@ -209,6 +274,13 @@ public final class AgentEventSink extends EventSink {
     try {
       state.waitingOp = op;
       state.waitingFor = target;
+      switch (op) {
+        case SyncOp.SEMAPHORE_ACQUIRE ->
+            order.semaphoreRequested(state.locks, target, site, MODE_BLOCKING);
+        case SyncOp.SEMAPHORE_TIMED_ACQUIRE ->
+            order.semaphoreRequested(state.locks, target, site, MODE_TIMED);
+        default -> {}
+      }
       HeldLocks held = state.locks.held();
       hazards.check(held, target, op, site);
       if (happensBefore != null) {
@@ -289,6 +361,11 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (!write
+          && state.optimisticReads.open()
+          && state.optimisticReads.defer(owner, field, site)) {
+        return; // checked by its stamp (see OptimisticReads)
+      }
       races.access(state.accesses, owner, field, site, write);
     } catch (Throwable failure) {
       failed("fieldAccess", failure);

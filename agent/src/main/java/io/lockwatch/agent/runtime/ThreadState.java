@@ -23,6 +23,9 @@ public final class ThreadState {
 
   boolean busy;
 
+  /** The reads of an open optimistic-read section of a {@code StampedLock}. */
+  final OptimisticReads optimisticReads = new OptimisticReads();
+
   /** A monitor entered whose happens-before acquisition is still due (see AgentEventSink). */
   LockNode enteredMonitor;
 

@@ -1,9 +1,14 @@
 package io.lockwatch.agent.watchdog;
 
 import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.ThreadRegistry;
+import io.lockwatch.agent.runtime.ThreadState;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.Frame;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -27,6 +32,8 @@ public final class DeadlockWatchdog implements Runnable {
   private final LockTable locks;
   private final AgentErrors errors;
   private final StuckThreadNames names;
+  private final SiteRegistry sites;
+  private final LockOrderRecorder recorder;
   private final DeadlocksSeen seen;
   private final Consumer<Deadlock> onDeadlock;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -49,6 +56,8 @@ public final class DeadlockWatchdog implements Runnable {
     this.locks = context.locks();
     this.errors = context.errors();
     this.names = new StuckThreadNames(locks);
+    this.sites = context.sites();
+    this.recorder = context.lockOrderRecorder();
     this.seen = seen;
     this.onDeadlock = onDeadlock;
   }
@@ -91,6 +100,7 @@ public final class DeadlockWatchdog implements Runnable {
 
   private void report(String detectedBy, long[] ids) {
     ThreadInfo[] infos = threads.getThreadInfo(ids, true, true);
+    recordBlockedEntries(infos);
     List<Deadlock.StuckThread> stuck = new ArrayList<>();
     Set<Frame> waitPoints = new HashSet<>();
     for (ThreadInfo info : infos) {
@@ -111,5 +121,40 @@ public final class DeadlockWatchdog implements Runnable {
     Deadlock deadlock = new Deadlock(detectedBy, stuck);
     seen.add(deadlock);
     onDeadlock.accept(deadlock);
+  }
+
+  /**
+   * A thread blocked entering a {@code synchronized} method recorded no lock order (its hook runs
+   * once the JVM owns the monitor): its order is recorded now, from the method's site, so the
+   * deadlock is also a lock-order cycle in the report.
+   */
+  private void recordBlockedEntries(ThreadInfo[] infos) {
+    for (ThreadInfo info : infos) {
+      if (info == null || info.getThreadState() != Thread.State.BLOCKED) {
+        continue;
+      }
+      ThreadState waiter = ThreadRegistry.byId(info.getThreadId());
+      StackTraceElement[] trace = info.getStackTrace();
+      if (waiter == null || trace.length == 0) {
+        continue;
+      }
+      Object[] held = waiter.locks().held().objectsSnapshot();
+      if (held.length > 0 && StuckThreadNames.isAwaited(info, held[held.length - 1])) {
+        continue; // blocked in a watched monitorenter: its order is recorded already
+      }
+      LockNode awaited = StuckThreadNames.awaitedNode(info);
+      if (awaited == null) {
+        continue;
+      }
+      String method = trace[0].getMethodName();
+      int site = sites.find(trace[0].getClassName(), method, "this");
+      if (site == 0) {
+        site = sites.find(trace[0].getClassName(), method, "class " + trace[0].getClassName());
+      }
+      if (site != 0) {
+        recorder.observedWait(
+            waiter.locks(), info.getThreadName(), stacks.framesOf(trace), awaited, site);
+      }
+    }
   }
 }

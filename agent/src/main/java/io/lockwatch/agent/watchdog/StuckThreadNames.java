@@ -60,7 +60,8 @@ final class StuckThreadNames {
     if (lock == null) {
       return "?";
     }
-    String what = namedByOwner(lock, info.getLockOwnerId());
+    LockNode awaited = awaitedNode(info);
+    String what = awaited == null ? null : LockNames.name(awaited);
     if (what == null) {
       what =
           (info.getThreadState() == Thread.State.BLOCKED ? "monitor of " : "")
@@ -72,27 +73,37 @@ final class StuckThreadNames {
   }
 
   /**
-   * A thread blocked entering a monitor is already on the agent's held stack (the hook runs just
-   * before {@code monitorenter}): that innermost monitor is what it waits for, not what it holds.
+   * A thread blocked in a watched {@code monitorenter} is already on the agent's held stack (the
+   * hook runs just before it): that innermost monitor is what it waits for, not what it holds. A
+   * thread blocked entering a {@code synchronized} method is not (its hook runs once the JVM owns
+   * the monitor), so its innermost entry is one it really holds.
    */
   private static LockNode[] heldFor(ThreadInfo info, ThreadState state) {
     LockNode[] held = state.locks().held().nodesSnapshot();
+    Object[] objects = state.locks().held().objectsSnapshot();
     if (info.getThreadState() == Thread.State.BLOCKED
         && held.length > 0
-        && held[held.length - 1] != null
-        && held[held.length - 1].kind() == LockNode.KIND_MONITOR) {
+        && isAwaited(info, objects[objects.length - 1])) {
       return Arrays.copyOf(held, held.length - 1);
     }
     return held;
   }
 
-  /**
-   * The agent's name of the lock a thread waits for, found among what its owner holds by identity
-   * hash (the JVM names a ReentrantLock by its internal synchronizer, which is also the agent's key
-   * for it), or null.
-   */
-  private static String namedByOwner(LockInfo lock, long ownerId) {
-    ThreadState owner = ownerId < 0 ? null : ThreadRegistry.byId(ownerId);
+  /** True when {@code object} is the monitor the blocked thread waits for. */
+  static boolean isAwaited(ThreadInfo info, Object object) {
+    LockInfo lock = info.getLockInfo();
+    return lock != null
+        && object != null
+        && System.identityHashCode(object) == lock.getIdentityHashCode();
+  }
+
+  /** The node of the lock the thread waits for, among what its owner holds, or null. */
+  static LockNode awaitedNode(ThreadInfo info) {
+    LockInfo lock = info.getLockInfo();
+    ThreadState owner =
+        lock == null || info.getLockOwnerId() < 0
+            ? null
+            : ThreadRegistry.byId(info.getLockOwnerId());
     if (owner == null) {
       return null;
     }
@@ -100,7 +111,7 @@ final class StuckThreadNames {
     LockNode[] nodes = owner.locks().held().nodesSnapshot();
     for (int i = 0; i < held.length && i < nodes.length; i++) {
       if (held[i] != null && System.identityHashCode(held[i]) == lock.getIdentityHashCode()) {
-        return LockNames.name(nodes[i]);
+        return nodes[i];
       }
     }
     return null;

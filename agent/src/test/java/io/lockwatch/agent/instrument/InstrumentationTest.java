@@ -8,6 +8,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.Hooks;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -103,11 +104,14 @@ class InstrumentationTest {
     run("lockCalls");
     assertThat(events)
         .containsExactly(
+            "requested lock mode=0 @" + line("lock"),
             "acquired lock mode=0 @" + line("lock"),
             "acquired lock mode=1 @" + line("trylock"),
             "released lock",
+            "requested lock mode=2 @" + line("trylock-timed"),
             "acquired lock mode=2 @" + line("trylock-timed"),
             "released lock",
+            "requested lock mode=0 @" + line("lock-interruptibly"),
             "acquired lock mode=0 @" + line("lock-interruptibly"),
             "released lock",
             "released lock");
@@ -120,7 +124,9 @@ class InstrumentationTest {
     run("readWrite");
     assertThat(events)
         .containsExactly(
+            "requested write mode=0 @" + line("write"),
             "acquired write mode=0 @" + line("write"),
+            "requested read mode=0 @" + line("read"),
             "acquired read mode=0 @" + line("read"),
             "released read",
             "released write");
@@ -128,11 +134,32 @@ class InstrumentationTest {
   }
 
   @Test
+  void stamped_locks_report_their_share_conversions_and_optimistic_reads() throws Exception {
+    assertThat(run("stampedLock")).isNotEqualTo(-1L);
+    int write = EventSink.SHARE_WRITE;
+    int read = EventSink.SHARE_READ;
+    assertThat(events)
+        .containsExactly(
+            "requested lock mode=" + write + " @" + line("stamped-write"),
+            "acquired lock mode=" + write + " @" + line("stamped-write"),
+            "acquired lock mode=" + (EventSink.MODE_TRY | read) + " @" + line("stamped-downgrade"),
+            "released lock share=" + write,
+            "released lock share=" + read,
+            "optimistic lock @" + line("stamped-optimistic"),
+            "validated lock @" + line("stamped-validate"),
+            "requested lock mode=0 @" + line("stamped-view"),
+            "acquired lock mode=0 @" + line("stamped-view"),
+            "released lock");
+  }
+
+  @Test
   void an_applications_own_lock_type_is_recognised() throws Exception {
     run("customLock");
-    // CustomLock is instrumented too: its delegate's lock() is seen inside the custom lock() call.
-    assertThat(events).hasSize(4).contains("acquired lock mode=0 @" + line("custom"));
-    assertThat(events.get(1)).isEqualTo("acquired lock mode=0 @" + line("custom"));
+    // CustomLock is instrumented too: its delegate's lock() is seen inside the custom lock() call,
+    // between the custom lock's request and its acquisition.
+    assertThat(events).hasSize(6).contains("acquired lock mode=0 @" + line("custom"));
+    assertThat(events.get(0)).isEqualTo("requested lock mode=0 @" + line("custom"));
+    assertThat(events.get(3)).isEqualTo("acquired lock mode=0 @" + line("custom"));
   }
 
   @Test
@@ -153,6 +180,7 @@ class InstrumentationTest {
             "after Object.wait done",
             "action Object.notify @" + line("prim-notify"),
             "exit this",
+            "created lock @" + line("prim-semaphore-new"),
             "before Semaphore.acquire @" + line("prim-acquire"),
             "after Semaphore.acquire done",
             "after Semaphore.tryAcquire failed",
@@ -174,6 +202,7 @@ class InstrumentationTest {
     run("conditions");
     assertThat(events)
         .containsExactly(
+            "requested lock mode=0 @" + line("cond-lock"),
             "acquired lock mode=0 @" + line("cond-lock"),
             "action Condition.signal @" + line("cond-signal"),
             "before Condition.await @" + line("cond-await"),

@@ -53,13 +53,33 @@ class RecordingSink extends EventSink {
   }
 
   @Override
+  public void lockCreated(Object lock, int site) {
+    record("created " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void lockRequested(Object lock, int site, int mode) {
+    record("requested " + names.apply(lock) + " mode=" + mode + at(site));
+  }
+
+  @Override
   public void lockAcquired(Object lock, int site, int mode) {
     record("acquired " + names.apply(lock) + " mode=" + mode + at(site));
   }
 
   @Override
-  public void lockReleased(Object lock, int site) {
-    record("released " + names.apply(lock));
+  public void lockReleased(Object lock, int site, int share) {
+    record("released " + names.apply(lock) + (share == 0 ? "" : " share=" + share));
+  }
+
+  @Override
+  public void optimisticRead(Object lock, int site) {
+    record("optimistic " + names.apply(lock) + at(site));
+  }
+
+  @Override
+  public void optimisticReadEnded(Object lock, int site) {
+    record("validated " + names.apply(lock) + at(site));
   }
 
   @Override

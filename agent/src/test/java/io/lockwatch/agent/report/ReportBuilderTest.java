@@ -25,7 +25,9 @@ class ReportBuilderTest {
   private final DeadlocksSeen deadlocks = new DeadlocksSeen();
   private final ReportBuilder builder =
       new ReportBuilder(
-          context, deadlocks, new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100));
+          context,
+          deadlocks,
+          new ReportSettings(Instant.EPOCH, Map.of("races", "off"), 6, 100, 1_000_000));
   private final AgentEventSink sink = new AgentEventSink(context);
   private final int outer =
       context
@@ -53,7 +55,7 @@ class ReportBuilderTest {
         .extracting(e -> e.heldAt().line() + "->" + e.acquiredAt().line())
         .containsOnly("41->42");
     assertThat(cycle.edges().get(0).acquiredStack()).as("frames became sites").isNotEmpty();
-    assertThat(report.lockOrderEdges())
+    assertThat(report.codeEdges())
         .singleElement()
         .satisfies(e -> assertThat(e.count()).isEqualTo(2));
     assertThat(report.summary().edges()).isEqualTo(2);

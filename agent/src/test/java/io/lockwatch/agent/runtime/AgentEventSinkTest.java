@@ -3,14 +3,18 @@ package io.lockwatch.agent.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.analysis.DeadlockAnalysis;
-import io.lockwatch.agent.report.Fingerprints;
+import io.lockwatch.agent.analysis.RunFacts;
+import io.lockwatch.agent.runtime.lockorder.EdgeVariant;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
+import io.lockwatch.agent.runtime.lockorder.LockWaits;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
+import io.lockwatch.engine.deadlock.DeadlockFinding;
+import io.lockwatch.engine.deadlock.SearchLimits;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.junit.jupiter.api.Test;
@@ -60,12 +64,13 @@ class AgentEventSinkTest {
     inThread(() -> nest(a, b));
     inThread(() -> nest(b, a));
 
-    DeadlockAnalysis.Result result =
-        DeadlockAnalysis.analyse(graph.snapshot(), v -> Fingerprints.cycle(sites, v), 6, 100);
+    DeadlockAnalysis.Result result = analyse();
 
-    assertThat(result.findings()).hasSize(1);
-    assertThat(result.findings().get(0).variant(0).acquiredStack()).isNotEmpty();
-    assertThat(result.findings().get(0).variant(0).acquiredStack().get(0).className())
+    assertThat(result.search().findings()).hasSize(1);
+    DeadlockFinding finding = result.search().findings().get(0);
+    EdgeVariant variant = result.facts().instanceFact(finding.witness().get(0).id()).variant();
+    assertThat(variant.acquiredStack()).isNotEmpty();
+    assertThat(variant.acquiredStack().get(0).className())
         .as("agent frames are left out")
         .doesNotStartWith("io.lockwatch.agent.runtime.AgentEventSink");
   }
@@ -96,8 +101,10 @@ class AgentEventSinkTest {
           recorder.lockAcquired(b, inner, EventSink.MODE_TRY);
           recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
         });
-    assertThat(counters.tryLockEdgesSkipped.sum()).isEqualTo(1);
     assertThat(graph.edgeCount()).as("a->c and b->c, nothing into b").isEqualTo(2);
+    assertThat(context.lockClassOrder().snapshot())
+        .as("the try acquisition a->b is a lock-class fact, with its wait")
+        .anySatisfy(e -> assertThat(e.shape().waitKind()).isEqualTo(LockWaits.TRY));
   }
 
   @Test
@@ -109,7 +116,7 @@ class AgentEventSinkTest {
         () -> {
           recorder.lockAcquired(a, outer, EventSink.MODE_BLOCKING);
           recorder.lockAcquired(b, inner, EventSink.MODE_BLOCKING);
-          recorder.lockReleased(a, outer);
+          recorder.lockReleased(a, outer, 0);
           recorder.lockAcquired(c, inner, EventSink.MODE_BLOCKING);
           HeldLocks held = ThreadState.current().locks().held();
           assertThat(held.depth()).isEqualTo(2);
@@ -140,7 +147,7 @@ class AgentEventSinkTest {
           recorder.lockAcquired(rwl.readLock(), outer, EventSink.MODE_BLOCKING);
           recorder.monitorEnter(other, inner);
           recorder.monitorExit(other, inner);
-          recorder.lockReleased(rwl.readLock(), outer);
+          recorder.lockReleased(rwl.readLock(), outer, 0);
           recorder.monitorEnter(other, outer);
           recorder.lockAcquired(rwl.writeLock(), inner, EventSink.MODE_BLOCKING);
         });
@@ -157,5 +164,17 @@ class AgentEventSinkTest {
 
   private static void inThread(Runnable body) throws Exception {
     FreshThread.run(body);
+  }
+
+  /** The deadlock analysis over what the sink recorded so far. */
+  private DeadlockAnalysis.Result analyse() {
+    RunFacts facts =
+        RunFacts.of(
+            context.lockClasses().all(),
+            context.lockClassOrder().snapshot(),
+            graph.snapshot(),
+            0,
+            id -> sites.get(id).className() + "#" + sites.get(id).line());
+    return DeadlockAnalysis.analyse(facts, SearchLimits.defaults());
   }
 }

@@ -318,7 +318,7 @@ class RaceDetectionTest {
     try {
       body.run();
     } finally {
-      sink.lockReleased(lock, site);
+      sink.lockReleased(lock, site, 0);
       lock.unlock();
     }
   }

@@ -1,7 +1,7 @@
 package io.lockwatch.report.fingerprint;
 
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +30,7 @@ public final class CycleFingerprint {
   }
 
   /** The fingerprint of a cycle of code-level edges; equal to that of the same instance cycle. */
-  public static String ofLockOrderEdges(Collection<LockOrderEdge> edges) {
+  public static String ofLockOrderEdges(Collection<CodeEdge> edges) {
     return PREFIX
         + hash(siteSet(edges.stream().map(e -> edgeKey(e.heldAt(), e.acquiredAt())).toList()));
   }

@@ -20,6 +20,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,19 +29,50 @@ import java.util.regex.Pattern;
 public final class ReportJson {
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
+
+  /**
+   * The tables of a report, written one compact entry a line: thousands of entries in a real run.
+   */
+  private static final Set<String> TABLES = Set.of("lockOrderEdges", "lockSites");
+
   private static final Pattern POSITION = Pattern.compile(" at line \\d+ column \\d+( path \\S+)?");
 
   private ReportJson() {}
 
   /** Writes the report as pretty-printed JSON. */
   public static void write(Report report, Writer out) throws IOException {
-    GSON.toJson(report, Report.class, out);
+    out.write(toJson(report));
     out.flush();
   }
 
-  /** The report as a JSON string. */
+  /**
+   * The report as a JSON string: pretty-printed, except that each entry of its tables ({@code
+   * lockOrderEdges}, {@code lockSites}) is one compact line.
+   */
   public static String toJson(Report report) {
-    return GSON.toJson(report, Report.class);
+    JsonObject tree = GSON.toJsonTree(report, Report.class).getAsJsonObject();
+    StringBuilder json = new StringBuilder("{");
+    String separator = "\n";
+    for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
+      json.append(separator).append("  ").append(COMPACT.toJson(member.getKey())).append(": ");
+      JsonElement value = member.getValue();
+      if (TABLES.contains(member.getKey())
+          && value.isJsonArray()
+          && !value.getAsJsonArray().isEmpty()) {
+        json.append('[');
+        String itemSeparator = "\n";
+        for (JsonElement item : value.getAsJsonArray()) {
+          json.append(itemSeparator).append("    ").append(COMPACT.toJson(item));
+          itemSeparator = ",\n";
+        }
+        json.append("\n  ]");
+      } else {
+        json.append(GSON.toJson(value).replace("\n", "\n  "));
+      }
+      separator = ",\n";
+    }
+    return json.append("\n}").toString();
   }
 
   /**
@@ -61,6 +94,15 @@ public final class ReportJson {
     JsonElement version = object.get("schemaVersion");
     if (version == null || version.isJsonNull()) {
       throw new ReportFormatException("not a Lockwatch report: missing \"schemaVersion\"");
+    }
+    if (version.isJsonPrimitive()
+        && version.getAsJsonPrimitive().isNumber()
+        && version.getAsDouble() == 1) {
+      throw new ReportFormatException(
+          "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
+              + " this tool reads version "
+              + Report.SCHEMA_VERSION
+              + ": run the program under the current agent again");
     }
     if (!version.isJsonPrimitive()
         || !version.getAsJsonPrimitive().isNumber()

@@ -29,6 +29,9 @@ public final class ReportStructure {
   public static final Set<String> OPTIONAL_FIELDS =
       Set.of(
           "Site.file", // classes compiled without debug information
+          "Site.lock", // stack frames and field accesses name no lock
+          "Site.ordinal",
+          "LockOrderCycle.detail", // said only when there is something to add
           "RunInfo.javaVendor",
           "RunInfo.command", // sun.java.command is not always set
           "LockDescription.firstSeen",
@@ -86,7 +89,10 @@ public final class ReportStructure {
     }
     if (type == String.class) {
       require(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), "a string", path);
-    } else if (type == int.class || type == long.class || type == Long.class) {
+    } else if (type == int.class
+        || type == long.class
+        || type == Long.class
+        || type == Integer.class) {
       require(isInteger(value), "an integer", path);
     } else if (type == boolean.class) {
       require(

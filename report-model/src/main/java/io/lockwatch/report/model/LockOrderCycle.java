@@ -6,11 +6,20 @@ import java.util.List;
  * A potential deadlock: locks acquired in a cyclic order by different threads.
  *
  * @param fingerprint stable across runs and JVMs: built from the sites of the edges only
- * @param severity {@code high} (a deadlock), {@code medium} (a stall through a timed tryLock, or
- *     read locks that block behind a queued writer)
- * @param kind {@code deadlock}, {@code stall} or {@code read-write}
+ * @param severity {@code high} (a deadlock), {@code medium} (a stall through a timed tryLock, read
+ *     locks that block behind a queued writer, or any of these predicted), {@code low} (a permit
+ *     exhaustion)
+ * @param kind {@code deadlock}, {@code stall}, {@code read-write}, {@code permit-exhaustion} (a
+ *     cycle through a semaphore of several permits), {@code upgrade} (a read lock upgraded to a
+ *     write lock by its holder: stuck for good) or {@code self-deadlock} (a lock that is not
+ *     reentrant taken again by its holder)
  * @param chain one line, e.g. {@code Account@Bank.java:41 --> Account@Bank.java:42 --> ...}
  * @param occurrences how many lock-instance cycles share this fingerprint (e.g. many accounts)
+ * @param occurrencesCapped true when the count stopped at its budget: there are at least that many
+ * @param predicted true when no cycle of this run's lock objects has it: a deadlock predicted
+ *     between other objects of the same lock classes (or between JVMs, when merged)
+ * @param detail why the kind is milder than a deadlock, or what a predicted cycle needs; null when
+ *     there is nothing to add
  * @param scenario how the deadlock happens, one line per thread
  * @param locks the locks of one representative instance cycle
  * @param edges the edges of that instance cycle, in cycle order
@@ -23,21 +32,10 @@ public record LockOrderCycle(
     String kind,
     String chain,
     int occurrences,
+    boolean occurrencesCapped,
+    boolean predicted,
+    String detail,
     List<String> scenario,
     List<LockDescription> locks,
     List<CycleEdge> edges,
-    List<String> tests) {
-
-  /** A cycle whose tests are unknown. */
-  public LockOrderCycle(
-      String fingerprint,
-      String severity,
-      String kind,
-      String chain,
-      int occurrences,
-      List<String> scenario,
-      List<LockDescription> locks,
-      List<CycleEdge> edges) {
-    this(fingerprint, severity, kind, chain, occurrences, scenario, locks, edges, null);
-  }
-}
+    List<String> tests) {}

@@ -3,26 +3,34 @@ package io.lockwatch.report.model;
 import java.util.List;
 
 /**
- * One lock-order fact at the level of code, not of objects: some thread acquired a lock of class
- * {@code toLock} at {@code acquiredAt} while holding a lock of class {@code fromLock} acquired at
- * {@code heldAt}. Reports from several JVMs are merged on these, so that a cycle whose halves were
- * seen in different JVMs can still be found.
+ * A {@link CodeEdge} as the report stores it: its lock classes by their index in {@link
+ * Report#lockClasses()} and its sites by their index in {@link Report#lockSites()}, because a real
+ * program repeats a few hundred sites and classes over thousands of edges (a Spring Boot run: 2.1
+ * MB of edges spelled out, a tenth of that as tables).
  *
- * @param fromLock the lock class of the held lock: {@code field com.example.Bank.lock}, {@code
- *     static field com.example.Bank.LOCK}, or the lock's runtime type ({@code com.example.Account})
- *     when no field names it
- * @param toLock the lock class of the acquired lock
- * @param acquiredMode {@code exclusive}, {@code read}, {@code write} or {@code timed}
- * @param gateLocks lock classes of other exclusive locks held at the same time (gate locks)
+ * @param from the lock class of the held lock (an index in {@code lockClasses})
+ * @param to the lock class of the acquired lock
+ * @param heldAt where the held lock was taken (an index in {@code lockSites})
+ * @param acquiredAt where the other one was requested
+ * @param heldMode how the held lock was held: {@code exclusive}, {@code read} or {@code write}
+ * @param acquiredMode how the other one was requested: {@code exclusive}, {@code read} or {@code
+ *     write}
+ * @param waitKind how the thread waited: {@code blocking}, {@code timed}, {@code try} or {@code
+ *     first}
+ * @param gateLocks the lock classes of the exclusive locks held at the same time (indices)
  * @param threads names of up to a few threads that took this order
- * @param count how many lock-instance edges share these sites
+ * @param permitsHeld for a semaphore held, the most permits of it one thread held, else 1
+ * @param count how many lock-instance edges share this shape
  */
 public record LockOrderEdge(
-    String fromLock,
-    String toLock,
-    Site heldAt,
-    Site acquiredAt,
+    int from,
+    int to,
+    int heldAt,
+    int acquiredAt,
+    String heldMode,
     String acquiredMode,
-    List<String> gateLocks,
+    String waitKind,
+    List<Integer> gateLocks,
     List<String> threads,
+    int permitsHeld,
     long count) {}

@@ -6,6 +6,10 @@ import java.util.List;
  * A whole Lockwatch report, {@code schemaVersion} {@value #SCHEMA_VERSION}.
  *
  * <p>Every list is present (empty when there is nothing to say), so readers never meet null.
+ *
+ * <p>Version 2 (Lockwatch 0.2): lock classes, predicted cycles, stable site keys (lock expression
+ * and ordinal), an explicit list of what left the analysis incomplete, and the code-level lock
+ * order as tables ({@code lockOrderEdges} name {@code lockSites} and {@code lockClasses} by index).
  */
 public record Report(
     int schemaVersion,
@@ -16,8 +20,45 @@ public record Report(
     List<UnguardedField> unguardedFields,
     List<WaitHazard> waitHazards,
     List<AgentError> agentErrors,
-    List<LockOrderEdge> lockOrderEdges) {
+    List<LockOrderEdge> lockOrderEdges,
+    List<Site> lockSites,
+    List<LockClass> lockClasses) {
 
   /** The schema version this code writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
+
+  /**
+   * A report whose lock-order edges are given spelled out: they are stored as tables ({@link
+   * LockOrderTables}); a lock class an edge names that is not in {@code lockClasses} is added.
+   */
+  public static Report withCodeEdges(
+      int schemaVersion,
+      RunInfo run,
+      Summary summary,
+      List<LockOrderCycle> lockOrderCycles,
+      List<ObservedDeadlock> observedDeadlocks,
+      List<UnguardedField> unguardedFields,
+      List<WaitHazard> waitHazards,
+      List<AgentError> agentErrors,
+      List<CodeEdge> codeEdges,
+      List<LockClass> lockClasses) {
+    LockOrderTables tables = LockOrderTables.of(codeEdges, lockClasses);
+    return new Report(
+        schemaVersion,
+        run,
+        summary,
+        lockOrderCycles,
+        observedDeadlocks,
+        unguardedFields,
+        waitHazards,
+        agentErrors,
+        tables.edges(),
+        tables.sites(),
+        tables.classes());
+  }
+
+  /** The lock-order edges spelled out: lock classes and sites instead of their indices. */
+  public List<CodeEdge> codeEdges() {
+    return new LockOrderTables(lockOrderEdges, lockSites, lockClasses).codeEdges();
+  }
 }

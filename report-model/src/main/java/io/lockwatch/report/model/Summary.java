@@ -1,5 +1,6 @@
 package io.lockwatch.report.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,9 +10,13 @@ import java.util.Map;
  * @param locksSeen distinct lock objects acquired at least once
  * @param acquisitions lock acquisitions seen
  * @param edges distinct lock-order edges (pairs of lock instances)
- * @param cyclesFound instance cycles found before the filters
+ * @param reentrantAcquisitions acquisitions of a lock the thread already held (they add no edge)
+ * @param cyclesFound site-level cycles (closed walks of the lock-class graph) the analysis judged
  * @param cyclesReported findings in {@code lockOrderCycles}
- * @param cyclesFiltered instance cycles each filter removed, by filter name
+ * @param cyclesFiltered site-level cycles each rule ruled out, by rule name ({@code sameThread},
+ *     {@code gateLock}, {@code tryLock}, {@code firstAcquisition}, {@code signal}, {@code
+ *     readOnly}, {@code noInstanceCycle})
+ * @param incomplete the budgets that ran out; empty when the analysis is complete
  * @param agentErrors total count of absorbed agent failures
  * @param fieldsTracked distinct fields whose accesses race detection watched
  * @param fieldAccesses watched field accesses seen
@@ -21,12 +26,20 @@ public record Summary(
     long locksSeen,
     long acquisitions,
     long edges,
+    long reentrantAcquisitions,
     long cyclesFound,
     long cyclesReported,
     Map<String, Long> cyclesFiltered,
+    List<Incomplete> incomplete,
     long observedDeadlocks,
     long unguardedFields,
     long waitHazards,
     long agentErrors,
     long fieldsTracked,
-    long fieldAccesses) {}
+    long fieldAccesses) {
+
+  /** True when no budget ran out: no finding can be missing for want of analysis. */
+  public boolean complete() {
+    return incomplete.isEmpty();
+  }
+}

@@ -7,8 +7,8 @@ import static io.lockwatch.report.SampleReports.REPORT_TAKES_INVENTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.SampleReports;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
-import io.lockwatch.report.model.LockOrderEdge;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class CycleFingerprintTest {
 
   @Test
   void instance_cycle_and_code_level_cycle_with_the_same_sites_agree() {
-    List<LockOrderEdge> codeLevel =
+    List<CodeEdge> codeLevel =
         List.of(
             SampleReports.edge(
                 "A", "B", ORDER_HOLDS_INVENTORY, ORDER_TAKES_ORDERS, List.of(), "t1"),

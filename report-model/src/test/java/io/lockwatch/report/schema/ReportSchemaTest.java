@@ -44,7 +44,7 @@ class ReportSchemaTest {
     assertThat(ReportSchema.problems(json.replace("\"pid\": 4444,", "")))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("/run: ").contains("pid"));
-    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
+    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")))
         .isNotEmpty();
     assertThat(
             ReportSchema.problems(

@@ -17,15 +17,16 @@ import java.util.stream.Collectors;
 
 /**
  * Fingerprints of accepted findings, so that a check fails only on new ones. The file is JSON:
- * {@code {"lockwatchBaseline": 1, "fingerprints": [{"fingerprint", "category", "description"}]}},
- * sorted so that it diffs well under version control.
+ * {@code {"lockwatchBaseline": 2, "fingerprints": [{"fingerprint", "category", "description"}]}},
+ * sorted so that it diffs well under version control. Format 1 (Lockwatch 0.1) held fingerprints
+ * made of line numbers, which no report matches any more: it is refused with how to make a new one.
  *
  * @param entries the accepted findings
  */
 public record Baseline(List<Entry> entries) {
 
   /** The format version this code reads and writes. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -82,6 +83,12 @@ public record Baseline(List<Entry> entries) {
     JsonElement format = root.get("lockwatchBaseline");
     if (format == null || !format.isJsonPrimitive() || !format.getAsJsonPrimitive().isNumber()) {
       throw new ReportFormatException("not a Lockwatch baseline: missing \"lockwatchBaseline\"");
+    }
+    if (format.getAsDouble() == 1) {
+      throw new ReportFormatException(
+          "lockwatchBaseline 1 holds fingerprints of Lockwatch 0.1 (made of line numbers), which"
+              + " this version no longer writes; make a new one with: lockwatch-reports baseline"
+              + " REPORT... -o FILE");
     }
     if (format.getAsDouble() != FORMAT) {
       throw new ReportFormatException(

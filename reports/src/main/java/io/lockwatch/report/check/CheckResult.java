@@ -1,5 +1,6 @@
 package io.lockwatch.report.check;
 
+import io.lockwatch.report.model.Incomplete;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,17 +12,42 @@ import java.util.List;
  * @param unchecked findings of categories not in {@code --fail-on}
  * @param gone baseline entries no finding matches any more (fixed, or not seen in this run)
  * @param withBaseline whether a baseline was given
+ * @param incomplete the budgets that ran out in the analysis (a finding may be missing)
+ * @param allowIncomplete whether an incomplete analysis may pass
  */
 public record CheckResult(
     List<Finding> failing,
     List<Finding> accepted,
     List<Finding> unchecked,
     List<Baseline.Entry> gone,
-    boolean withBaseline) {
+    boolean withBaseline,
+    List<Incomplete> incomplete,
+    boolean allowIncomplete) {
 
   /** True when nothing fails the build. */
   public boolean passed() {
-    return failing.isEmpty();
+    return failing.isEmpty() && (incomplete.isEmpty() || allowIncomplete);
+  }
+
+  /**
+   * One line per budget that ran out, naming the agent option that raises it, e.g. {@code analysis
+   * incomplete: the cycle search stopped after 50000000 steps; cycles may be missing (raise it with
+   * the agent option maxSearchSteps=N, or check with --allow-incomplete)}.
+   */
+  public List<String> incompleteLines() {
+    List<String> lines = new ArrayList<>();
+    for (Incomplete i : incomplete) {
+      lines.add(
+          "analysis incomplete: "
+              + i.detail()
+              + " (raise it with the agent option "
+              + i.budget()
+              + "=N"
+              + (allowIncomplete
+                  ? "; allowed by --allow-incomplete)"
+                  : ", or check with --allow-incomplete)"));
+    }
+    return lines;
   }
 
   /**
@@ -47,6 +73,14 @@ public record CheckResult(
                   + inBaseline
                   + " in the baseline), 0 allowed"
               : category.count(failed) + " found, 0 allowed");
+    }
+    if (!incomplete.isEmpty() && !allowIncomplete) {
+      parts.add(
+          "the analysis is incomplete ("
+              + incomplete.size()
+              + " budget"
+              + (incomplete.size() == 1 ? "" : "s")
+              + " ran out)");
     }
     if (!parts.isEmpty()) {
       return String.join("; ", parts) + ": see " + where;

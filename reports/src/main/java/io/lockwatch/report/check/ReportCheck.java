@@ -1,5 +1,6 @@
 package io.lockwatch.report.check;
 
+import io.lockwatch.report.model.Incomplete;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -8,27 +9,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which findings fail a build: those of the categories given to {@code --fail-on} whose
- * fingerprint the baseline does not hold.
+ * Decides what fails a build: the findings of the categories given to {@code --fail-on} whose
+ * fingerprint the baseline does not hold, and an analysis that did not finish (a budget ran out, so
+ * a finding may be missing) unless incomplete analyses are allowed.
  */
 public final class ReportCheck {
   private final Set<FindingCategory> failOn;
   private final Baseline baseline;
   private final boolean withBaseline;
+  private final boolean allowIncomplete;
 
   /**
    * @param failOn the categories that fail the build
    * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
    */
-  public ReportCheck(Collection<FindingCategory> failOn, Baseline baseline) {
+  public ReportCheck(
+      Collection<FindingCategory> failOn, Baseline baseline, boolean allowIncomplete) {
     this.failOn = EnumSet.noneOf(FindingCategory.class);
     this.failOn.addAll(failOn);
     this.baseline = baseline != null ? baseline : Baseline.empty();
     this.withBaseline = baseline != null;
+    this.allowIncomplete = allowIncomplete;
   }
 
-  /** Sorts {@code findings} into failing, accepted and unchecked. */
+  /** Sorts {@code findings} into failing, accepted and unchecked, with a complete analysis. */
   public CheckResult check(List<Finding> findings) {
+    return check(findings, List.of());
+  }
+
+  /**
+   * Sorts {@code findings} into failing, accepted and unchecked.
+   *
+   * @param incomplete what left the analysis incomplete (the report's {@code summary.incomplete})
+   */
+  public CheckResult check(List<Finding> findings, List<Incomplete> incomplete) {
     Set<String> acceptedPrints = baseline.fingerprints();
     List<Finding> failing = new ArrayList<>();
     List<Finding> accepted = new ArrayList<>();
@@ -46,6 +61,12 @@ public final class ReportCheck {
     List<Baseline.Entry> gone =
         baseline.entries().stream().filter(e -> !found.contains(e.fingerprint())).toList();
     return new CheckResult(
-        List.copyOf(failing), List.copyOf(accepted), List.copyOf(unchecked), gone, withBaseline);
+        List.copyOf(failing),
+        List.copyOf(accepted),
+        List.copyOf(unchecked),
+        gone,
+        withBaseline,
+        List.copyOf(incomplete),
+        allowIncomplete);
   }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to fail on",
-      "1:findings remain after the baseline",
+      "1:findings remain after the baseline, or the analysis is incomplete",
       "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
     })
 final class CheckCommand extends ReportCommand {
@@ -46,12 +46,21 @@ final class CheckCommand extends ReportCommand {
       description = "Accepted findings (written by 'baseline'): only new findings fail.")
   Path baselineFile;
 
+  @Option(
+      names = "--allow-incomplete",
+      description =
+          "Pass even when a budget of the analysis ran out (a finding may be missing); each one is"
+              + " still printed.")
+  boolean allowIncomplete;
+
   @Override
   public Integer call() throws Exception {
     Report report = inputs.report();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
-    CheckResult result = new ReportCheck(failOn, baseline).check(findings);
+    CheckResult result =
+        new ReportCheck(failOn, baseline, allowIncomplete)
+            .check(findings, report.summary().incomplete());
 
     PrintWriter out = out();
     out.print(SummaryFormatter.header(report, inputs.describe()));
@@ -62,6 +71,10 @@ final class CheckCommand extends ReportCommand {
           result.gone().size()
               + " baseline entries match no finding any more (fixed, or not reached in this run);"
               + " run 'baseline' again to drop them.");
+    }
+    if (!result.incomplete().isEmpty()) {
+      out.println();
+      result.incompleteLines().forEach(out::println);
     }
     out.println();
     out.println(

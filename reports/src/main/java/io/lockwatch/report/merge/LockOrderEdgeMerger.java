@@ -1,7 +1,6 @@
 package io.lockwatch.report.merge;
 
-import io.lockwatch.report.model.LockOrderEdge;
-import java.util.ArrayList;
+import io.lockwatch.report.model.CodeEdge;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges code-level lock-order edges of several reports by their sites: one edge per lock classes,
- * sites and mode; threads joined (qualified by their input), counts summed, and gate locks
- * intersected, because an edge taken once without a gate lock can take part in a deadlock.
+ * Merges code-level lock-order edges of several reports by their shape (lock classes, sites, modes,
+ * wait and gate locks): threads joined (qualified by their input), counts summed, the most permits
+ * held kept.
  */
 final class LockOrderEdgeMerger {
   /** How many thread names an edge keeps; enough to tell threads apart for the cycle filter. */
@@ -20,58 +19,60 @@ final class LockOrderEdgeMerger {
   private final Map<List<String>, Accumulated> bySites = new LinkedHashMap<>();
 
   /** Adds the edges of one input; {@code qualifier} is prefixed to thread names, or null. */
-  void add(List<LockOrderEdge> edges, String qualifier) {
-    for (LockOrderEdge edge : edges) {
+  void add(List<CodeEdge> edges, String qualifier) {
+    for (CodeEdge edge : edges) {
       List<String> key =
           List.of(
               edge.fromLock(),
               edge.toLock(),
               edge.heldAt().key(),
               edge.acquiredAt().key(),
-              edge.acquiredMode());
+              edge.heldMode(),
+              edge.acquiredMode(),
+              edge.waitKind(),
+              String.join("|", edge.gateLocks()));
       Accumulated sum = bySites.computeIfAbsent(key, k -> new Accumulated(edge));
       sum.add(edge, qualifier);
     }
   }
 
   /** The merged edges, in the order they were first seen. */
-  List<LockOrderEdge> edges() {
+  List<CodeEdge> edges() {
     return bySites.values().stream().map(Accumulated::toEdge).toList();
   }
 
   private static final class Accumulated {
-    private final LockOrderEdge first;
+    private final CodeEdge first;
     private final Set<String> threads = new LinkedHashSet<>();
-    private Set<String> gateLocks;
     private long count;
+    private int permitsHeld = 1;
 
-    Accumulated(LockOrderEdge first) {
+    Accumulated(CodeEdge first) {
       this.first = first;
     }
 
-    void add(LockOrderEdge edge, String qualifier) {
+    void add(CodeEdge edge, String qualifier) {
       for (String thread : edge.threads()) {
         if (threads.size() < MAX_THREADS) {
           threads.add(qualifier == null ? thread : qualifier + ":" + thread);
         }
       }
-      if (gateLocks == null) {
-        gateLocks = new LinkedHashSet<>(edge.gateLocks());
-      } else {
-        gateLocks.retainAll(edge.gateLocks());
-      }
       count += edge.count();
+      permitsHeld = Math.max(permitsHeld, edge.permitsHeld());
     }
 
-    LockOrderEdge toEdge() {
-      return new LockOrderEdge(
+    CodeEdge toEdge() {
+      return new CodeEdge(
           first.fromLock(),
           first.toLock(),
           first.heldAt(),
           first.acquiredAt(),
+          first.heldMode(),
           first.acquiredMode(),
-          List.copyOf(new ArrayList<>(gateLocks)),
+          first.waitKind(),
+          first.gateLocks(),
           List.copyOf(threads),
+          permitsHeld,
           count);
     }
   }

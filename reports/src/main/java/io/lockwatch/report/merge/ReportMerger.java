@@ -1,9 +1,10 @@
 package io.lockwatch.report.merge;
 
-import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.Incomplete;
+import io.lockwatch.report.model.LockClass;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +32,10 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>Findings are deduplicated by fingerprint; a cycle's {@code occurrences} are summed.
- *   <li>Lock-order edges are merged by their sites, with thread names qualified by their input, and
- *       searched for cycles again ({@link ClassLevelCycleFinder}); a cycle not already in the
- *       inputs is added, so halves seen in different JVMs make a finding.
+ *   <li>Lock-order edges are merged by their shape, with thread names qualified by their input, and
+ *       searched for cycles again with the agent's engine ({@link CrossJvmCycles}); a cycle not
+ *       already in the inputs is added as predicted, so halves seen in different JVMs make a
+ *       finding. What left an input's analysis incomplete stays in the merged summary.
  *   <li>Counts of what the agents saw are summed; counts of findings are those of the merged lists.
  *       Agent errors with the same kind, place and message are summed.
  *   <li>{@code run} describes the merge: {@code reason} {@code merge}, {@code pid} 0, the inputs in
@@ -59,13 +62,19 @@ public final class ReportMerger {
     boolean qualify = inputs.size() > 1;
 
     LockOrderEdgeMerger edgeMerger = new LockOrderEdgeMerger();
-    inputs.forEach(i -> edgeMerger.add(i.report().lockOrderEdges(), qualify ? i.label() : null));
-    List<LockOrderEdge> edges = edgeMerger.edges();
+    CrossJvmCycles crossJvm = new CrossJvmCycles();
+    for (MergeInput input : inputs) {
+      String qualifier = qualify ? input.label() : null;
+      edgeMerger.add(input.report().codeEdges(), qualifier);
+      crossJvm.add(input.report().lockClasses(), input.report().codeEdges(), qualifier);
+    }
+    List<CodeEdge> edges = edgeMerger.edges();
 
     List<LockOrderCycle> cycles = mergeCycles(reports);
-    ClassLevelCycleFinder finder = new ClassLevelCycleFinder();
-    List<LockOrderCycle> crossCycles = newCycles(cycles, finder.find(edges));
-    cycles.addAll(crossCycles);
+    Set<String> known = new HashSet<>();
+    cycles.forEach(c -> known.add(c.fingerprint()));
+    CrossJvmCycles.Found found = crossJvm.search(known);
+    cycles.addAll(found.cycles());
 
     List<ObservedDeadlock> deadlocks =
         dedupe(reports, Report::observedDeadlocks, ObservedDeadlock::fingerprint);
@@ -73,18 +82,18 @@ public final class ReportMerger {
         dedupe(reports, Report::unguardedFields, UnguardedField::fingerprint);
     List<WaitHazard> hazards = dedupe(reports, Report::waitHazards, WaitHazard::fingerprint);
     List<AgentError> errors = mergeErrors(reports);
-    if (finder.limitReached()) {
-      errors.add(
-          new AgentError(
-              "overflow",
-              "lockwatch-reports merge",
-              "the cycle search over merged lock-order edges stopped at its limit;"
-                  + " some cycles may be missing",
-              1));
-    }
+    List<Incomplete> incomplete = new ArrayList<>();
+    reports.forEach(r -> incomplete.addAll(r.summary().incomplete()));
+    incomplete.addAll(found.incomplete());
     Summary summary =
-        mergeSummary(reports, cycles.size(), deadlocks.size(), fields.size(), hazards.size());
-    return new Report(
+        mergeSummary(
+            reports,
+            cycles.size(),
+            deadlocks.size(),
+            fields.size(),
+            hazards.size(),
+            List.copyOf(new LinkedHashSet<>(incomplete)));
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         mergeRun(inputs),
         summary,
@@ -93,42 +102,68 @@ public final class ReportMerger {
         fields,
         hazards,
         List.copyOf(errors),
-        edges);
+        edges,
+        mergeLockClasses(reports));
   }
 
   private static List<LockOrderCycle> mergeCycles(List<Report> reports) {
     Map<String, LockOrderCycle> byFingerprint = new LinkedHashMap<>();
     for (Report report : reports) {
       for (LockOrderCycle cycle : report.lockOrderCycles()) {
-        byFingerprint.merge(
-            cycle.fingerprint(),
-            cycle,
-            (a, b) ->
-                new LockOrderCycle(
-                    a.fingerprint(),
-                    a.severity(),
-                    a.kind(),
-                    a.chain(),
-                    a.occurrences() + b.occurrences(),
-                    a.scenario(),
-                    a.locks(),
-                    a.edges()));
+        byFingerprint.merge(cycle.fingerprint(), cycle, ReportMerger::sameCycle);
       }
     }
     return new ArrayList<>(byFingerprint.values());
   }
 
   /**
-   * The class-level cycles that are neither the same fingerprint nor the same sites as a known one.
+   * One finding seen in two reports: counts summed, the instance cycle preferred over a prediction
+   * (a JVM that saw the objects outranks one that only saw the classes), tests joined.
    */
-  private static List<LockOrderCycle> newCycles(
-      List<LockOrderCycle> known, List<LockOrderCycle> candidates) {
-    Set<String> seen = new HashSet<>();
-    for (LockOrderCycle cycle : known) {
-      seen.add(cycle.fingerprint());
-      seen.add(CycleFingerprint.ofCycleEdges(cycle.edges()));
+  private static LockOrderCycle sameCycle(LockOrderCycle a, LockOrderCycle b) {
+    LockOrderCycle kept = a.predicted() && !b.predicted() ? b : a;
+    return new LockOrderCycle(
+        kept.fingerprint(),
+        kept.severity(),
+        kept.kind(),
+        kept.chain(),
+        a.occurrences() + b.occurrences(),
+        a.occurrencesCapped() || b.occurrencesCapped(),
+        a.predicted() && b.predicted(),
+        kept.detail(),
+        kept.scenario(),
+        kept.locks(),
+        kept.edges(),
+        union(a.tests(), b.tests()));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
     }
-    return candidates.stream().filter(c -> seen.add(c.fingerprint())).toList();
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** Lock classes by name: the most permits, and a writer or a signal anywhere counts. */
+  private static List<LockClass> mergeLockClasses(List<Report> reports) {
+    Map<String, LockClass> byName = new LinkedHashMap<>();
+    for (Report report : reports) {
+      for (LockClass c : report.lockClasses()) {
+        byName.merge(
+            c.name(),
+            c,
+            (x, y) ->
+                new LockClass(
+                    x.name(),
+                    x.kind(),
+                    Math.max(x.permits(), y.permits()),
+                    x.writeLocked() || y.writeLocked(),
+                    x.signal() || y.signal()));
+      }
+    }
+    return List.copyOf(byName.values());
   }
 
   private static <T> List<T> dedupe(
@@ -157,11 +192,17 @@ public final class ReportMerger {
   }
 
   private static Summary mergeSummary(
-      List<Report> reports, long cycles, long deadlocks, long fields, long hazards) {
+      List<Report> reports,
+      long cycles,
+      long deadlocks,
+      long fields,
+      long hazards,
+      List<Incomplete> incomplete) {
     long classes = 0;
     long locks = 0;
     long acquisitions = 0;
     long edges = 0;
+    long reentrant = 0;
     long cyclesFound = 0;
     long agentErrors = 0;
     long fieldsTracked = 0;
@@ -173,6 +214,7 @@ public final class ReportMerger {
       locks += s.locksSeen();
       acquisitions += s.acquisitions();
       edges += s.edges();
+      reentrant += s.reentrantAcquisitions();
       cyclesFound += s.cyclesFound();
       agentErrors += s.agentErrors();
       fieldsTracked = Math.max(fieldsTracked, s.fieldsTracked());
@@ -184,9 +226,11 @@ public final class ReportMerger {
         locks,
         acquisitions,
         edges,
+        reentrant,
         cyclesFound,
         cycles,
         filtered,
+        incomplete,
         deadlocks,
         fields,
         hazards,

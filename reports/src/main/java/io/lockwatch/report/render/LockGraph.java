@@ -1,10 +1,10 @@
 package io.lockwatch.report.render;
 
 import io.lockwatch.report.fingerprint.CycleFingerprint;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +82,7 @@ public final class LockGraph {
   public static LockGraph of(Report report) {
     Map<List<String>, ArcBuilder> arcs = new LinkedHashMap<>();
     Map<String, List<String>> pairOfEdgeSites = new HashMap<>();
-    for (LockOrderEdge edge : report.lockOrderEdges()) {
+    for (CodeEdge edge : report.codeEdges()) {
       List<String> pair = List.of(edge.fromLock(), edge.toLock());
       arcs.computeIfAbsent(pair, p -> new ArcBuilder())
           .add(

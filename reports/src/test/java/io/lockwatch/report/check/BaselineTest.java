@@ -20,7 +20,7 @@ class BaselineTest {
     Files.writeString(file, baseline.toJson());
 
     String json = Files.readString(file);
-    assertThat(json).startsWith("{\n  \"lockwatchBaseline\": 1,\n  \"fingerprints\": [");
+    assertThat(json).startsWith("{\n  \"lockwatchBaseline\": 2,\n  \"fingerprints\": [");
     assertThat(json)
         .contains("\"category\": \"cycles\"", "\"description\": \"lock-order cycle [high");
     assertThat(baseline.entries())
@@ -33,7 +33,7 @@ class BaselineTest {
   void a_hand_written_baseline_needs_only_fingerprints() throws Exception {
     Path file = dir.resolve("b.json");
     Files.writeString(
-        file, "{\"lockwatchBaseline\": 1, \"fingerprints\": [{\"fingerprint\": \"abc\"}]}");
+        file, "{\"lockwatchBaseline\": 2, \"fingerprints\": [{\"fingerprint\": \"abc\"}]}");
     assertThat(Baseline.read(file).fingerprints()).containsExactly("abc");
   }
 
@@ -44,13 +44,24 @@ class BaselineTest {
     assertThatThrownBy(() -> Baseline.read(file))
         .isInstanceOf(ReportFormatException.class)
         .hasMessage(file + ": not a Lockwatch baseline: missing \"lockwatchBaseline\"");
-    Files.writeString(file, "{\"lockwatchBaseline\": 2, \"fingerprints\": []}");
+    Files.writeString(file, "{\"lockwatchBaseline\": 3, \"fingerprints\": []}");
     assertThatThrownBy(() -> Baseline.read(file))
-        .hasMessageContaining("unsupported lockwatchBaseline 2");
-    Files.writeString(file, "{\"lockwatchBaseline\": 1, \"fingerprints\": [{}]}");
+        .hasMessageContaining("unsupported lockwatchBaseline 3");
+    Files.writeString(file, "{\"lockwatchBaseline\": 2, \"fingerprints\": [{}]}");
     assertThatThrownBy(() -> Baseline.read(file))
         .hasMessage(file + ": missing \"fingerprint\" at $.fingerprints[0]");
     assertThatThrownBy(() -> Baseline.read(dir.resolve("none.json")))
         .hasMessageEndingWith("no such file");
+  }
+
+  @Test
+  void a_baseline_of_line_based_fingerprints_is_refused_with_how_to_make_a_new_one()
+      throws Exception {
+    Path file = dir.resolve("old.json");
+    Files.writeString(file, "{\"lockwatchBaseline\": 1, \"fingerprints\": []}");
+    assertThatThrownBy(() -> Baseline.read(file))
+        .isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("Lockwatch 0.1 (made of line numbers)")
+        .hasMessageContaining("lockwatch-reports baseline REPORT... -o FILE");
   }
 }

@@ -3,6 +3,7 @@ package io.lockwatch.report.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.SampleReports;
+import io.lockwatch.report.model.Incomplete;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class ReportCheckTest {
 
   @Test
   void every_category_fails_by_default() {
-    CheckResult result = new ReportCheck(EnumSet.allOf(FindingCategory.class), null).check(shop);
+    CheckResult result =
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), null, false).check(shop);
     assertThat(result.passed()).isFalse();
     assertThat(result.failing()).hasSize(3);
     assertThat(result.verdict("target/lockwatch.json"))
@@ -49,13 +51,13 @@ class ReportCheckTest {
   @Test
   void fail_on_keeps_only_the_named_categories() {
     CheckResult onlyDeadlocks =
-        new ReportCheck(EnumSet.of(FindingCategory.DEADLOCKS), null).check(shop);
+        new ReportCheck(EnumSet.of(FindingCategory.DEADLOCKS), null, false).check(shop);
     assertThat(onlyDeadlocks.passed()).isTrue();
     assertThat(onlyDeadlocks.unchecked()).hasSize(3);
     assertThat(onlyDeadlocks.verdict("x.json"))
         .isEqualTo("no findings (3 of categories not checked): x.json");
 
-    CheckResult races = new ReportCheck(EnumSet.of(FindingCategory.RACES), null).check(shop);
+    CheckResult races = new ReportCheck(EnumSet.of(FindingCategory.RACES), null, false).check(shop);
     assertThat(races.failing())
         .extracting(Finding::category)
         .containsExactly(FindingCategory.RACES);
@@ -65,7 +67,7 @@ class ReportCheckTest {
   void baseline_accepts_known_fingerprints_and_counts_the_new_ones() {
     Baseline baseline = Baseline.of(shop.subList(0, 1));
     CheckResult result =
-        new ReportCheck(EnumSet.of(FindingCategory.CYCLES, FindingCategory.RACES), baseline)
+        new ReportCheck(EnumSet.of(FindingCategory.CYCLES, FindingCategory.RACES), baseline, false)
             .check(shop);
     assertThat(result.accepted()).hasSize(1);
     assertThat(result.failing())
@@ -75,7 +77,7 @@ class ReportCheckTest {
         .isEqualTo("1 new unguarded field found (0 in the baseline), 0 allowed: see r.json");
 
     CheckResult all =
-        new ReportCheck(EnumSet.allOf(FindingCategory.class), Baseline.of(shop)).check(shop);
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), Baseline.of(shop), false).check(shop);
     assertThat(all.passed()).isTrue();
     assertThat(all.verdict("r.json")).isEqualTo("no new findings (3 in the baseline): r.json");
   }
@@ -84,7 +86,7 @@ class ReportCheckTest {
   void baseline_entries_that_match_nothing_are_reported_as_gone() {
     Baseline baseline = Baseline.of(Findings.of(SampleReports.hung()));
     CheckResult result =
-        new ReportCheck(EnumSet.allOf(FindingCategory.class), baseline)
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), baseline, false)
             .check(Findings.of(SampleReports.clean()));
     assertThat(result.passed()).isTrue();
     assertThat(result.gone()).hasSize(2);
@@ -95,5 +97,27 @@ class ReportCheckTest {
     assertThat(FindingCategory.fromId("Cycles")).isEqualTo(FindingCategory.CYCLES);
     assertThat(FindingCategory.ids()).isEqualTo("deadlocks, cycles, races, hazards");
     assertThat(FindingCategory.RACES.count(2)).isEqualTo("2 unguarded fields");
+  }
+
+  @Test
+  void an_incomplete_analysis_fails_even_without_findings_unless_allowed() {
+    List<Incomplete> ranOut =
+        List.of(new Incomplete("maxSearchSteps", "the cycle search stopped after 10 steps"));
+
+    CheckResult strict =
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), null, false).check(List.of(), ranOut);
+    CheckResult lenient =
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), null, true).check(List.of(), ranOut);
+
+    assertThat(strict.passed()).isFalse();
+    assertThat(strict.verdict("r.json")).contains("the analysis is incomplete");
+    assertThat(strict.incompleteLines())
+        .singleElement()
+        .asString()
+        .contains("the cycle search stopped after 10 steps")
+        .contains("agent option maxSearchSteps=N")
+        .contains("--allow-incomplete");
+    assertThat(lenient.passed()).isTrue();
+    assertThat(lenient.incompleteLines()).singleElement().asString().contains("allowed");
   }
 }

@@ -109,7 +109,7 @@ class CheckCommandTest {
     Path truncated = Files.writeString(dir.resolve("truncated.json"), full.substring(0, 500));
     Path wrongVersion =
         Files.writeString(
-            dir.resolve("v2.json"), full.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+            dir.resolve("v3.json"), full.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"));
     Path notJson = Files.writeString(dir.resolve("log.txt"), "[INFO] BUILD SUCCESS\n");
     Path missingSection =
         Files.writeString(
@@ -122,7 +122,7 @@ class CheckCommandTest {
         CliRun.of("check", truncated), truncated + ": not valid JSON: the file ends too early");
     assertUnusable(
         CliRun.of("check", wrongVersion),
-        wrongVersion + ": unsupported schemaVersion 2 (this tool reads version 1)");
+        wrongVersion + ": unsupported schemaVersion 3 (this tool reads version 2)");
     assertUnusable(CliRun.of("check", notJson), notJson + ": not valid JSON at line 1");
     assertUnusable(
         CliRun.of("check", missingSection), missingSection + ": missing \"summary\" at $");

@@ -3,7 +3,7 @@ package io.lockwatch.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.SampleReports;
-import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.Report;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -74,7 +74,7 @@ class DotRendererTest {
   @Test
   void several_sites_of_one_pair_of_locks_are_one_arc_with_a_line_each() {
     Report shop = SampleReports.shop();
-    List<LockOrderEdge> edges = new ArrayList<>(shop.lockOrderEdges());
+    List<CodeEdge> edges = new ArrayList<>(shop.codeEdges());
     edges.add(
         SampleReports.edge(
             SampleReports.INVENTORY,
@@ -84,7 +84,7 @@ class DotRendererTest {
             List.of(),
             "refunds"));
     Report more =
-        new Report(
+        Report.withCodeEdges(
             1,
             shop.run(),
             shop.summary(),
@@ -93,7 +93,8 @@ class DotRendererTest {
             List.of(),
             List.of(),
             List.of(),
-            edges);
+            edges,
+            List.of());
     assertThat(render(more))
         .contains(
             "label=\"OrderService.java:31 -> OrderService.java:34\\n"
@@ -103,10 +104,11 @@ class DotRendererTest {
   @Test
   void an_empty_report_is_an_empty_graph() {
     Report empty =
-        new Report(
+        Report.withCodeEdges(
             1,
             SampleReports.run(1, "exit"),
             SampleReports.summary(0, 0, 0, 0, 0),
+            List.of(),
             List.of(),
             List.of(),
             List.of(),

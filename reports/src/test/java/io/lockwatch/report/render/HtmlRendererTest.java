@@ -3,8 +3,11 @@ package io.lockwatch.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.SampleReports;
+import io.lockwatch.report.model.Incomplete;
+import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
+import io.lockwatch.report.model.Summary;
 import io.lockwatch.report.render.html.Provenance;
 import io.lockwatch.report.render.html.SourceFiles;
 import java.io.IOException;
@@ -187,7 +190,7 @@ class HtmlRendererTest {
     long start = System.nanoTime();
     String html = render(report);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(report.lockOrderEdges().stream().map(e -> e.fromLock()).distinct().count())
+    assertThat(report.codeEdges().stream().map(e -> e.fromLock()).distinct().count())
         .isEqualTo(300);
     assertThat(millis).as("render time in ms").isLessThan(30_000);
     assertThat(html.length()).as("page size").isLessThan(12_000_000);
@@ -198,7 +201,7 @@ class HtmlRendererTest {
   void text_from_the_report_is_escaped() throws IOException {
     Report report = SampleReports.shop();
     Report evil =
-        new Report(
+        Report.withCodeEdges(
             1,
             new RunInfo(
                 "0.1", "17", null, "<script>alert(1)</script>", 1, "a", "b", "exit", Map.of()),
@@ -208,7 +211,67 @@ class HtmlRendererTest {
             report.unguardedFields(),
             report.waitHazards(),
             report.agentErrors(),
-            report.lockOrderEdges());
+            report.codeEdges(),
+            List.of());
     assertThat(render(evil)).doesNotContain("<script>alert").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void a_predicted_cycle_and_an_incomplete_analysis_say_so() throws IOException {
+    Report shop = SampleReports.shop();
+    LockOrderCycle c = shop.lockOrderCycles().get(0);
+    LockOrderCycle predicted =
+        new LockOrderCycle(
+            c.fingerprint(),
+            "medium",
+            c.kind(),
+            c.chain(),
+            1,
+            false,
+            true,
+            "predicted: other objects of the same lock classes would deadlock",
+            c.scenario(),
+            c.locks(),
+            c.edges(),
+            c.tests());
+    Summary s = shop.summary();
+    Summary incomplete =
+        new Summary(
+            s.classesInstrumented(),
+            s.locksSeen(),
+            s.acquisitions(),
+            s.edges(),
+            s.reentrantAcquisitions(),
+            s.cyclesFound(),
+            s.cyclesReported(),
+            s.cyclesFiltered(),
+            List.of(new Incomplete("maxSearchSteps", "the cycle search stopped after 1000 steps")),
+            s.observedDeadlocks(),
+            s.unguardedFields(),
+            s.waitHazards(),
+            s.agentErrors(),
+            s.fieldsTracked(),
+            s.fieldAccesses());
+    Report report =
+        Report.withCodeEdges(
+            shop.schemaVersion(),
+            shop.run(),
+            incomplete,
+            List.of(predicted),
+            shop.observedDeadlocks(),
+            shop.unguardedFields(),
+            shop.waitHazards(),
+            shop.agentErrors(),
+            shop.codeEdges(),
+            shop.lockClasses());
+
+    String html = render(report);
+
+    assertThat(html)
+        .contains(c.kind() + ", predicted")
+        .contains("other objects of the same lock classes would deadlock")
+        .contains("Incomplete analysis:</strong> the cycle search stopped after 1000 steps")
+        .contains("<code>maxSearchSteps</code>");
+    assertThat(render(shop)).doesNotContain("Incomplete analysis").doesNotContain(", predicted");
   }
 }

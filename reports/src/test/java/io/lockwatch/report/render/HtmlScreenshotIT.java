@@ -62,7 +62,7 @@ class HtmlScreenshotIT {
     System.out.printf(
         "[HtmlScreenshotIT] large report: %d lock classes, %d findings; java -jar render took"
             + " %d ms (JVM start included); the page has %,d bytes%n",
-        report.lockOrderEdges().stream().map(e -> e.fromLock()).distinct().count(),
+        report.codeEdges().stream().map(e -> e.fromLock()).distinct().count(),
         report.lockOrderCycles().size()
             + report.unguardedFields().size()
             + report.waitHazards().size()

@@ -1,9 +1,9 @@
 package io.lockwatch.report.render;
 
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
-import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
@@ -30,7 +30,7 @@ final class SyntheticReports {
    * @param classesPerPackage lock classes in each
    */
   static Report large(int packages, int classesPerPackage) {
-    List<LockOrderEdge> edges = new ArrayList<>();
+    List<CodeEdge> edges = new ArrayList<>();
     List<LockOrderCycle> cycles = new ArrayList<>();
     List<UnguardedField> races = new ArrayList<>();
     List<WaitHazard> hazards = new ArrayList<>();
@@ -85,9 +85,11 @@ final class SyntheticReports {
             packages * classesPerPackage,
             1_000_000,
             edges.size(),
+            0,
             cycles.size(),
             cycles.size(),
             Map.of(),
+            List.of(),
             deadlocks.size(),
             races.size(),
             hazards.size(),
@@ -105,8 +107,17 @@ final class SyntheticReports {
             "2026-01-01T10:20:00Z",
             "merge",
             Map.of("stackDepth", "24"));
-    return new Report(
-        Report.SCHEMA_VERSION, run, summary, cycles, deadlocks, races, hazards, List.of(), edges);
+    return Report.withCodeEdges(
+        Report.SCHEMA_VERSION,
+        run,
+        summary,
+        cycles,
+        deadlocks,
+        races,
+        hazards,
+        List.of(),
+        edges,
+        List.of());
   }
 
   static String lock(int p, int c) {
@@ -154,9 +165,19 @@ final class SyntheticReports {
     return frames;
   }
 
-  private static LockOrderEdge edge(String from, String to, Site held, Site taken) {
-    return new LockOrderEdge(
-        from, to, held, taken, "exclusive", List.of(), List.of("worker-" + held.line()), 3);
+  private static CodeEdge edge(String from, String to, Site held, Site taken) {
+    return new CodeEdge(
+        from,
+        to,
+        held,
+        taken,
+        "exclusive",
+        "exclusive",
+        "blocking",
+        List.of(),
+        List.of("worker-" + held.line()),
+        1,
+        3);
   }
 
   private static LockOrderCycle cycle(
@@ -195,6 +216,9 @@ final class SyntheticReports {
         n % 5 == 4 ? "stall" : "deadlock",
         "synthetic chain " + n,
         1 + n % 3,
+        false,
+        false,
+        null,
         List.of("thread 'worker-a' holds one and takes the other", "thread 'worker-b' the reverse"),
         locks,
         cycleEdges,

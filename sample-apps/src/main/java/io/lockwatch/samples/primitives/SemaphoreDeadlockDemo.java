@@ -15,7 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Run it only under Lockwatch with {@code onDeadlock=exit,watchdogMs=200}: the watchdog reports
  * the deadlock ({@code detectedBy} {@code agent}) with both threads and ends the JVM with exit code
  * 86. The report also has one wait hazard: the lock holder acquires a permit ({@code
- * Semaphore.acquire}) while holding the lock.
+ * Semaphore.acquire}) while holding the lock; and the lock-order cycle the deadlock is (each
+ * thread's order is recorded when it asks, before it waits forever).
  */
 public final class SemaphoreDeadlockDemo {
   // @expect:exit(code=86,within=5s)
@@ -23,6 +24,7 @@ public final class SemaphoreDeadlockDemo {
   // @expect:deadlocked(thread=permit-holder,holds=PRINTER,waitsFor=JOBS)
   // @expect:deadlocked(thread=lock-holder,holds=JOBS,waitsFor=PRINTER)
   // @expect:hazard(kind=Semaphore.acquire,severity=medium,thread=lock-holder,lockHeld=JOBS)
+  // @expect:cycle(kind=deadlock,severity=high)
   // @expect:summary(acquisitions>=1)
   static final Semaphore PRINTER = new Semaphore(1);
   static final ReentrantLock JOBS = new ReentrantLock();
@@ -40,10 +42,10 @@ public final class SemaphoreDeadlockDemo {
   }
 
   private static void permitThenLock() {
-    PRINTER.acquireUninterruptibly(); // @site:permit-first
+    PRINTER.acquireUninterruptibly(); // @expect:cycle-held(thread=permit-holder)
     try {
       BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
-      JOBS.lock(); // @site:lock-second
+      JOBS.lock(); // @expect:cycle-acquired(thread=permit-holder)
       JOBS.unlock();
     } finally {
       PRINTER.release();
@@ -51,10 +53,11 @@ public final class SemaphoreDeadlockDemo {
   }
 
   private static void lockThenPermit() {
-    JOBS.lock(); // @expect:hazard-held
+    JOBS.lock(); // @expect:hazard-held @expect:cycle-held(thread=lock-holder)
     try {
       BOTH_HOLD_THEIR_FIRST.arriveAndSpin();
-      PRINTER.acquireUninterruptibly(); // @expect:hazard-wait
+      PRINTER.acquireUninterruptibly(); // @expect:hazard-wait @expect:cycle-acquired(
+      // thread=lock-holder)
       PRINTER.release();
     } finally {
       JOBS.unlock();

@@ -14,13 +14,19 @@ import org.assertj.core.api.AbstractAssert;
 /** Assertions on one lock-order cycle of a report. */
 public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycle> {
   private static final Set<String> LOCK_KINDS =
-      Set.of("monitor", "lock", "read-write-lock", "semaphore");
+      Set.of("monitor", "lock", "read-write-lock", "stamped-lock", "semaphore", "class-level");
+
+  /** Kinds of a thread waiting for its own hold: one edge, one thread. */
+  private static final Set<String> SELF_KINDS = Set.of("upgrade", "self-deadlock");
 
   CycleAssert(LockOrderCycle actual) {
     super(actual, CycleAssert.class);
   }
 
-  /** The cycle's {@code kind}: {@code deadlock}, {@code read-write} or {@code stall}. */
+  /**
+   * The cycle's {@code kind}: {@code deadlock}, {@code read-write}, {@code stall}, {@code
+   * permit-exhaustion}, {@code upgrade} or {@code self-deadlock}.
+   */
   public CycleAssert ofKind(String kind) {
     assertThat(actual.kind()).as("kind of %s", actual.chain()).isEqualTo(kind);
     return this;
@@ -28,6 +34,26 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
 
   public CycleAssert ofSeverity(String severity) {
     assertThat(actual.severity()).as("severity of %s", actual.chain()).isEqualTo(severity);
+    return this;
+  }
+
+  /** Whether the cycle is predicted (between other objects of its lock classes). */
+  public CycleAssert isPredicted(boolean predicted) {
+    assertThat(actual.predicted()).as("predicted of %s", actual.chain()).isEqualTo(predicted);
+    return this;
+  }
+
+  /** The cycle's {@code detail} says this. */
+  public CycleAssert hasDetailContaining(String part) {
+    assertThat(actual.detail()).as("detail of %s", actual.chain()).isNotNull().contains(part);
+    return this;
+  }
+
+  /** At least this many instance cycles follow the finding. */
+  public CycleAssert hasAtLeastOccurrences(int occurrences) {
+    assertThat(actual.occurrences())
+        .as("occurrences of %s", actual.chain())
+        .isGreaterThanOrEqualTo(occurrences);
     return this;
   }
 
@@ -47,12 +73,13 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
     assertThat(actual.chain()).as("chain").isNotBlank();
     assertThat(actual.occurrences()).as("occurrences").isGreaterThanOrEqualTo(1);
     List<CycleEdge> edges = actual.edges();
-    assertThat(edges).as("edges").hasSizeGreaterThanOrEqualTo(2);
+    boolean self = SELF_KINDS.contains(actual.kind());
+    assertThat(edges).as("edges").hasSizeGreaterThanOrEqualTo(self ? 1 : 2);
     assertThat(actual.locks()).as("locks (one per edge)").hasSameSizeAs(edges);
 
     Set<Integer> ids = new HashSet<>();
     for (LockDescription lock : actual.locks()) {
-      assertThat(ids.add(lock.id())).as("lock id %d is unique", lock.id()).isTrue();
+      assertThat(ids.add(lock.id()) || self).as("lock id %d is unique", lock.id()).isTrue();
       assertThat(lock.type()).as("type of lock %d", lock.id()).isNotBlank();
       assertThat(lock.kind()).as("kind of lock %d", lock.id()).isIn(LOCK_KINDS);
       SiteChecks.assertReadable(lock.name(), "name of lock " + lock.id());

@@ -3,7 +3,7 @@ package io.lockwatch.testkit.assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.model.AgentError;
-import io.lockwatch.report.model.LockOrderEdge;
+import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.List;
@@ -211,7 +211,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
    * name contains {@code to}.
    */
   public ReportAssert hasOrderEdge(String from, String to) {
-    List<LockOrderEdge> edges = actual.lockOrderEdges();
+    List<CodeEdge> edges = actual.codeEdges();
     assertThat(edges)
         .as("lockOrderEdges in %s: one from '%s' to '%s'", where, from, to)
         .anySatisfy(

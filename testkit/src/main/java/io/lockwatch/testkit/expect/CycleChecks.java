@@ -76,6 +76,13 @@ final class CycleChecks {
     if (expected.has("occurrences")) {
       cycle.hasOccurrences(Integer.parseInt(expected.arg("occurrences")));
     }
+    if (expected.has("minOccurrences")) {
+      cycle.hasAtLeastOccurrences(Integer.parseInt(expected.arg("minOccurrences")));
+    }
+    cycle.isPredicted(expected.has("predicted") && Boolean.parseBoolean(expected.arg("predicted")));
+    if (expected.has("detail")) {
+      cycle.hasDetailContaining(expected.arg("detail"));
+    }
     if (expected.has("lockKind")) {
       cycle.allLocksOfKind(expected.arg("lockKind"));
     }

@@ -34,6 +34,15 @@ final class ReportChecks {
                 Check.of(
                     statement,
                     () -> assertThatReportOf(run.get()).hasFiltered(statement.arg("by"))));
+        case INCOMPLETE ->
+            checks.add(
+                Check.of(
+                    statement,
+                    () ->
+                        assertThat(run.get().report().summary().incomplete())
+                            .as("summary.incomplete of %s", expected)
+                            .anySatisfy(
+                                i -> assertThat(i.budget()).isEqualTo(statement.arg("budget")))));
         case SUMMARY -> addBounds(checks, statement, run);
         case OPTION -> addOptions(checks, statement, run);
         case STDOUT ->
@@ -75,6 +84,16 @@ final class ReportChecks {
   /** When the run expects findings, the sections it says nothing about must be empty. */
   private static void addNothingElse(
       List<Check> checks, ExpectedRun expected, Supplier<AgentJvmResult> run) {
+    if (expected.statements(Statement.INCOMPLETE).isEmpty()) {
+      checks.add(
+          new Check(
+              "the analysis is complete (summary.incomplete is empty)",
+              () ->
+                  assertThat(run.get().report().summary().incomplete())
+                      .as("summary.incomplete of %s", expected)
+                      .isEmpty(),
+              false));
+    }
     if (expected.expectsNothing()) {
       return;
     }

@@ -16,7 +16,14 @@ public enum Statement {
       "cycle",
       false,
       Set.of("kind", "severity"),
-      Set.of("occurrences", "lockKind", "lockType", "lockName")),
+      Set.of(
+          "occurrences",
+          "minOccurrences",
+          "predicted",
+          "detail",
+          "lockKind",
+          "lockType",
+          "lockName")),
   /** One unguarded field, named relative to the file's package (one statement per field). */
   RACE("race", false, Set.of("field", "observed"), Set.of("severity")),
   /** One wait hazard (one statement per hazard). */
@@ -27,6 +34,10 @@ public enum Statement {
   DEADLOCKED("deadlocked", false, Set.of("thread"), Set.of("holds", "waitsFor")),
   /** {@code summary.cyclesFiltered[by]} is above 0. */
   FILTERED("filtered", false, Set.of("by"), Set.of()),
+  /**
+   * The analysis ran out of this budget ({@code summary.incomplete}); without it, it is complete.
+   */
+  INCOMPLETE("incomplete", false, Set.of("budget"), Set.of()),
   /** Bounds on summary counters: {@code counter>=n} or {@code counter=n}. */
   SUMMARY("summary", false, null, null),
   /** Values the report's {@code run.options} must show: {@code key=value}. */

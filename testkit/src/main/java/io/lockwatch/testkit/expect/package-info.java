@@ -16,8 +16,11 @@
  *
  * <ul>
  *   <li>{@code none}: no finding of any kind (then also a {@code summary} lower bound above 0)
- *   <li>{@code cycle(kind=deadlock,severity=high[,occurrences=n][,lockKind=][,lockType=prefix]
- *       [,lockName=part])}: one lock-order cycle
+ *   <li>{@code cycle(kind=deadlock,severity=high[,occurrences=n|minOccurrences=n][,predicted=true]
+ *       [,detail=part][,lockKind=][,lockType=prefix][,lockName=part])}: one lock-order cycle, an
+ *       instance cycle unless {@code predicted=true}
+ *   <li>{@code incomplete(budget=maxSearchSteps)}: the analysis ran out of that budget (every other
+ *       run must have an empty {@code summary.incomplete})
  *   <li>{@code race(field=Outer$Inner.name,observed=true|false[,severity=])}: one unguarded field,
  *       named relative to the file's package
  *   <li>{@code hazard(kind=Object.wait,severity=medium[,thread=][,lockHeld=part])}: one wait hazard

@@ -55,20 +55,26 @@ class RunChecksTest {
             "deadlock",
             "A -> B -> A",
             1,
+            false,
+            false,
+            null,
             List.of("t1 holds A, takes B", "t2 holds B, takes A"),
             List.of(
                 new LockDescription(1, "java.lang.Object", "monitor", "TwoOrders.A", site(1)),
                 new LockDescription(2, "java.lang.Object", "monitor", "TwoOrders.B", site(1))),
             List.of(
                 edge(1, 2, "t1", "TwoOrders.A", A_OUTER.line(), A_OUTER.line() + 1),
-                edge(2, 1, "t2", "TwoOrders.B", t2HeldAt, B_INNER.line())));
-    Summary summary = new Summary(3, 2, acquisitions, 2, 1, 1, Map.of(), 0, 0, 0, 0, 0, 0);
+                edge(2, 1, "t2", "TwoOrders.B", t2HeldAt, B_INNER.line())),
+            null);
+    Summary summary =
+        new Summary(3, 2, acquisitions, 2, 0, 1, 1, Map.of(), List.of(), 0, 0, 0, 0, 0, 0);
     RunInfo run = new RunInfo("0", "17", "x", "java", 1, "t0", "t1", "exit", Map.of("races", "on"));
-    return new Report(
+    return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
         run,
         summary,
         List.of(cycle),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),

@@ -9,7 +9,7 @@ import java.util.List;
  * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
  */
 public final class EdgeVariant {
-  static final int MAX_THREADS = 4;
+  static final int MAX_THREADS = 8;
 
   final int fromSite;
   final int toSite;
@@ -17,12 +17,16 @@ public final class EdgeVariant {
   final byte toShare;
   final byte mode;
 
-  /** Ids of the exclusive locks held when B was acquired (A included when A is exclusive). */
-  final int[] gates;
+  /**
+   * Ids of the exclusive locks held when B was acquired (A included when A is exclusive): those
+   * held every time this shape was taken, as {@link #narrowGates} keeps them.
+   */
+  private volatile int[] gates;
 
   /** Every lock held when B was acquired, outermost first. */
   final LockNode[] held;
 
+  private volatile int fromPermits;
   private volatile long[] threadIds;
   private volatile String[] threadNames;
   private volatile List<Frame> acquiredStack = List.of();
@@ -37,8 +41,10 @@ public final class EdgeVariant {
       int[] gates,
       LockNode[] held,
       long threadId,
-      String threadName) {
+      String threadName,
+      int fromPermits) {
     this.fromSite = fromSite;
+    this.fromPermits = fromPermits;
     this.toSite = toSite;
     this.fromShare = fromShare;
     this.toShare = toShare;
@@ -49,18 +55,44 @@ public final class EdgeVariant {
     this.threadNames = new String[] {threadName};
   }
 
-  boolean sameShape(
-      int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+  boolean sameShape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
     return this.fromSite == fromSite
         && this.toSite == toSite
         && this.fromShare == fromShare
         && this.toShare == toShare
-        && this.mode == mode
-        && Arrays.equals(this.gates, gates);
+        && this.mode == mode;
+  }
+
+  /**
+   * The shape was taken again under {@code held} gates: only the gates held both times stay. A gate
+   * rules a cycle out only if it was held every time, so keeping fewer never hides a deadlock, and
+   * one pair of sites taken under many sets of outer locks stays one variant.
+   */
+  void narrowGates(int[] held) {
+    int[] current = gates;
+    if (Arrays.equals(current, held)) {
+      return;
+    }
+    int[] kept = new int[current.length];
+    int n = 0;
+    for (int gate : current) {
+      for (int other : held) {
+        if (gate == other) {
+          kept[n++] = gate;
+          break;
+        }
+      }
+    }
+    if (n < current.length) {
+      gates = Arrays.copyOf(kept, n);
+    }
   }
 
   /** Adds a thread; returns false when it was known or the list is full. Caller holds the facts. */
-  boolean addThread(long threadId, String threadName) {
+  boolean addThread(long threadId, String threadName, int permits) {
+    if (permits > fromPermits) {
+      fromPermits = permits;
+    }
     long[] ids = threadIds;
     for (long id : ids) {
       if (id == threadId) {
@@ -106,6 +138,12 @@ public final class EdgeVariant {
   }
 
   /** How {@code B} was acquired: an {@code EventSink.MODE_} constant. */
+  /** For a semaphore held, the most permits of it one thread held when taking this edge. */
+  public int fromPermits() {
+    return fromPermits;
+  }
+
+  /** How the thread waited ({@link LockWaits}). */
   public byte mode() {
     return mode;
   }
@@ -143,7 +181,7 @@ public final class EdgeVariant {
   /** True when the two variants were taken under a common exclusive lock. */
   public boolean sharesGateWith(EdgeVariant other) {
     for (int a : gates) {
-      for (int b : other.gates) {
+      for (int b : other.gates()) {
         if (a == b) {
           return true;
         }

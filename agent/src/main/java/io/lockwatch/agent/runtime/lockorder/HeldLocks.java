@@ -189,8 +189,50 @@ public final class HeldLocks {
     return null;
   }
 
+  /**
+   * True when the thread holds {@code node} for reading only: a write request would then wait for
+   * its own read hold (an upgrade, which {@code ReentrantReadWriteLock} never grants).
+   */
+  boolean holdsOnlyRead(LockNode node) {
+    boolean read = false;
+    for (int i = 0; i < depth; i++) {
+      if (nodes[i] == node) {
+        if (shares[i] != READ) {
+          return false;
+        }
+        read = true;
+      }
+    }
+    return read;
+  }
+
+  /** The site of the outermost entry of {@code node}, or 0. */
+  int firstSiteOf(LockNode node) {
+    for (int i = 0; i < depth; i++) {
+      if (nodes[i] == node) {
+        return sites[i];
+      }
+    }
+    return 0;
+  }
+
+  /** How many permits (or holds) entry {@code i} stands for. */
+  int countAt(int i) {
+    return counts[i];
+  }
+
   private void removeAt(int index) {
     version++;
+    if ((flags[index] & REENTRANT) == 0) {
+      // The lock's first entry goes; a later entry of the same lock now holds it alone (the
+      // read half after a write-read downgrade, say) and must count in chains and edges again.
+      for (int i = index + 1; i < depth; i++) {
+        if (nodes[i] == nodes[index]) {
+          flags[i] &= ~REENTRANT;
+          break;
+        }
+      }
+    }
     int tail = depth - index - 1;
     if (tail > 0) {
       System.arraycopy(objects, index + 1, objects, index, tail);

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.bridge.EventSink;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,6 +8,7 @@ import java.lang.reflect.Field;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * What identifies a {@code java.util.concurrent.locks.Lock} in the lock table. The JDK locks are
@@ -27,9 +29,29 @@ public final class LockKeys {
     static final MethodHandle REENTRANT_SYNC = getter(ReentrantLock.class, "sync");
     static final MethodHandle READ_SYNC = getter(ReentrantReadWriteLock.ReadLock.class, "sync");
     static final MethodHandle WRITE_SYNC = getter(ReentrantReadWriteLock.WriteLock.class, "sync");
+    static final MethodHandle READ_WRITE_SYNC = getter(ReentrantReadWriteLock.class, "sync");
     static final MethodHandle CONDITION_OWNER =
         getter(AbstractQueuedSynchronizer.ConditionObject.class, "this$0");
+    // the views of StampedLock.asReadLock() and asWriteLock() are package-private inner classes
+    static final Class<?> STAMPED_READ_VIEW = stampedView("ReadLockView");
+    static final Class<?> STAMPED_WRITE_VIEW = stampedView("WriteLockView");
+    static final MethodHandle STAMPED_READ_OWNER = viewOwner(STAMPED_READ_VIEW);
+    static final MethodHandle STAMPED_WRITE_OWNER = viewOwner(STAMPED_WRITE_VIEW);
     static volatile String problem;
+
+    private static Class<?> stampedView(String name) {
+      for (Class<?> inner : StampedLock.class.getDeclaredClasses()) {
+        if (inner.getSimpleName().equals(name)) {
+          return inner;
+        }
+      }
+      problem = "StampedLock." + name + ": not found";
+      return null;
+    }
+
+    private static MethodHandle viewOwner(Class<?> view) {
+      return view == null ? null : getter(view, "this$0");
+    }
 
     private static MethodHandle getter(Class<?> owner, String field) {
       try {
@@ -66,7 +88,31 @@ public final class LockKeys {
       MethodHandle getter = Accessors.WRITE_SYNC;
       return getter == null ? lock : (Object) getter.invokeExact(lock);
     }
+    if (lock instanceof StampedLock) {
+      return lock;
+    }
+    Class<?> type = lock.getClass();
+    if (type == Accessors.STAMPED_READ_VIEW) {
+      MethodHandle getter = Accessors.STAMPED_READ_OWNER;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
+    if (type == Accessors.STAMPED_WRITE_VIEW) {
+      MethodHandle getter = Accessors.STAMPED_WRITE_OWNER;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
     return lock;
+  }
+
+  /**
+   * The graph identity of a lock just constructed: a {@code ReentrantReadWriteLock} is keyed by its
+   * synchronizer, like its two halves; anything else as {@link #keyOf}.
+   */
+  static Object keyOfCreated(Object lock) throws Throwable {
+    if (lock instanceof ReentrantReadWriteLock) {
+      MethodHandle getter = Accessors.READ_WRITE_SYNC;
+      return getter == null ? lock : (Object) getter.invokeExact(lock);
+    }
+    return keyOf(lock);
   }
 
   /** The key of the lock a condition belongs to, or null when it cannot be known. */
@@ -78,27 +124,46 @@ public final class LockKeys {
     return null;
   }
 
-  /** The share mode {@code lock} is taken in, one of {@link HeldLocks}' share modes. */
-  public static byte shareOf(Object lock) {
-    if (lock instanceof ReentrantReadWriteLock.ReadLock) {
+  /**
+   * The share mode {@code lock} is taken in, one of {@link HeldLocks}' share modes: from the {@code
+   * mode}'s share bits when it has them (a {@code StampedLock}), else from the lock's type.
+   */
+  public static byte shareOf(Object lock, int mode) {
+    if ((mode & EventSink.SHARE_WRITE) != 0) {
+      return HeldLocks.WRITE;
+    }
+    if ((mode & EventSink.SHARE_READ) != 0) {
       return HeldLocks.READ;
     }
-    if (lock instanceof ReentrantReadWriteLock.WriteLock) {
+    if (lock instanceof ReentrantReadWriteLock.ReadLock
+        || lock.getClass() == Accessors.STAMPED_READ_VIEW) {
+      return HeldLocks.READ;
+    }
+    if (lock instanceof ReentrantReadWriteLock.WriteLock
+        || lock.getClass() == Accessors.STAMPED_WRITE_VIEW) {
       return HeldLocks.WRITE;
     }
     return HeldLocks.EXCLUSIVE;
   }
 
   static byte kindOf(Object lock) {
-    return lock instanceof ReentrantReadWriteLock.ReadLock
-            || lock instanceof ReentrantReadWriteLock.WriteLock
-        ? LockNode.KIND_READ_WRITE
-        : LockNode.KIND_LOCK;
+    if (lock instanceof ReentrantReadWriteLock.ReadLock
+        || lock instanceof ReentrantReadWriteLock.WriteLock) {
+      return LockNode.KIND_READ_WRITE;
+    }
+    if (lock instanceof StampedLock
+        || lock.getClass() == Accessors.STAMPED_READ_VIEW
+        || lock.getClass() == Accessors.STAMPED_WRITE_VIEW) {
+      return LockNode.KIND_STAMPED;
+    }
+    return LockNode.KIND_LOCK;
   }
 
   static Class<?> typeOf(Object lock) {
-    return kindOf(lock) == LockNode.KIND_READ_WRITE
-        ? ReentrantReadWriteLock.class
-        : lock.getClass();
+    return switch (kindOf(lock)) {
+      case LockNode.KIND_READ_WRITE -> ReentrantReadWriteLock.class;
+      case LockNode.KIND_STAMPED -> StampedLock.class;
+      default -> lock.getClass();
+    };
   }
 }

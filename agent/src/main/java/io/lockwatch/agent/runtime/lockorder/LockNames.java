@@ -18,20 +18,23 @@ public final class LockNames {
       return "monitor of " + node.type() + (expression == null ? "" : " (" + expression + ")");
     }
     String type = simpleName(node.type());
-    if (node.kind() == LockNode.KIND_SEMAPHORE && node.permits() > 0) {
+    if (node.kind() == LockNode.KIND_SEMAPHORE && node.permits() > 0 && !node.signal()) {
       type += " (" + node.permits() + (node.permits() == 1 ? " permit)" : " permits)");
     }
     return expression == null ? type : type + " in " + expression;
   }
 
-  /** The lock's class in the code-level graph: the field holding it, else its runtime type. */
-  public static String lockClass(LockNode node, SiteInfo site) {
+  /**
+   * The lock class of a lock first seen at {@code site} (lockdep's idea): the field or static field
+   * it was read from, else its runtime type ({@code this} and locals of one type are one class).
+   */
+  public static String lockClass(String type, SiteInfo site) {
     String expression = expression(site);
     if (expression != null
         && (expression.startsWith("field ") || expression.startsWith("static field "))) {
       return expression;
     }
-    return node.type();
+    return type;
   }
 
   /** The short name used in one-line chains: {@code Account}. */
@@ -43,7 +46,25 @@ public final class LockNames {
     return site == null ? null : site.lockExpression();
   }
 
-  private static String simpleName(String className) {
+  /**
+   * A lock class for one-line chains: {@code Bank.lock} of {@code field com.example.Bank.lock},
+   * {@code Account} of {@code com.example.Bank$Account}.
+   */
+  public static String shortClassName(String lockClass) {
+    for (String prefix : new String[] {"static field ", "field "}) {
+      if (lockClass.startsWith(prefix)) {
+        String qualified = lockClass.substring(prefix.length());
+        int dot = qualified.lastIndexOf('.');
+        return dot < 0
+            ? qualified
+            : simpleName(qualified.substring(0, dot)) + qualified.substring(dot);
+      }
+    }
+    return simpleName(lockClass);
+  }
+
+  /** {@code Account} of {@code com.example.Bank$Account}. */
+  public static String simpleName(String className) {
     int dot = className.lastIndexOf('.');
     String simple = dot < 0 ? className : className.substring(dot + 1);
     int dollar = simple.lastIndexOf('$');

@@ -2,25 +2,21 @@ package io.lockwatch.agent.runtime.lockorder;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.graph.EdgeSetFactory;
-import org.jgrapht.graph.FastLookupGraphSpecificsStrategy;
 
 /**
  * The lock-order facts of this run: which lock instance some thread acquired while holding which
- * other, in which ways ({@link EdgeVariant}s), kept as a JGraphT graph. New facts are added under
- * one private monitor (a racy check-then-add would miss cycles); facts already known never reach
- * this class, thanks to the per-thread chain cache. Nodes of collected locks that can no longer
- * close a cycle (no incoming or no outgoing edge) are pruned, so memory stays bounded under lock
- * churn. The analysis reads a {@link #snapshot()}.
+ * other, in which ways ({@link EdgeVariant}s): an edge index by lock pair and each lock's {@link
+ * Adjacency}, a few dozen bytes an edge (a general graph library spends hundreds, and the analysis
+ * only ever reads the list of edges). New facts are added under one private monitor (a racy
+ * check-then-add would miss cycles); facts already known never reach this class, thanks to the
+ * per-thread chain cache. Nodes of collected locks that can no longer close a cycle (no incoming or
+ * no outgoing edge) are pruned, so memory stays bounded under lock churn. The analysis reads a
+ * {@link #snapshot()}.
  */
 public final class LockOrderFacts {
-  private final Graph<LockNode, OrderEdge> graph = newGraph();
+  private final EdgeIndex edges = new EdgeIndex();
   private final int maxEdges;
   private final LongAdder edgesDropped = new LongAdder();
   private final LongAdder variantsDropped = new LongAdder();
@@ -49,28 +45,39 @@ public final class LockOrderFacts {
       int[] gates,
       LockNode[] held,
       long threadId,
-      String threadName) {
+      String threadName,
+      int fromPermits) {
     synchronized (this) {
-      OrderEdge edge = graph.getEdge(from, to);
+      OrderEdge edge = edges.get(from, to);
       if (edge == null) {
-        if (graph.edgeSet().size() >= maxEdges) {
+        if (edges.size() >= maxEdges) {
           edgesDropped.increment();
           return null;
         }
-        graph.addVertex(from);
-        graph.addVertex(to);
         edge = new OrderEdge(from, to);
-        graph.addEdge(from, to, edge);
+        edges.put(edge);
+        adjacencyOf(from).addOut(edge);
+        adjacencyOf(to).addIn(edge);
         edgesEverAdded++;
       }
-      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode, gates);
+      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode);
       if (known != null) {
-        known.addThread(threadId, threadName);
+        known.narrowGates(gates);
+        known.addThread(threadId, threadName, fromPermits);
         return null;
       }
       EdgeVariant variant =
           new EdgeVariant(
-              fromSite, toSite, fromShare, toShare, mode, gates, held, threadId, threadName);
+              fromSite,
+              toSite,
+              fromShare,
+              toShare,
+              mode,
+              gates,
+              held,
+              threadId,
+              threadName,
+              fromPermits);
       if (!edge.add(variant)) {
         variantsDropped.increment();
         return null;
@@ -81,7 +88,8 @@ public final class LockOrderFacts {
 
   /**
    * A lock object was collected: its node can gain no new edge, so if it has no incoming or no
-   * outgoing edge it can never be on a cycle and goes, possibly freeing neighbours the same way.
+   * outgoing edge it can never be on a cycle and its edges go, possibly freeing neighbours the same
+   * way.
    */
   public void lockCollected(LockNode node) {
     synchronized (this) {
@@ -89,61 +97,55 @@ public final class LockOrderFacts {
       work.push(node);
       while (!work.isEmpty()) {
         LockNode n = work.pop();
-        if (!n.collected() || !graph.containsVertex(n)) {
+        Adjacency adjacency = n.adjacency;
+        if (!n.collected() || adjacency == null) {
           continue;
         }
-        if (graph.inDegreeOf(n) == 0 || graph.outDegreeOf(n) == 0) {
-          for (LockNode neighbour : Graphs.neighborSetOf(graph, n)) {
-            work.push(neighbour);
+        if (adjacency.inDegree() == 0 || adjacency.outDegree() == 0) {
+          while (adjacency.outDegree() > 0) {
+            OrderEdge edge = adjacency.out(adjacency.outDegree() - 1);
+            remove(edge);
+            work.push(edge.to());
           }
-          graph.removeVertex(n);
+          while (adjacency.inDegree() > 0) {
+            OrderEdge edge = adjacency.in(adjacency.inDegree() - 1);
+            remove(edge);
+            work.push(edge.from());
+          }
+          n.adjacency = null;
         }
       }
     }
   }
 
-  /**
-   * A directed graph whose per-vertex edge sets are hashed: a long-lived lock can collect an edge
-   * to each of millions of short-lived ones, and removing those one by one must not be quadratic.
-   */
-  static Graph<LockNode, OrderEdge> newGraph() {
-    return new HashedDirectedGraph();
+  private void remove(OrderEdge edge) {
+    edges.remove(edge);
+    edge.from().adjacency.removeOut(edge);
+    edge.to().adjacency.removeIn(edge);
   }
 
-  private static final class HashedDirectedGraph extends AbstractBaseGraph<LockNode, OrderEdge> {
-    private static final long serialVersionUID = 1L;
-
-    HashedDirectedGraph() {
-      super(
-          null,
-          null,
-          DefaultGraphType.directedSimple(),
-          new FastLookupGraphSpecificsStrategy<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public EdgeSetFactory<LockNode, OrderEdge> getEdgeSetFactory() {
-              return vertex -> new LinkedHashSet<>();
-            }
-          });
+  private static Adjacency adjacencyOf(LockNode node) {
+    Adjacency adjacency = node.adjacency;
+    if (adjacency == null) {
+      adjacency = new Adjacency();
+      node.adjacency = adjacency;
     }
+    return adjacency;
   }
 
   /**
-   * A copy of the graph for the analysis; the copy shares nodes, edges and variants (whose shapes
-   * are immutable).
+   * The edges, for the analysis: a copy of the list that shares the edges and their variants (whose
+   * shapes are immutable).
    */
-  public Graph<LockNode, OrderEdge> snapshot() {
-    Graph<LockNode, OrderEdge> copy = newGraph();
+  public List<OrderEdge> snapshot() {
     synchronized (this) {
-      Graphs.addGraph(copy, graph);
+      return edges.all();
     }
-    return copy;
   }
 
   /** How many edges the facts hold now. */
   public synchronized int edgeCount() {
-    return graph.edgeSet().size();
+    return edges.size();
   }
 
   /** How many edges were ever added, pruned ones included. */

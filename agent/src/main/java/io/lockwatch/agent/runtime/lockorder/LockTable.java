@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,14 +14,17 @@ import java.util.function.Consumer;
 public final class LockTable {
   private final AtomicInteger nextId = new AtomicInteger(1);
   private final SiteRegistry sites;
+  private final LockClasses classes;
   private final WeakIdentityTable<LockNode> table;
 
   /**
    * @param sites resolves the site where a lock is first seen
+   * @param classes gives each new lock its class
    * @param onCollected told about each node whose lock object was garbage collected
    */
-  public LockTable(SiteRegistry sites, Consumer<LockNode> onCollected) {
+  public LockTable(SiteRegistry sites, LockClasses classes, Consumer<LockNode> onCollected) {
     this.sites = sites;
+    this.classes = classes;
     this.table =
         new WeakIdentityTable<>(
             node -> {
@@ -39,7 +43,13 @@ public final class LockTable {
       return node;
     }
     return table.computeIfAbsent(
-        lock, () -> new LockNode(nextId.getAndIncrement(), kind, type.getName(), sites.get(site)));
+        lock,
+        () -> {
+          SiteInfo firstSeen = sites.get(site);
+          String typeName = type.getName();
+          LockClasses.Info lockClass = classes.of(LockNames.lockClass(typeName, firstSeen), kind);
+          return new LockNode(nextId.getAndIncrement(), kind, typeName, firstSeen, lockClass);
+        });
   }
 
   /** How many lock nodes were ever created. */

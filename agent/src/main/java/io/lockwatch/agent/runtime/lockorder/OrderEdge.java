@@ -13,6 +13,11 @@ public final class OrderEdge {
   private final LockNode to;
   private volatile EdgeVariant[] variants = new EdgeVariant[0];
 
+  /** Where this edge sits in its locks' {@link Adjacency} arrays. */
+  int outSlot;
+
+  int inSlot;
+
   OrderEdge(LockNode from, LockNode to) {
     this.from = from;
     this.to = to;
@@ -33,9 +38,9 @@ public final class OrderEdge {
     return variants;
   }
 
-  EdgeVariant find(int fromSite, int toSite, byte fromShare, byte toShare, byte mode, int[] gates) {
+  EdgeVariant find(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
     for (EdgeVariant v : variants) {
-      if (v.sameShape(fromSite, toSite, fromShare, toShare, mode, gates)) {
+      if (v.sameShape(fromSite, toSite, fromShare, toShare, mode)) {
         return v;
       }
     }

@@ -21,10 +21,33 @@ public final class ThreadLocks {
 
   private final LockNode[] recentNodes = new LockNode[RECENT];
 
+  /**
+   * Identity hashes of the lock objects this thread created last (a ring): a first acquisition of
+   * one of them cannot block, since no other thread can have taken it yet. Hashes, not references,
+   * so nothing is kept alive; a collision only loses one edge of a lock taken once.
+   */
+  private final int[] created = new int[CREATED];
+
+  private int createdNext;
+  private static final int CREATED = 16;
+
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long acquisitions;
 
   long reentrantAcquisitions;
+
+  /**
+   * A lock requested but not yet acquired ({@code Lock.lock()} reports before it waits): its order
+   * is recorded at the request, so a thread stuck in it still has its edges; its acquisition then
+   * only pushes it. Null when none is pending.
+   */
+  Object pendingKey;
+
+  LockNode pendingNode;
+  int pendingSite;
+  byte pendingShare;
+  byte pendingWait;
+  long pendingChain;
 
   /**
    * @param threadId the id of the thread this part belongs to
@@ -46,6 +69,22 @@ public final class ThreadLocks {
   /** Acquisitions of locks this thread already held. */
   public long reentrantAcquisitions() {
     return reentrantAcquisitions;
+  }
+
+  /** This thread has just constructed the lock whose key has this identity hash. */
+  void rememberCreated(int identityHash) {
+    created[createdNext] = identityHash;
+    createdNext = (createdNext + 1) % CREATED;
+  }
+
+  /** True when this thread recently constructed the lock whose key has this identity hash. */
+  boolean created(int identityHash) {
+    for (int hash : created) {
+      if (hash == identityHash && hash != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The node of a recently used lock, or null. */

@@ -8,9 +8,6 @@ import java.util.concurrent.atomic.LongAdder;
  * path.
  */
 public final class RuntimeCounters {
-  /** Acquisitions by {@code tryLock()} without timeout, which get no incoming edge. */
-  public final LongAdder tryLockEdgesSkipped = new LongAdder();
-
   /** Acquisitions whose chain of held locks the thread had not validated before. */
   public final LongAdder newChains = new LongAdder();
 

@@ -13,6 +13,7 @@ public final class SiteInfo {
   private final String file;
   private volatile int line;
   private volatile String lockExpression;
+  private volatile int ordinal = -1;
 
   SiteInfo(int id, String className, String method, String file, int line, String lockExpression) {
     this.id = id;
@@ -63,6 +64,20 @@ public final class SiteInfo {
   /** Sets what expression held the lock, once the instrumentation knows it. */
   public void setLockExpression(String expression) {
     this.lockExpression = expression;
+  }
+
+  /**
+   * For a lock operation: its rank among its method's operations on the same lock expression, from
+   * 0 in the order of the code (lambdas of one method count as one), or -1. What a fingerprint is
+   * made of, with the expression: lines added elsewhere leave both alone.
+   */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /** Sets the ordinal once the instrumentation has numbered its method's lock operations. */
+  public void setOrdinal(int ordinal) {
+    this.ordinal = ordinal;
   }
 
   /** The site as a stack frame (its line as known now). */

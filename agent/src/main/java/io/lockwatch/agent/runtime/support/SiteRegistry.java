@@ -33,6 +33,25 @@ public final class SiteRegistry {
     return new SiteInfo(id, "?", "?", null, -1, null);
   }
 
+  /**
+   * The first site registered for a method whose lock expression is {@code expression}, or 0: a
+   * linear scan, for the rare paths that start from a stack frame (an observed deadlock).
+   */
+  public int find(String className, String method, String expression) {
+    SiteInfo[] table = sites;
+    int n = Math.min(size(), table.length - 1);
+    for (int id = 1; id <= n; id++) {
+      SiteInfo site = table[id];
+      if (site != null
+          && site.className().equals(className)
+          && site.method().equals(method)
+          && expression.equals(site.lockExpression())) {
+        return id;
+      }
+    }
+    return 0;
+  }
+
   /** How many sites are registered. */
   public synchronized int size() {
     return size - 1;

@@ -37,6 +37,27 @@ public final class StackCapture {
                 .collect(Collectors.toList()));
   }
 
+  /**
+   * {@code stack} with its innermost frame at {@code site}'s line when the frame is in the site's
+   * method: the stack was captured where the hook ran, which is not always the site's line (the
+   * entry hook of a {@code synchronized} method runs before the first line; the reads of an
+   * optimistic-read section are checked when it ends).
+   */
+  public static List<Frame> atSite(List<Frame> stack, SiteInfo site) {
+    if (stack.isEmpty() || site.line() < 0) {
+      return stack;
+    }
+    Frame top = stack.get(0);
+    if (top.line() == site.line()
+        || !top.className().equals(site.className())
+        || !top.method().equals(site.method())) {
+      return stack;
+    }
+    List<Frame> moved = new ArrayList<>(stack);
+    moved.set(0, new Frame(top.className(), top.method(), top.file(), site.line()));
+    return List.copyOf(moved);
+  }
+
   /** Another thread's stack (from {@code ThreadInfo}) as frames, agent frames left out. */
   public List<Frame> framesOf(StackTraceElement[] trace) {
     List<Frame> frames = new ArrayList<>();

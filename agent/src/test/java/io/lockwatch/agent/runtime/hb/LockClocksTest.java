@@ -66,6 +66,6 @@ class LockClocksTest {
   }
 
   private static LockNode node(int id, byte kind) {
-    return new LockNode(id, kind, "com.example.Lock", null);
+    return new LockNode(id, kind, "com.example.Lock", null, null);
   }
 }

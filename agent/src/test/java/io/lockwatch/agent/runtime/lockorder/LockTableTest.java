@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LockTableTest {
   private final SiteRegistry sites = new SiteRegistry();
   private final List<LockNode> collected = new CopyOnWriteArrayList<>();
-  private final LockTable table = new LockTable(sites, collected::add);
+  private final LockTable table = new LockTable(sites, new LockClasses(), collected::add);
 
   @Test
   void same_object_same_node_and_equal_objects_differ() {

@@ -78,6 +78,9 @@ final class FindingDetail {
             + " holds one lock and waits for the next one: "
             + (cycle.kind().equals("stall") ? "a stall until a timeout." : "a deadlock."),
         cycle.scenario());
+    if (cycle.detail() != null && !cycle.detail().isEmpty()) {
+      out.append("<p class=\"detail\">").append(escape(cycle.detail())).append("</p>\n");
+    }
     out.append(graph.cycleSvg(cycle.fingerprint(), anchor));
     columns(out, cycle.edges().size());
     for (CycleEdge edge : cycle.edges()) {

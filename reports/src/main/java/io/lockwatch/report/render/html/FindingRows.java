@@ -77,7 +77,7 @@ final class FindingRows {
     return new FindingRow(
         "f-cycle-" + n,
         FindingCategory.CYCLES,
-        cycle.kind(),
+        cycle.predicted() ? cycle.kind() + ", predicted" : cycle.kind(),
         cycle.severity(),
         chain,
         where,

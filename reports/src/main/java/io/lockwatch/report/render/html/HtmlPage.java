@@ -4,6 +4,7 @@ import static io.lockwatch.report.render.Html.escape;
 
 import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.model.AgentError;
+import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.RunInfo;
 import io.lockwatch.report.model.Summary;
@@ -113,6 +114,14 @@ public final class HtmlPage {
         .append(report.summary().agentErrors())
         .append("</span><span>agent errors</span></a>\n</div>\n");
     Summary s = report.summary();
+    for (Incomplete gap : s.incomplete()) {
+      // an incomplete analysis is never to be read as clean: say it above the numbers
+      out.append("<p class=\"incomplete\"><strong>Incomplete analysis:</strong> ")
+          .append(escape(gap.detail()))
+          .append(" (agent option <code>")
+          .append(escape(gap.budget()))
+          .append("</code>)</p>\n");
+    }
     out.append("<p class=\"stats\">")
         .append(s.classesInstrumented())
         .append(" classes instrumented &middot; ")
