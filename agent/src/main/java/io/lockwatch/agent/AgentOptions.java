@@ -41,6 +41,9 @@ public final class AgentOptions {
   /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
   public static final String RACES = "races";
 
+  /** Array elements watched for races ({@code on}) or not ({@code off}); only with races on. */
+  public static final String ARRAYS = "arrays";
+
   /** A directory where every class the agent changed is written, for {@code javap -c}. */
   public static final String DUMP = "dump";
 
@@ -72,6 +75,7 @@ public final class AgentOptions {
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
     SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1, 2_000_000_000));
     SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
+    SPECS.put(ARRAYS, choiceSpec("on", "on", "off"));
     SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
@@ -179,6 +183,11 @@ public final class AgentOptions {
   /** True for {@code races=predict}: the lockset prediction runs too. */
   public boolean racesPredict() {
     return "predict".equals(values.get(RACES));
+  }
+
+  /** True when races are on and {@code arrays=on}: element loads and stores are watched too. */
+  public boolean arraysWatched() {
+    return racesEnabled() && "on".equals(values.get(ARRAYS));
   }
 
   /** The directory instrumented classes are dumped to, or null. */

@@ -34,7 +34,8 @@ final class AgentRuntime {
                 options.maxEdges(),
                 options.stackDepth(),
                 options.racesEnabled(),
-                options.racesPredict()));
+                options.racesPredict(),
+                options.arraysWatched()));
     AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");

@@ -93,10 +93,30 @@ public abstract class EventSink {
   public abstract void volatileAccess(Object owner, int field, boolean write);
 
   /**
-   * A class initialiser starts or ends in this thread. What it writes is published by class
+   * The class initialiser of {@code type} (a field-registry class id) starts or ends in this
+   * thread. What it writes to its class's statics, and to objects it creates, is published by class
    * initialisation itself (JLS 12.4.2), so those accesses are not races.
    */
-  public abstract void classInitialiser(boolean starts);
+  public abstract void classInitialiser(int type, boolean starts);
+
+  /**
+   * A call on a thread-safe JDK object, just before it ({@code after} false) or after it returned
+   * with {@code outcome} (see {@link ConcurrentHooks}). Does nothing unless overridden.
+   */
+  public void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {}
+
+  /** Whether {@code map}'s mapping functions are to be wrapped (see {@link MapHooks}). */
+  public boolean ordersByKey(Object map) {
+    return false;
+  }
+
+  /**
+   * An array element is about to be read or written; {@code array} is never null. {@code name} is
+   * the id of what the code names the array by (a field, an allocation site). Does nothing unless
+   * overridden.
+   */
+  public void arrayAccess(Object array, int index, int name, int site, boolean write) {}
 
   /** The sink used before the agent is ready: drops everything. */
   static final class Ignoring extends EventSink {
@@ -146,6 +166,6 @@ public abstract class EventSink {
     public void volatileAccess(Object owner, int field, boolean write) {}
 
     @Override
-    public void classInitialiser(boolean starts) {}
+    public void classInitialiser(int type, boolean starts) {}
   }
 }

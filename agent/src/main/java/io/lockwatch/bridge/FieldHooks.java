@@ -8,14 +8,21 @@ package io.lockwatch.bridge;
 public final class FieldHooks {
   private FieldHooks() {}
 
-  /** Before a plain {@code getfield}. */
+  /**
+   * Before a plain {@code getfield}. A null {@code owner} is a read that is about to throw {@code
+   * NullPointerException}, not a static field: nothing is read.
+   */
   public static void read(Object owner, int field, int site) {
-    Hooks.fieldAccess(owner, field, site, false);
+    if (owner != null) {
+      Hooks.fieldAccess(owner, field, site, false);
+    }
   }
 
-  /** Before a plain {@code putfield}. */
+  /** Before a plain {@code putfield} (nothing when {@code owner} is null: it will throw). */
   public static void write(Object owner, int field, int site) {
-    Hooks.fieldAccess(owner, field, site, true);
+    if (owner != null) {
+      Hooks.fieldAccess(owner, field, site, true);
+    }
   }
 
   /** Before a plain {@code getstatic}. */
@@ -33,9 +40,11 @@ public final class FieldHooks {
     Hooks.volatileAccess(owner, field, false);
   }
 
-  /** Before a volatile write: the writer releases what it did so far. */
+  /** Before a volatile write: the writer releases what it did so far (unless it will throw). */
   public static void volatileWrite(Object owner, int field) {
-    Hooks.volatileAccess(owner, field, true);
+    if (owner != null) {
+      Hooks.volatileAccess(owner, field, true);
+    }
   }
 
   /** After a static volatile read. */
@@ -48,13 +57,13 @@ public final class FieldHooks {
     Hooks.volatileAccess(null, field, true);
   }
 
-  /** First thing in a class initialiser. */
-  public static void classInitStart() {
-    Hooks.classInitialiser(true);
+  /** First thing in the class initialiser of the class with field-registry id {@code type}. */
+  public static void classInitStart(int type) {
+    Hooks.classInitialiser(type, true);
   }
 
-  /** Before a class initialiser returns or throws. */
-  public static void classInitEnd() {
-    Hooks.classInitialiser(false);
+  /** Before the class initialiser of {@code type} returns or throws. */
+  public static void classInitEnd(int type) {
+    Hooks.classInitialiser(type, false);
   }
 }

@@ -7,8 +7,8 @@ package io.lockwatch.bridge;
  * <p>The hooks instrumented code calls are grouped by primitive: {@link LockHooks} (monitors,
  * {@code synchronized} methods, {@code Lock}), {@link MonitorHooks}, {@link ConditionHooks}, {@link
  * SemaphoreHooks}, {@link LatchHooks}, {@link QueueHooks}, {@link ThreadHooks}, {@link
- * ExecutorHooks}, {@link ConcurrentHooks} and {@link FieldHooks}. Each takes the site id that the
- * instrumentation baked into the bytecode.
+ * ExecutorHooks}, {@link ConcurrentHooks}, {@link MapHooks}, {@link FieldHooks} and {@link
+ * ArrayHooks}. Each takes the site id that the instrumentation baked into the bytecode.
  */
 public final class Hooks {
   private static volatile EventSink sink = new EventSink.Ignoring();
@@ -171,9 +171,34 @@ public final class Hooks {
     }
   }
 
-  static void classInitialiser(boolean starts) {
+  static void classInitialiser(int type, boolean starts) {
     try {
-      sink.classInitialiser(starts);
+      sink.classInitialiser(type, starts);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    try {
+      sink.call(target, key, index, code, site, after, outcome);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
+  static boolean ordersByKey(Object map) {
+    try {
+      return sink.ordersByKey(map);
+    } catch (Throwable ignored) {
+      return false;
+    }
+  }
+
+  static void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    try {
+      sink.arrayAccess(array, index, name, site, write);
     } catch (Throwable ignored) {
       // see above
     }

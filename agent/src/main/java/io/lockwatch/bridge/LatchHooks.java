@@ -76,11 +76,11 @@ public final class LatchHooks {
 
   /** {@code phaser.arriveAndAwaitAdvance()}. */
   public static int arriveAndAwaitAdvance(Phaser phaser, int site) {
-    Hooks.before(phaser, SyncOp.PHASER_AWAIT, site);
+    Hooks.before(phaser, SyncOp.PHASER_ARRIVE_AND_AWAIT, site);
     try {
       return phaser.arriveAndAwaitAdvance();
     } finally {
-      Hooks.after(phaser, SyncOp.PHASER_AWAIT, site, true);
+      Hooks.after(phaser, SyncOp.PHASER_ARRIVE_AND_AWAIT, site, true);
     }
   }
 

@@ -47,6 +47,12 @@ public final class SyncOp {
   /** {@code await(timeout)}, {@code awaitNanos}, {@code awaitUntil}. */
   public static final int CONDITION_TIMED_AWAIT = 28;
 
+  /**
+   * {@code Phaser.arriveAndAwaitAdvance}: an arrival (release) and a wait (acquire); a pure {@code
+   * awaitAdvance} is {@link #PHASER_AWAIT}, a wait only.
+   */
+  public static final int PHASER_ARRIVE_AND_AWAIT = 29;
+
   private static final String[] NAMES = {
     "?",
     "Object.wait",
@@ -77,6 +83,7 @@ public final class SyncOp {
     "task future",
     "Object.wait",
     "Condition.await",
+    "Phaser.arriveAndAwaitAdvance",
   };
 
   private SyncOp() {}

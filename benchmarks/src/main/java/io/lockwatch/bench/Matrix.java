@@ -165,6 +165,26 @@ final class Matrix {
     }
     v.add(
         new Variant(
+            "thread-churn-40k",
+            9,
+            WORKLOADS + "ThreadChurn",
+            List.of("--count", "40000"),
+            List.of("--count", "40000"),
+            Map.of("off", 2.0, "on", 2.0),
+            "40,000 short threads started and joined one by one, each locks once; memory"));
+    v.add(
+        timed(
+            "array-heavy-4t",
+            10,
+            "ArrayHeavy",
+            4,
+            List.of(),
+            timed,
+            timedQuick,
+            Map.of(),
+            "own slices of a shared long[] (64 elements per op) + a histogram under a monitor"));
+    v.add(
+        new Variant(
             "report-100k-edges",
             7,
             WORKLOADS + "ReportSize",

@@ -7,7 +7,7 @@ import java.util.Map;
  * One benchmark row group: a workload main with fixed arguments.
  *
  * @param name the variant's name, as {@code --only} and {@code --list} know it
- * @param workload the workload number of the README (1 to 7)
+ * @param workload the workload number of the README (1 to 9)
  * @param mainClass the fully qualified main class the child runs
  * @param args the arguments of a full run
  * @param quickArgs the arguments of a {@code --quick} run

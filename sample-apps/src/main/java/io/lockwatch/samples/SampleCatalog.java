@@ -1,5 +1,21 @@
 package io.lockwatch.samples;
 
+import io.lockwatch.samples.contracts.AliveHandoff;
+import io.lockwatch.samples.contracts.AtomicHandoffs;
+import io.lockwatch.samples.contracts.HandleHandoffs;
+import io.lockwatch.samples.contracts.HandleLocks;
+import io.lockwatch.samples.contracts.InterruptHandoffs;
+import io.lockwatch.samples.contracts.MapHandoffs;
+import io.lockwatch.samples.contracts.PhaserHandoffs;
+import io.lockwatch.samples.contracts.QueueHandoffs;
+import io.lockwatch.samples.contracts.RacyAliveHandoff;
+import io.lockwatch.samples.contracts.RacyAtomicHandoffs;
+import io.lockwatch.samples.contracts.RacyHandleHandoffs;
+import io.lockwatch.samples.contracts.RacyHandleLocks;
+import io.lockwatch.samples.contracts.RacyInterruptHandoffs;
+import io.lockwatch.samples.contracts.RacyMapHandoffs;
+import io.lockwatch.samples.contracts.RacyPhaserHandoffs;
+import io.lockwatch.samples.contracts.RacyQueueHandoffs;
 import io.lockwatch.samples.lockclasses.CrossInstanceOrders;
 import io.lockwatch.samples.lockclasses.CrossInstanceSameOrder;
 import io.lockwatch.samples.lockclasses.ExistingLockInPool;
@@ -45,6 +61,7 @@ import io.lockwatch.samples.primitives.SemaphoreLockOrdered;
 import io.lockwatch.samples.primitives.SemaphorePool;
 import io.lockwatch.samples.primitives.SyncMethodDeadlockDemo;
 import io.lockwatch.samples.primitives.WorkerPool;
+import io.lockwatch.samples.races.ArraySlices;
 import io.lockwatch.samples.races.AtomicCounter;
 import io.lockwatch.samples.races.HandoffBlockingQueue;
 import io.lockwatch.samples.races.HandoffExecutorFuture;
@@ -52,15 +69,22 @@ import io.lockwatch.samples.races.HandoffLatch;
 import io.lockwatch.samples.races.HandoffLockedFlag;
 import io.lockwatch.samples.races.InitThenStart;
 import io.lockwatch.samples.races.JoinThenRead;
+import io.lockwatch.samples.races.ManyKeysManyThreads;
 import io.lockwatch.samples.races.PredictOnlyRace;
 import io.lockwatch.samples.races.RaceProneBank;
 import io.lockwatch.samples.races.RacyHandoffBlockingQueue;
 import io.lockwatch.samples.races.RacyHandoffExecutorFuture;
 import io.lockwatch.samples.races.RacyHandoffLatch;
+import io.lockwatch.samples.races.RacyHistogram;
 import io.lockwatch.samples.races.RacyLazyInit;
+import io.lockwatch.samples.races.RacyManyKeysManyThreads;
+import io.lockwatch.samples.races.RacyStaticInit;
+import io.lockwatch.samples.races.RacyThreadChurn;
 import io.lockwatch.samples.races.SafeBank;
 import io.lockwatch.samples.races.StampedOptimisticRead;
 import io.lockwatch.samples.races.StampedUnvalidatedRead;
+import io.lockwatch.samples.races.StaticInitPublishes;
+import io.lockwatch.samples.races.ThreadChurn;
 import io.lockwatch.samples.races.TwoLocksOneField;
 import io.lockwatch.samples.races.UnsafeCounter;
 import io.lockwatch.samples.races.VolatileStopFlag;
@@ -157,7 +181,35 @@ public enum SampleCatalog {
   HANDOFF_LOCKED_FLAG(HandoffLockedFlag.class),
   RACY_LAZY_INIT(RacyLazyInit.class),
   PREDICT_ONLY_RACE(PredictOnlyRace.class),
-  PREDICT_ONLY_RACE_PREDICTED(PredictOnlyRace.class, "predict", "races=predict");
+  PREDICT_ONLY_RACE_PREDICTED(PredictOnlyRace.class, "predict", "races=predict"),
+  ARRAY_SLICES(ArraySlices.class),
+  RACY_HISTOGRAM(RacyHistogram.class),
+  STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
+  RACY_STATIC_INIT(RacyStaticInit.class),
+  THREAD_CHURN(ThreadChurn.class),
+  RACY_THREAD_CHURN(RacyThreadChurn.class),
+  MANY_KEYS_MANY_THREADS(ManyKeysManyThreads.class),
+  RACY_MANY_KEYS_MANY_THREADS(RacyManyKeysManyThreads.class),
+
+  // --- contracts: hand-offs through the JDK's thread-safe classes, as the JDK documents them
+  MAP_HANDOFFS(MapHandoffs.class),
+  RACY_MAP_HANDOFFS(RacyMapHandoffs.class),
+  ATOMIC_HANDOFFS(AtomicHandoffs.class),
+  RACY_ATOMIC_HANDOFFS(RacyAtomicHandoffs.class),
+  QUEUE_HANDOFFS(QueueHandoffs.class),
+  RACY_QUEUE_HANDOFFS(RacyQueueHandoffs.class),
+  HANDLE_HANDOFFS(HandleHandoffs.class),
+  RACY_HANDLE_HANDOFFS(RacyHandleHandoffs.class),
+  INTERRUPT_HANDOFFS(InterruptHandoffs.class),
+  RACY_INTERRUPT_HANDOFFS(RacyInterruptHandoffs.class),
+  ALIVE_HANDOFF(AliveHandoff.class),
+  RACY_ALIVE_HANDOFF(RacyAliveHandoff.class),
+  PHASER_HANDOFFS(PhaserHandoffs.class),
+  RACY_PHASER_HANDOFFS(RacyPhaserHandoffs.class),
+  HANDLE_LOCKS(HandleLocks.class),
+  RACY_HANDLE_LOCKS(RacyHandleLocks.class),
+  ARRAY_SLICES_ARRAYS_OFF(ArraySlices.class, "arraysOff", "arrays=off"),
+  RACY_HISTOGRAM_ARRAYS_OFF(RacyHistogram.class, "arraysOff", "arrays=off");
 
   private final Class<?> mainClass;
   private final String run;

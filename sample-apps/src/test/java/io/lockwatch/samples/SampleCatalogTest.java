@@ -44,7 +44,7 @@ class SampleCatalogTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"lockorder", "primitives", "races"})
+  @ValueSource(strings = {"lockorder", "primitives", "races", "contracts"})
   void every_sample_of_a_family_is_in_the_catalog(String family) throws IOException {
     Path dir =
         TestPaths.classPathEntryOf(SampleCatalog.class).resolve("io/lockwatch/samples/" + family);
@@ -57,6 +57,7 @@ class SampleCatalogTest {
           files
               .map(file -> file.getFileName().toString())
               .filter(name -> name.endsWith(".class") && !name.contains("$"))
+              .filter(name -> !name.equals("package-info.class"))
               .map(name -> "io.lockwatch.samples." + family + "." + name.replace(".class", ""))
               .collect(Collectors.toList());
       assertThat(topLevel).isNotEmpty();

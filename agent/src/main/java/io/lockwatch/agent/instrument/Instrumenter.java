@@ -30,6 +30,7 @@ public final class Instrumenter {
             context.sites(),
             context.fields(),
             context.settings().races(),
+            context.settings().arrays(),
             dumpDirectory,
             context.counters(),
             context.errors()),

@@ -108,6 +108,13 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    Hook lookup = LockReferences.lookupReplacement(opcode, owner, name, descriptor);
+    if (lookup != null) {
+      pushInt(registerSite("lock reached through a method handle", -1));
+      lookup.writeCall(getDelegate());
+      expressions.clear();
+      return;
+    }
     SyncCallTable.Row row = SyncCallTable.lookup(opcode, owner, name, descriptor, isSubtype);
     if (row != null) {
       int site = registerSite(row.isStatic() ? 0 : row.argumentCount());
@@ -119,10 +126,26 @@ class LockCallVisitor extends MethodVisitor {
       }
       return;
     }
-    if (method.races()
-        && method.firstFreeLocal() >= 0
-        && HappensBeforeCalls.orders(opcode, owner, name)) {
-      spillAroundCall(opcode, owner, name, descriptor, isInterface);
+    int contract =
+        method.races() && method.firstFreeLocal() >= 0
+            ? ConcurrentContracts.codeOf(opcode, owner, name, descriptor, isSubtype)
+            : 0;
+    if (contract != 0) {
+      int site = method.registerSite(line, null);
+      int next =
+          ContractCallWriter.write(
+              getDelegate(),
+              method.firstFreeLocal(),
+              contract,
+              site,
+              opcode,
+              owner,
+              name,
+              descriptor,
+              isInterface);
+      spilledLocals = Math.max(spilledLocals, next);
+      sitesRegistered++;
+      expressions.clear();
       return;
     }
     String receiver =
@@ -135,43 +158,6 @@ class LockCallVisitor extends MethodVisitor {
     if (result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY) {
       expressions.push(describeCall(owner, name, receiver));
     }
-  }
-
-  /**
-   * Reports a call on a thread-safe concurrent object before and after it. The arguments are
-   * spilled to fresh locals (past the method's own, known from a first pass) so that the receiver
-   * can be passed to the bridge; the spill is straight-line code, so no stack map frame changes.
-   */
-  private void spillAroundCall(
-      int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    Type[] arguments = Type.getArgumentTypes(descriptor);
-    int[] slots = new int[arguments.length];
-    int next = method.firstFreeLocal();
-    for (int i = 0; i < arguments.length; i++) {
-      slots[i] = next;
-      next += arguments[i].getSize();
-    }
-    int receiverSlot = next;
-    next += 1;
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
-    }
-    super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
-    int site = method.registerSite(line, null);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_BEFORE.writeCall(getDelegate());
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    for (int i = 0; i < arguments.length; i++) {
-      super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
-    }
-    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-    super.visitVarInsn(Opcodes.ALOAD, receiverSlot);
-    pushInt(site);
-    HookNames.CONCURRENT_AFTER.writeCall(getDelegate());
-    spilledLocals = Math.max(spilledLocals, next);
-    sitesRegistered++;
-    expressions.clear();
   }
 
   private static String describeCall(String owner, String name, String receiver) {
@@ -256,8 +242,14 @@ class LockCallVisitor extends MethodVisitor {
   @Override
   public void visitInvokeDynamicInsn(
       String name, String descriptor, Handle bootstrap, Object... args) {
+    Handle bridge = LockReferences.bridgeOf(descriptor, bootstrap, args, isSubtype);
+    if (bridge != null) {
+      int site = registerSite(expressions.peek(0), expressions.peekLocal(0));
+      LockReferences.write(getDelegate(), name, descriptor, bootstrap, args, bridge, site);
+    } else {
+      super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
+    }
     expressions.clear();
-    super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
   }
 
   @Override
@@ -310,7 +302,7 @@ class LockCallVisitor extends MethodVisitor {
         pending.site.setLockExpression("local variable " + name);
       }
     }
-    super.visitMaxs(maxStack + 3, Math.max(maxLocals, spilledLocals));
+    super.visitMaxs(maxStack + 8, Math.max(maxLocals, spilledLocals)); // 8: a contract hook's
   }
 
   /** True when the label lies in [start, end); false when the offsets are not known yet. */
@@ -327,9 +319,14 @@ class LockCallVisitor extends MethodVisitor {
    * Registers a site for the lock operation whose receiver is {@code depth} values below the top.
    */
   private int registerSite(int depth) {
-    String expression = expressions.peek(depth);
+    return registerSite(expressions.peek(depth), expressions.peekLocal(depth));
+  }
+
+  /**
+   * Registers a site whose lock the expression (from local variable {@code local}, or -1) names.
+   */
+  private int registerSite(String expression, int local) {
     int id = method.registerLockSite(line, expression);
-    int local = expressions.peekLocal(depth);
     if (local >= 0) {
       Label at = new Label();
       super.visitLabel(at); // marks where the lock is taken, for the variable's scope

@@ -9,7 +9,11 @@ import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
-/** Chains the method visitors that instrument lock operations and field accesses. */
+/**
+ * Chains the method visitors that instrument a class: lock operations and calls with a contract
+ * first, then field accesses, array elements, handlers that may catch an interrupt, the class
+ * initialiser's extent and synchronized methods' exits.
+ */
 final class LockingClassVisitor extends ClassVisitor {
   /** Everything the visitors share for one class. */
   record Setup(
@@ -19,6 +23,7 @@ final class LockingClassVisitor extends ClassVisitor {
       FieldAccessVisitor.Resolver otherFields,
       ClassFilter filter,
       boolean races,
+      boolean arrays,
       Map<String, Integer> maxLocals) {}
 
   private final Setup setup;
@@ -101,8 +106,24 @@ final class LockingClassVisitor extends ClassVisitor {
       changed = true;
     }
     if (setup.races() && name.equals("<clinit>")) {
-      next = new ClassInitVisitor(api, next, major >= Opcodes.V1_6);
+      next =
+          new ClassInitVisitor(api, next, major >= Opcodes.V1_6, setup.fields().classId(className));
       changed = true;
+    }
+    if (setup.races()) {
+      next = new InterruptHandlerVisitor(api, next);
+    }
+    if (setup.arrays()) {
+      next =
+          new ArrayAccessVisitor(api, next, context, setup.fields()) {
+            @Override
+            public void visitEnd() {
+              if (accessesInstrumented() > 0) {
+                changed = true;
+              }
+              super.visitEnd();
+            }
+          };
     }
     if (setup.races()) {
       next =

@@ -27,6 +27,7 @@ final class LockingTransformer implements ClassFileTransformer {
   private final TypeHierarchy types = new TypeHierarchy();
   private final FieldRegistry fields;
   private final boolean races;
+  private final boolean arrays;
   private final Path dumpDirectory;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
@@ -35,6 +36,7 @@ final class LockingTransformer implements ClassFileTransformer {
       SiteRegistry sites,
       FieldRegistry fields,
       boolean races,
+      boolean arrays,
       Path dumpDirectory,
       RuntimeCounters counters,
       AgentErrors errors) {
@@ -42,6 +44,7 @@ final class LockingTransformer implements ClassFileTransformer {
     this.filter = filter;
     this.fields = fields;
     this.races = races;
+    this.arrays = arrays;
     this.sites = sites;
     this.counters = counters;
     this.errors = errors;
@@ -97,6 +100,7 @@ final class LockingTransformer implements ClassFileTransformer {
             (owner, name) -> types.field(owner, name, loader),
             filter,
             races,
+            races && arrays,
             races ? MaxLocals.of(reader) : java.util.Map.of());
     LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);
     reader.accept(visitor, 0);

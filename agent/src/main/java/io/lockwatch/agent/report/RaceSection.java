@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The unguarded fields: the first race seen on each field, with both accesses, by field name. */
+/**
+ * The unguarded fields: the first race seen on each field (or on each array, named by what holds
+ * it, with the element's index), with both accesses, by name.
+ */
 final class RaceSection {
   private RaceSection() {}
 
@@ -27,10 +30,38 @@ final class RaceSection {
               race.observed() ? "high" : "medium",
               field.qualifiedName(),
               race.observed(),
-              List.of(earlier, later)));
+              List.of(earlier, later),
+              null,
+              race.index() < 0
+                  ? null
+                  : new UnguardedField.ArrayElement(race.index(), arrayType(race))));
     }
     result.sort(Comparator.comparing(UnguardedField::field));
     return result;
+  }
+
+  /**
+   * {@code int[]} for {@code [I}, {@code java.lang.String[][]} for {@code [[Ljava.lang.String;}.
+   */
+  private static String arrayType(RaceRecords.Race race) {
+    String type = race.objectType();
+    if (type == null || !type.startsWith("[")) {
+      return String.valueOf(type);
+    }
+    int dimensions = type.lastIndexOf('[') + 1;
+    String element =
+        switch (type.charAt(dimensions)) {
+          case 'Z' -> "boolean";
+          case 'B' -> "byte";
+          case 'C' -> "char";
+          case 'S' -> "short";
+          case 'I' -> "int";
+          case 'J' -> "long";
+          case 'F' -> "float";
+          case 'D' -> "double";
+          default -> type.substring(dimensions + 1, type.length() - 1);
+        };
+    return element + "[]".repeat(dimensions);
   }
 
   private static UnguardedField.FieldAccess access(

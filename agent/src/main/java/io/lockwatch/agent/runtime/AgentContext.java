@@ -31,8 +31,15 @@ public final class AgentContext {
    * @param stackDepth the most frames a captured stack keeps
    * @param races whether race detection (and so happens-before) is on
    * @param predictRaces whether the predictive lockset mode is on too
+   * @param arrays whether array elements are watched too (with races on)
    */
-  public record Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {}
+  public record Settings(
+      int maxEdges, int stackDepth, boolean races, boolean predictRaces, boolean arrays) {
+    /** Settings with array elements watched whenever races are. */
+    public Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {
+      this(maxEdges, stackDepth, races, predictRaces, races);
+    }
+  }
 
   private final Settings settings;
   private final AgentErrors errors = new AgentErrors();

@@ -40,9 +40,16 @@ public final class AgentEventSink extends EventSink {
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
+    if (racesOn) {
+      HappensBefore.keepClocksWithoutLocks(context.settings().predictRaces());
+    }
     this.races =
         racesOn
-            ? new RaceDetector(context.races(), context.stacks(), context.settings().predictRaces())
+            ? new RaceDetector(
+                context.fields(),
+                context.races(),
+                context.stacks(),
+                context.settings().predictRaces())
             : null;
   }
 
@@ -64,7 +71,14 @@ public final class AgentEventSink extends EventSink {
     LockNode entered = state.enteredMonitor;
     if (entered != null) {
       state.enteredMonitor = null;
-      happensBefore.acquired(state.clock, entered);
+      try {
+        happensBefore.acquired(state.clock(), entered);
+      } catch (Throwable failure) {
+        // outside the callers' try: clear the flag here, or the thread stays blind for life
+        state.busy = false;
+        failed("monitorEnter", failure);
+        return null;
+      }
     }
     return state;
   }
@@ -106,7 +120,7 @@ public final class AgentEventSink extends EventSink {
     try {
       HeldLocks held = state.locks.held();
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOf(monitor));
+        happensBefore.releasing(state.clock(), held.nodeOf(monitor));
       }
       held.removeLock(monitor, HeldLocks.EXCLUSIVE);
     } catch (Throwable failure) {
@@ -125,7 +139,7 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, true);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock, node); // the JVM already owns the monitor here
+        happensBefore.acquired(state.clock(), node); // the JVM already owns the monitor here
       }
     } catch (Throwable failure) {
       failed("syncMethodEnter", failure);
@@ -143,7 +157,7 @@ public final class AgentEventSink extends EventSink {
     try {
       HeldLocks held = state.locks.held();
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, held.nodeOfSyncMethod(site));
+        happensBefore.releasing(state.clock(), held.nodeOfSyncMethod(site));
       }
       held.removeSyncMethod(site);
     } catch (Throwable failure) {
@@ -194,11 +208,11 @@ public final class AgentEventSink extends EventSink {
     }
     try {
       if (state.optimisticReads.open()) {
-        state.optimisticReads.abandoned(races, state.accesses);
+        state.optimisticReads.abandoned(races, state.accesses());
       }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock, node);
+        happensBefore.acquired(state.clock(), node);
       }
     } catch (Throwable failure) {
       failed("lockAcquired", failure);
@@ -222,7 +236,7 @@ public final class AgentEventSink extends EventSink {
         // released
       }
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock, node);
+        happensBefore.releasing(state.clock(), node);
       }
       held.removeLock(key, LockKeys.shareOf(lock, share));
     } catch (Throwable failure) {
@@ -240,12 +254,12 @@ public final class AgentEventSink extends EventSink {
     }
     try {
       if (state.optimisticReads.open()) {
-        state.optimisticReads.abandoned(races, state.accesses);
+        state.optimisticReads.abandoned(races, state.accesses());
       }
       state.optimisticReads.begin();
       if (happensBefore != null) {
         // the stamp is a read of the lock's state: it sees every write released before it
-        happensBefore.acquired(state.clock, order.nodeOf(state.locks, lock, site));
+        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site));
       }
     } catch (Throwable failure) {
       failed("optimisticRead", failure);
@@ -284,7 +298,7 @@ public final class AgentEventSink extends EventSink {
       HeldLocks held = state.locks.held();
       hazards.check(held, target, op, site);
       if (happensBefore != null) {
-        happensBefore.beforeBlocking(state.clock, held, target, SyncOp.untimed(op));
+        happensBefore.beforeBlocking(state.clock(), held, target, SyncOp.untimed(op));
       }
     } catch (Throwable failure) {
       failed("beforeBlocking", failure);
@@ -317,7 +331,7 @@ public final class AgentEventSink extends EventSink {
       }
       if (happensBefore != null) {
         happensBefore.afterBlocking(
-            state.clock, state.locks.held(), target, SyncOp.untimed(op), site, completed);
+            state.clock(), state.locks.held(), target, SyncOp.untimed(op), site, completed);
       }
     } catch (Throwable failure) {
       failed("afterBlocking", failure);
@@ -339,10 +353,10 @@ public final class AgentEventSink extends EventSink {
       if (op == SyncOp.SEMAPHORE_RELEASE) {
         LockNode semaphore = order.semaphoreReleased(state.locks, target, site);
         if (happensBefore != null) {
-          happensBefore.releasing(state.clock, semaphore);
+          happensBefore.releasing(state.clock(), semaphore);
         }
       } else {
-        happensBefore.action(state.clock, target, op, related);
+        happensBefore.action(state.clock(), target, op, related);
       }
     } catch (Throwable failure) {
       failed("syncAction", failure);
@@ -366,7 +380,7 @@ public final class AgentEventSink extends EventSink {
           && state.optimisticReads.defer(owner, field, site)) {
         return; // checked by its stamp (see OptimisticReads)
       }
-      races.access(state.accesses, owner, field, site, write);
+      races.access(state.accesses(), owner, field, site, write);
     } catch (Throwable failure) {
       failed("fieldAccess", failure);
     } finally {
@@ -375,9 +389,20 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
-  public void classInitialiser(boolean starts) {
-    if (races != null) {
-      ThreadState.current().accesses.classInitialiser(starts);
+  public void classInitialiser(int type, boolean starts) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      state.accesses().classInitialiser(type, starts);
+    } catch (Throwable failure) {
+      failed("classInitialiser", failure);
+    } finally {
+      state.busy = false;
     }
   }
 
@@ -391,11 +416,53 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
-      races.volatileAccess(state.accesses, owner, field, write);
+      races.volatileAccess(state.accesses(), owner, field, write);
     } catch (Throwable failure) {
       failed("volatileAccess", failure);
     } finally {
       state.busy = false;
     }
+  }
+
+  @Override
+  public void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.arrayAccess(state.accesses(), array, index, name, site, write);
+    } catch (Throwable failure) {
+      failed("arrayAccess", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    if (happensBefore == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      happensBefore.call(state.clock(), target, key, index, code, after, outcome);
+    } catch (Throwable failure) {
+      failed("call", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  @Override
+  public boolean ordersByKey(Object map) {
+    return happensBefore != null && map != null && HappensBefore.ordersByKey(map);
   }
 }

@@ -1,5 +1,8 @@
 package io.lockwatch.agent.runtime;
 
+import io.lockwatch.agent.runtime.hb.ThreadClock;
+import io.lockwatch.agent.runtime.hb.ThreadClocks;
+import io.lockwatch.agent.runtime.race.ThreadAccesses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +14,13 @@ import java.util.function.ToLongFunction;
 /**
  * Every application thread the agent has seen, so the watchdog can ask what each one holds and
  * waits for, and the report can sum the threads' own counters. Entries of threads that have ended
- * are dropped (their counts kept) on each look and every 1024 registrations.
+ * are dropped (their counts kept, their clock's thread number given back for reuse) on each look
+ * and every {@value #PURGE_EVERY} registrations, so threads that come and go leave nothing behind.
  */
 public final class ThreadRegistry {
   private static final Map<Long, ThreadState> STATES = new ConcurrentHashMap<>();
   private static final AtomicInteger REGISTRATIONS = new AtomicInteger();
+  private static final int PURGE_EVERY = 64;
 
   /** Counts of threads that ended, kept when their states are dropped. */
   private static final AtomicLong RETIRED_ACQUISITIONS = new AtomicLong();
@@ -27,7 +32,7 @@ public final class ThreadRegistry {
 
   static void register(ThreadState state) {
     STATES.put(state.threadId, state);
-    if ((REGISTRATIONS.incrementAndGet() & 1023) == 0) {
+    if (REGISTRATIONS.incrementAndGet() % PURGE_EVERY == 0) {
       purgeEnded(); // bounded under thread churn
     }
   }
@@ -55,7 +60,7 @@ public final class ThreadRegistry {
 
   /** Watched field accesses counted so far. */
   public static long fieldAccesses() {
-    return sum(RETIRED_FIELD_ACCESSES, s -> s.accesses.fieldAccesses());
+    return sum(RETIRED_FIELD_ACCESSES, s -> s.accesses == null ? 0 : s.accesses.fieldAccesses());
   }
 
   /** Drops ended threads, keeping their counts. */
@@ -69,7 +74,14 @@ public final class ThreadRegistry {
     }
     RETIRED_ACQUISITIONS.addAndGet(s.locks.acquisitions());
     RETIRED_REENTRANT.addAndGet(s.locks.reentrantAcquisitions());
-    RETIRED_FIELD_ACCESSES.addAndGet(s.accesses.fieldAccesses());
+    ThreadAccesses accesses = s.accesses;
+    if (accesses != null) {
+      RETIRED_FIELD_ACCESSES.addAndGet(accesses.fieldAccesses());
+    }
+    ThreadClock clock = s.clock;
+    if (clock != null) {
+      ThreadClocks.ended(clock); // dead: everything it did is done, its number can be reused
+    }
     return true;
   }
 

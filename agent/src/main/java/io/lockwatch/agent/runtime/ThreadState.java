@@ -11,6 +11,10 @@ import io.lockwatch.agent.runtime.race.ThreadAccesses;
  * caches), each owned by its concern's package, and what the dispatcher itself needs: the flag that
  * stops the agent from re-entering itself, a monitor whose happens-before acquisition is still due,
  * and what the thread is blocked in (for the watchdog).
+ *
+ * <p>The clock and the race caches are made at the thread's first event that needs them, so with
+ * race detection off a thread has none. Nothing outlives the thread: the state hangs off the
+ * thread's own thread-local map, and the {@link ThreadRegistry} drops it once the thread ended.
  */
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
@@ -18,8 +22,12 @@ public final class ThreadState {
   final Thread thread;
   final long threadId;
   final ThreadLocks locks;
-  final ThreadClock clock;
-  final ThreadAccesses accesses;
+
+  /** Null until the first happens-before event (see {@link #clock()}). */
+  ThreadClock clock;
+
+  /** Null until the first access (see {@link #accesses()}). */
+  ThreadAccesses accesses;
 
   boolean busy;
 
@@ -38,8 +46,6 @@ public final class ThreadState {
     thread = Thread.currentThread();
     threadId = thread.getId();
     locks = new ThreadLocks(threadId);
-    clock = ThreadClocks.forCurrentThread();
-    accesses = new ThreadAccesses(clock, locks.held());
     ThreadRegistry.register(this);
   }
 
@@ -51,6 +57,28 @@ public final class ThreadState {
       CURRENT.set(state);
     }
     return state;
+  }
+
+  /** The thread's happens-before clock, made on first use. */
+  ThreadClock clock() {
+    ThreadClock own = clock;
+    return own != null ? own : makeClock();
+  }
+
+  /** The thread's race-detection part, made on first use. */
+  ThreadAccesses accesses() {
+    ThreadAccesses own = accesses;
+    if (own == null) {
+      own = new ThreadAccesses(clock(), locks.held());
+      accesses = own;
+    }
+    return own;
+  }
+
+  private ThreadClock makeClock() {
+    ThreadClock own = ThreadClocks.forCurrentThread();
+    clock = own;
+    return own;
   }
 
   /** The id of the thread. */

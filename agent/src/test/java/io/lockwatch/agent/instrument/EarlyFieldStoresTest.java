@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
-import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.Hooks;
-import java.util.List;
 import java.util.Map;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.Label;
@@ -37,14 +35,7 @@ class EarlyFieldStoresTest {
   @BeforeEach
   void load() throws Exception {
     LockingTransformer transformer =
-        new LockingTransformer(
-            new ClassFilter(List.of(), List.of()),
-            sites,
-            fields,
-            true,
-            null,
-            new RuntimeCounters(),
-            new AgentErrors());
+        RewritingLoader.transformer(sites, fields, true, new AgentErrors());
     loader =
         RewritingLoader.ofClasses(
             transformer,

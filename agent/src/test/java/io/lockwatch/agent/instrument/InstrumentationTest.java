@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
-import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
@@ -29,7 +28,6 @@ class InstrumentationTest {
   private static final String FIXTURES = "io.lockwatch.agent.instrument.fixtures.";
 
   private final SiteRegistry sites = new SiteRegistry();
-  private final RuntimeCounters counters = new RuntimeCounters();
   private final AgentErrors errors = new AgentErrors();
   private final FieldRegistry fields = new FieldRegistry();
   private List<String> events;
@@ -38,9 +36,7 @@ class InstrumentationTest {
 
   @BeforeEach
   void load() throws Exception {
-    LockingTransformer transformer =
-        new LockingTransformer(
-            new ClassFilter(List.of(), List.of()), sites, fields, false, null, counters, errors);
+    LockingTransformer transformer = RewritingLoader.transformer(sites, fields, false, errors);
     ClassLoader loader =
         RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixtures = loader.loadClass(FIXTURES + "LockFixtures");

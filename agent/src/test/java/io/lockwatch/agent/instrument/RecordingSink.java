@@ -1,11 +1,13 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.hb.Contracts;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -108,7 +110,27 @@ class RecordingSink extends EventSink {
   }
 
   @Override
-  public void classInitialiser(boolean starts) {
+  public void call(
+      Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
+    record(
+        (after ? "after " : "before ")
+            + Contracts.nameOf(code)
+            + (key == null ? "" : " " + key)
+            + (after ? (outcome ? " found" : " empty") : at(site)));
+  }
+
+  @Override
+  public boolean ordersByKey(Object map) {
+    return map instanceof ConcurrentHashMap;
+  }
+
+  @Override
+  public void arrayAccess(Object array, int index, int name, int site, boolean write) {
+    record((write ? "store " : "load ") + fields.get(name).name() + " [" + index + "]" + at(site));
+  }
+
+  @Override
+  public void classInitialiser(int type, boolean starts) {
     record(starts ? "class init starts" : "class init ends");
   }
 }

@@ -1,7 +1,12 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.race.FieldRegistry;
+import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.RuntimeCounters;
+import io.lockwatch.agent.runtime.support.SiteRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +28,20 @@ final class RewritingLoader extends ClassLoader {
     this.transformer = transformer;
     this.prefix = prefix;
     this.generated = generated;
+  }
+
+  /** The real transformer, every class accepted, with races (and arrays) on or off. */
+  static LockingTransformer transformer(
+      SiteRegistry sites, FieldRegistry fields, boolean races, AgentErrors errors) {
+    return new LockingTransformer(
+        new ClassFilter(List.of(), List.of()),
+        sites,
+        fields,
+        races,
+        races,
+        null,
+        new RuntimeCounters(),
+        errors);
   }
 
   /** Rewrites the parent's classes whose names start with {@code prefix}. */

@@ -33,7 +33,7 @@ class SyncCallTableTest {
   @Test
   void every_hook_the_visitors_emit_resolves_to_a_public_static_bridge_method() throws Exception {
     assertThat(emittedHooks())
-        .hasSize(17)
+        .hasSize(34)
         .allSatisfy(hook -> assertThat(bridgeMethod(hook)).as(hook.toString()).isPresent());
   }
 
@@ -72,7 +72,7 @@ class SyncCallTableTest {
         }
       }
     }
-    assertThat(owners).hasSize(11);
+    assertThat(owners).hasSize(14);
     assertThat(emitted).containsExactlyInAnyOrderElementsOf(published);
   }
 

@@ -3,14 +3,18 @@ package io.lockwatch.report.model;
 import java.util.List;
 
 /**
- * A field that several threads access with at least one write and no ordering between them.
+ * A field (or an array's element) that several threads access with at least one write and no
+ * ordering between them.
  *
- * @param field {@code com.example.Bank.balance}
+ * @param field {@code com.example.Bank.balance}; for an array, what holds it ({@code
+ *     com.example.Stats.counts[]}) or where it was allocated ({@code com.example.Stats.fill:new
+ *     int[]})
  * @param observedRace true when this run saw two accesses unordered by happens-before; false when
  *     only the lockset prediction ({@code races=predict}) flags it
  * @param accesses the two conflicting accesses
  * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
  *     unknown (reports written without per-test attribution)
+ * @param element for an array, the element whose accesses raced; null for a field
  */
 public record UnguardedField(
     String fingerprint,
@@ -18,7 +22,19 @@ public record UnguardedField(
     String field,
     boolean observedRace,
     List<FieldAccess> accesses,
-    List<String> tests) {
+    List<String> tests,
+    ArrayElement element) {
+
+  /** A field, or an array without element details. */
+  public UnguardedField(
+      String fingerprint,
+      String severity,
+      String field,
+      boolean observedRace,
+      List<FieldAccess> accesses,
+      List<String> tests) {
+    this(fingerprint, severity, field, observedRace, accesses, tests, null);
+  }
 
   /** A field whose tests are unknown. */
   public UnguardedField(
@@ -29,6 +45,14 @@ public record UnguardedField(
       List<FieldAccess> accesses) {
     this(fingerprint, severity, field, observedRace, accesses, null);
   }
+
+  /**
+   * The array element of a race on an array.
+   *
+   * @param index the element's index
+   * @param arrayType the array's type, {@code int[]}
+   */
+  public record ArrayElement(int index, String arrayType) {}
 
   /**
    * One access to the field.

@@ -14,7 +14,8 @@ final class Java25Targets {
           "SealedSwitchCycle",
           "SealedSwitchOrdered",
           "FlexibleConstructorBody",
-          "FlexibleConstructorRace");
+          "FlexibleConstructorRace",
+          "VirtualThreadChurn");
 
   private Java25Targets() {}
 

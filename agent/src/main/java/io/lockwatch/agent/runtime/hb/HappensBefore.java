@@ -4,42 +4,21 @@ import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
-import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.SyncOp;
 
 /**
  * Happens-before for race detection: which synchronization events release a thread's history into
  * an object's clock and which acquire it, following the documented memory-consistency effects of
- * monitors, locks, {@code wait}/{@code await}, thread start and join, volatiles and the {@code
- * java.util.concurrent} classes. Exists only when race detection is on.
+ * monitors, locks, {@code wait}/{@code await}, thread start, join, interrupts, volatiles and the
+ * {@code java.util.concurrent} classes ({@link Contracts}). Exists only when race detection is on.
  *
  * <p>Each event gets the thread's clock and, where the rule depends on which locks the thread holds
  * (a wait releases the monitor it waits on), its held-lock stack, read only.
  */
 public final class HappensBefore {
-  /**
-   * Classes whose documented memory effects order their callers: java.util.concurrent's own, the
-   * JDK's synchronized collections and wrappers, VarHandles and Unsafe.
-   */
-  private static final ClassValue<Boolean> CONCURRENT_TYPES =
-      new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          String name = type.getName();
-          return name.startsWith("java.util.concurrent.")
-              || name.startsWith("java.util.Collections$Synchronized")
-              || name.startsWith("java.lang.invoke.VarHandle")
-              || name.equals("sun.misc.Unsafe")
-              || name.equals("java.util.Hashtable")
-              || name.equals("java.util.Properties")
-              || name.equals("java.util.Vector")
-              || name.equals("java.util.Stack");
-        }
-      };
-
   private final LockTable locks;
   private final LockClocks lockClocks;
-  private final WeakIdentityTable<SyncClock> clocks = new WeakIdentityTable<>(c -> {});
+  private final HandoffClocks handoffs = new HandoffClocks();
 
   /**
    * @param locks the nodes of lock objects (for semaphores, whose acquisition has no node yet)
@@ -48,6 +27,14 @@ public final class HappensBefore {
   public HappensBefore(LockTable locks, LockClocks lockClocks) {
     this.locks = locks;
     this.lockClocks = lockClocks;
+  }
+
+  /**
+   * Whether threads keep the clock without lock edges that the predictive lockset mode reads (a
+   * second vector clock per thread and per hand-off object, so only when asked for).
+   */
+  public static void keepClocksWithoutLocks(boolean keep) {
+    ThreadClocks.keepClocksWithoutLocks(keep);
   }
 
   /** The thread now owns {@code node}'s lock. */
@@ -68,9 +55,12 @@ public final class HappensBefore {
     switch (op) {
       case SyncOp.OBJECT_WAIT -> releasing(thread, held.nodeOf(target));
       case SyncOp.CONDITION_AWAIT -> releasing(thread, conditionLock(held, target));
-      case SyncOp.BARRIER_AWAIT, SyncOp.PHASER_AWAIT, SyncOp.QUEUE_PUT, SyncOp.QUEUE_OFFER ->
+      case SyncOp.BARRIER_AWAIT,
+          SyncOp.PHASER_ARRIVE_AND_AWAIT,
+          SyncOp.QUEUE_PUT,
+          SyncOp.QUEUE_OFFER ->
           clockOf(target).release(thread);
-      default -> {}
+      default -> {} // a pure Phaser.awaitAdvance arrives at nothing: it publishes nothing
     }
   }
 
@@ -101,6 +91,7 @@ public final class HappensBefore {
       case SyncOp.LATCH_AWAIT,
           SyncOp.BARRIER_AWAIT,
           SyncOp.PHASER_AWAIT,
+          SyncOp.PHASER_ARRIVE_AND_AWAIT,
           SyncOp.QUEUE_TAKE,
           SyncOp.QUEUE_POLL,
           SyncOp.FUTURE_GET -> {
@@ -109,9 +100,8 @@ public final class HappensBefore {
         }
       }
       case SyncOp.THREAD_JOIN -> {
-        ThreadClock joined = ThreadClocks.of((Thread) target);
-        if (completed && joined != null) {
-          thread.inherit(joined.snapshot());
+        if (completed) {
+          joined(thread, (Thread) target);
         }
       }
       default -> {}
@@ -134,20 +124,124 @@ public final class HappensBefore {
       case SyncOp.TASK_START -> clockOf(target).acquire(thread);
       case SyncOp.TASK_FUTURE -> {
         if (related != null) {
-          SyncClock taskClock = clockOf(related);
-          clocks.computeIfAbsent(target, () -> taskClock); // get() acquires the task's end
-        }
-      }
-      case SyncOp.CONCURRENT_BEFORE, SyncOp.CONCURRENT_AFTER -> {
-        // Both ends of the call synchronize with the object: what happened before a call is
-        // visible to any later call, and what a synchronized wrapper did inside its lock too.
-        if (CONCURRENT_TYPES.get(target.getClass())) {
-          SyncClock clock = clockOf(target);
-          clock.acquire(thread);
-          clock.release(thread);
+          handoffs.link(target, related); // get() acquires the task's end
         }
       }
       default -> {}
+    }
+  }
+
+  /**
+   * One side of a call on a thread-safe JDK object (see {@link Contracts}): {@code after} false
+   * just before it, true just after it returned with {@code outcome} (a value or element returned,
+   * true, a count above zero). {@code key} and {@code index} are the call's first arguments where
+   * they name the item it is about.
+   */
+  public void call(
+      ThreadClock thread,
+      Object target,
+      Object key,
+      long index,
+      int code,
+      boolean after,
+      boolean outcome) {
+    int family = Contracts.familyOf(code);
+    if (family == Contracts.DYNAMIC) {
+      family = target == null ? 0 : ContractFamilies.of(target.getClass());
+    }
+    int contract = Contracts.of(family, code);
+    if (contract == 0 || (after && !Contracts.holds(contract, outcome))) {
+      return;
+    }
+    int effects = Contracts.effects(contract);
+    if ((effects & (after ? Contracts.ACQUIRE_AFTER : Contracts.ACQUIRE_BEFORE)) != 0) {
+      acquire(thread, family, contract, target, key, index);
+    }
+    if ((effects & (after ? Contracts.RELEASE_AFTER : Contracts.RELEASE_BEFORE)) != 0) {
+      release(thread, family, contract, target, key, index);
+    }
+  }
+
+  /** Whether {@code map}'s keys order memory, so that its mapping functions must be watched. */
+  public static boolean ordersByKey(Object map) {
+    return ContractFamilies.of(map.getClass()) == Contracts.KEYED_MAP;
+  }
+
+  /** {@code target} has ended (join returned, or isAlive() said false): the thread learns all. */
+  private void joined(ThreadClock thread, Thread target) {
+    ThreadClock ended = ThreadClocks.of(target);
+    if (ended != null) {
+      thread.inherit(ended.finalClock());
+      ThreadClocks.ended(ended);
+    }
+  }
+
+  private void acquire(
+      ThreadClock thread, int family, int contract, Object target, Object key, long index) {
+    if (family == Contracts.KEYED_MAP || family == Contracts.KEYED_SET) {
+      ObjectClocks clocks = handoffs.of(target);
+      if (Contracts.whole(contract)) {
+        clocks.anyItem().acquire(thread);
+      } else {
+        if (key != null) {
+          clocks.key(key).acquire(thread);
+        }
+        clocks.bulk().acquire(thread);
+      }
+    } else if (Contracts.ended(contract)) {
+      joined(thread, (Thread) target); // isAlive() returned false
+    } else {
+      SyncClock clock = clockFor(family, target, key, index);
+      if (clock != null) {
+        clock.acquire(thread);
+      }
+    }
+  }
+
+  private void release(
+      ThreadClock thread, int family, int contract, Object target, Object key, long index) {
+    if (family == Contracts.KEYED_MAP || family == Contracts.KEYED_SET) {
+      ObjectClocks clocks = handoffs.of(target);
+      if (Contracts.whole(contract)) {
+        clocks.bulk().release(thread);
+      } else if (key != null) {
+        clocks.key(key).release(thread);
+      }
+      clocks.anyItem().release(thread);
+    } else {
+      SyncClock clock = clockFor(family, target, key, index);
+      if (clock != null) {
+        clock.release(thread);
+      }
+    }
+  }
+
+  /** The clock a call of {@code family} is about: the object, or the item it touches. */
+  private SyncClock clockFor(int family, Object target, Object key, long index) {
+    switch (family) {
+      case Contracts.ATOMIC_ARRAY -> {
+        return handoffs.of(target).item(index);
+      }
+      case Contracts.UPDATER -> {
+        // per target object and updater; a null target makes the call throw
+        return key == null ? null : handoffs.of(key).item(System.identityHashCode(target));
+      }
+      case Contracts.VARHANDLE -> {
+        if (key == null) {
+          return handoffs.of(target).whole(); // a static field's handle
+        }
+        long item = key.getClass().isArray() ? index : System.identityHashCode(target);
+        return handoffs.of(key).item(item);
+      }
+      case Contracts.UNSAFE -> {
+        return handoffs.of(key == null ? target : key).item(index);
+      }
+      case Contracts.THREAD -> {
+        return handoffs.of(target == null ? Thread.currentThread() : target).whole();
+      }
+      default -> {
+        return target == null ? null : handoffs.of(target).whole();
+      }
     }
   }
 
@@ -159,6 +253,6 @@ public final class HappensBefore {
 
   /** The clock of a synchronization object that is not a lock. */
   private SyncClock clockOf(Object target) {
-    return clocks.computeIfAbsent(target, () -> new SyncClock(false));
+    return handoffs.of(target).whole();
   }
 }

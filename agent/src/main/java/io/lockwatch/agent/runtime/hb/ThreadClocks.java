@@ -1,23 +1,22 @@
 package io.lockwatch.agent.runtime.hb;
 
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Every thread's clock: numbers threads for vector clocks (and remembers their names for reports),
- * and passes clocks on where threads begin: at creation, at an instrumented {@code Thread.start},
- * and back at {@code Thread.join}.
+ * Every thread's clock: numbers threads for vector clocks ({@link ThreadSlots}, which reuses the
+ * numbers of threads that ended), remembers their names for reports, and passes clocks on where
+ * threads begin: at creation, at an instrumented {@code Thread.start}, and back at {@code
+ * Thread.join} (or {@code isAlive()} returning false).
+ *
+ * <p>Nothing here keeps an ended thread's state alive: clocks are found from the {@code Thread}
+ * object through weak tables, and the clock a starter hands its thread lives only as long as that
+ * {@code Thread} object.
  */
 public final class ThreadClocks {
-  private static final AtomicInteger NEXT_TID = new AtomicInteger();
-  private static final List<String> NAMES = new CopyOnWriteArrayList<>();
+  private static final ThreadSlots SLOTS = new ThreadSlots(VectorClock.MAX_TIDS);
 
-  /** Vector clocks of Thread.start calls, by the started thread's id, until it first runs. */
-  private static final Map<Long, int[]> PENDING_STARTS = new ConcurrentHashMap<>();
+  /** Vector clocks of Thread.start calls, by the started thread, until it is collected. */
+  private static final WeakIdentityTable<long[]> STARTS = new WeakIdentityTable<>(c -> {});
 
   /** The calling thread's clock, for the creation hand-off below. */
   private static final ThreadLocal<ThreadClock> OWN = new ThreadLocal<>();
@@ -25,21 +24,27 @@ public final class ThreadClocks {
   /** The clock of each thread object, as long as it is reachable (for join). */
   private static final WeakIdentityTable<ThreadClock> BY_THREAD = new WeakIdentityTable<>(c -> {});
 
+  private static final long[] NOTHING = new long[0];
+
+  /** Whether new clocks keep the hand-off-only clock too (the predictive lockset mode needs it). */
+  private static volatile boolean withoutLocks;
+
   /**
    * Carries the creating thread's vector clock into every thread it constructs: the JDK calls
    * {@code childValue} in the creating thread, inside the {@code Thread} constructor. So a thread
    * created where the agent cannot see (inside a JDK thread pool, say) still starts after what its
    * creator did before creating it, and after nothing else.
    */
-  private static final InheritableThreadLocal<int[]> CREATION_CLOCK =
+  private static final InheritableThreadLocal<long[]> CREATION_CLOCK =
       new InheritableThreadLocal<>() {
         @Override
-        protected int[] childValue(int[] creatorsOwn) {
+        protected long[] childValue(long[] creatorsOwn) {
           ThreadClock creator = OWN.get();
           if (creator == null) {
-            return creatorsOwn; // what the creator inherited is still a lower bound
+            // what the creator inherited is still a lower bound; a copy, the child's own
+            return creatorsOwn.length == 0 ? creatorsOwn : creatorsOwn.clone();
           }
-          int[] snapshot = creator.snapshot();
+          long[] snapshot = creator.snapshot();
           creator.tick();
           return snapshot;
         }
@@ -47,39 +52,60 @@ public final class ThreadClocks {
 
   private ThreadClocks() {}
 
+  /** Whether clocks made from now on keep the hand-off-only clock of the predictive mode. */
+  public static void keepClocksWithoutLocks(boolean keep) {
+    withoutLocks = keep;
+  }
+
   /** Makes the calling thread (and so every thread it creates) pass clocks on. */
   public static void startInheritance() {
     if (CREATION_CLOCK.get() == null) {
-      CREATION_CLOCK.set(new int[0]);
+      CREATION_CLOCK.set(NOTHING);
     }
   }
 
   /**
-   * A new clock for the calling thread, at its first event: numbered, and starting with what its
-   * creator knew at creation and, if an instrumented {@code Thread.start} launched it, what its
-   * starter knew at start. Call once per thread.
+   * A new clock for the calling thread, at its first event that needs one: numbered, and starting
+   * with what its creator knew at creation and, if an instrumented {@code Thread.start} launched
+   * it, what its starter knew at start. Call once per thread.
    */
   public static ThreadClock forCurrentThread() {
     Thread thread = Thread.currentThread();
-    ThreadClock clock = new ThreadClock(nextTid(thread.getName()));
-    OWN.set(clock);
-    BY_THREAD.computeIfAbsent(thread, () -> clock);
-    int[] created = CREATION_CLOCK.get();
-    if (created == null) {
-      CREATION_CLOCK.set(new int[0]);
-    } else {
-      clock.inherit(created);
+    long[] inherited = CREATION_CLOCK.get();
+    if (inherited == null) {
+      CREATION_CLOCK.set(NOTHING);
+      inherited = NOTHING;
     }
-    int[] starter = PENDING_STARTS.remove(thread.getId());
+    long[] starter = STARTS.get(thread);
     if (starter != null) {
-      clock.inherit(starter);
+      inherited = VectorClock.join(inherited.clone(), starter);
     }
+    // the creation clock is this thread's own copy (see childValue): the clock may keep it
+    ThreadClock clock = SLOTS.assign(inherited, thread.getName(), withoutLocks);
+    OWN.set(clock);
+    CREATION_CLOCK.set(NOTHING); // its children now inherit from the clock itself
+    BY_THREAD.computeIfAbsent(thread, () -> clock);
     return clock;
   }
 
-  /** The name of the thread with this number. */
-  public static String nameOf(int tid) {
-    return tid >= 0 && tid < NAMES.size() ? NAMES.get(tid) : "thread#" + tid;
+  /** The name of the thread of {@code epoch} (which had the number then). */
+  public static String nameOf(long epoch) {
+    return SLOTS.nameOf(VectorClock.tidOf(epoch), VectorClock.timeOf(epoch));
+  }
+
+  /** The thread of {@code clock} has ended (seen dead, or joined): its number can be reused. */
+  public static void ended(ThreadClock clock) {
+    SLOTS.release(clock);
+  }
+
+  /** Threads that hold a number now. */
+  public static int live() {
+    return SLOTS.live();
+  }
+
+  /** One past the highest thread number ever handed out. */
+  public static int highestTid() {
+    return SLOTS.highestTid();
   }
 
   /** The clock of this thread object, or null when it has none (yet). */
@@ -88,13 +114,12 @@ public final class ThreadClocks {
   }
 
   /** Thread.start: the started thread will begin with everything its starter did so far. */
-  static void recordStart(Thread started, int[] starterClock) {
-    PENDING_STARTS.put(started.getId(), starterClock);
+  static void recordStart(Thread started, long[] starterClock) {
+    STARTS.computeIfAbsent(started, () -> starterClock);
   }
 
-  /** A new thread number for vector clocks; remembers the thread's name for reports. */
-  private static synchronized int nextTid(String name) {
-    NAMES.add(name);
-    return NEXT_TID.getAndIncrement();
+  /** {@code clock} ran out of time under its number (see {@link ThreadClock#tick()}). */
+  static void renumber(ThreadClock clock) {
+    SLOTS.renumber(clock, Thread.currentThread().getName());
   }
 }

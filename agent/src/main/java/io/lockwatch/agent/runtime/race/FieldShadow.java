@@ -2,23 +2,51 @@ package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.SyncClock;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
- * FastTrack's shadow state of one field of one object: the epoch of the last write, the last read
- * as an epoch (or a vector clock once reads are really concurrent), and enough about the last
- * accesses to explain a race: site, thread number and the locks held. Also the lockset for the
- * predictive mode, and, for a volatile field, its happens-before clock.
+ * FastTrack's shadow state of one field of one object (or one array element): the epoch of the last
+ * write, the last read as an epoch (or a vector clock once reads are really concurrent), and enough
+ * about the last accesses to explain a race: site, epoch and the locks held. Also the lockset for
+ * the predictive mode, and, for a volatile field, its happens-before clock.
+ *
+ * <p>The two epochs are read and written through {@link #WRITE} and {@link #READ} in opaque mode:
+ * accesses under different locks update one shadow without a common monitor (see {@link
+ * RaceDetector}), and a {@code long} read plainly may tear (JLS 17.7); opaque access never tears
+ * and costs the same as a plain one on 64-bit hardware.
  */
 final class FieldShadow {
-  // Plain, not volatile: a stale read only sends the same-epoch check down the slow path (an
-  // epoch equal to this thread's current one can only have been written by this thread).
+  static final VarHandle WRITE;
+  static final VarHandle READ;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      WRITE = lookup.findVarHandle(FieldShadow.class, "write", long.class);
+      READ = lookup.findVarHandle(FieldShadow.class, "read", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Epoch of the last write; 0 before any. Through {@link #WRITE}. */
   long write;
+
+  /** Epoch of the last read while reads are ordered; 0 while none, or once they are shared. */
   long read;
 
   int writeSite;
   LockNode[] writeLocks;
+
+  /** The locks of the last write held in a mode that excludes writers (for {@link Lockset}). */
+  LockNode[] writeExclusiveLocks;
+
   int readSite;
-  int readTid = -1;
+
+  /** Epoch of the last read, whether or not reads are shared (for reports and the lockset). */
+  long lastRead;
+
   LockNode[] readLocks;
 
   /** Non-null while reads are really concurrent: the read vector clock (FastTrack's R as a VC). */
@@ -32,4 +60,39 @@ final class FieldShadow {
 
   /** Happens-before clock when the field is volatile. */
   SyncClock volatileClock;
+
+  long write() {
+    return (long) WRITE.getOpaque(this);
+  }
+
+  long read() {
+    return (long) READ.getOpaque(this);
+  }
+
+  void write(long epoch) {
+    WRITE.setOpaque(this, epoch);
+  }
+
+  void read(long epoch) {
+    READ.setOpaque(this, epoch);
+  }
+
+  /** A copy with the same history (array elements that stop sharing one shadow, see below). */
+  FieldShadow copy() {
+    FieldShadow copy = new FieldShadow();
+    copy.write(write());
+    copy.read(read());
+    copy.writeSite = writeSite;
+    copy.writeLocks = writeLocks;
+    copy.writeExclusiveLocks = writeExclusiveLocks;
+    copy.readSite = readSite;
+    copy.lastRead = lastRead;
+    copy.readLocks = readLocks;
+    SharedReads shared = sharedReads;
+    copy.sharedReads = shared == null ? null : shared.copy();
+    copy.lockState = lockState;
+    copy.ownerTid = ownerTid;
+    copy.candidateLocks = candidateLocks;
+    return copy;
+  }
 }

@@ -8,8 +8,10 @@ import java.util.Arrays;
  * Eraser's lockset state machine with ownership transfer, for {@code races=predict} (the
  * O'Callahan-Choi hybrid): a field stays exclusive to one thread as long as each new owner's access
  * comes after the last one through non-lock happens-before (start, join, volatile, hand-offs); once
- * really shared, the locks held at every access are intersected. A field shared, written and left
- * with no common lock may race in another run, whatever this one's timing.
+ * really shared, the locks held at every access are intersected: for a read every lock held, for a
+ * write only those held in a mode that excludes other writers (a read lock protects no write:
+ * Eraser's read-write rule). A field shared, written and left with no common lock may race in
+ * another run, whatever this one's timing.
  */
 final class Lockset {
   static final byte VIRGIN = 0;
@@ -25,7 +27,7 @@ final class Lockset {
    * guarded by no common lock.
    */
   static boolean unguardedAfter(ThreadAccesses t, FieldShadow s, boolean write) {
-    LockNode[] held = t.lockSet();
+    LockNode[] held = write ? t.writeLockSet() : t.lockSet();
     int tid = t.clock.tid();
     switch (s.lockState) {
       case VIRGIN -> {
@@ -56,16 +58,15 @@ final class Lockset {
   }
 
   private static LockNode[] lastAccessLocks(FieldShadow s, int tid) {
-    long w = s.write;
-    boolean lastWasWrite =
-        w != 0 && VectorClock.tidOf(w) == tid && (s.readTid != tid || lastAccessOf(s, tid) == w);
-    LockNode[] locks = lastWasWrite ? s.writeLocks : s.readLocks;
+    long w = s.write();
+    boolean lastWasWrite = w != 0 && VectorClock.tidOf(w) == tid && lastAccessOf(s, tid) == w;
+    LockNode[] locks = lastWasWrite ? s.writeExclusiveLocks : s.readLocks;
     return locks == null ? new LockNode[0] : locks;
   }
 
   private static long lastAccessOf(FieldShadow s, int tid) {
-    long w = s.write;
-    long r = s.read;
+    long w = s.write();
+    long r = s.lastRead;
     long last = 0;
     if (w != 0 && VectorClock.tidOf(w) == tid) {
       last = w;

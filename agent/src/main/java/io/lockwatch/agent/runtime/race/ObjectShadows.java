@@ -2,10 +2,28 @@ package io.lockwatch.agent.runtime.race;
 
 import java.util.Arrays;
 
-/** The field shadows of one object, found by field id (objects have few watched fields). */
+/**
+ * The field shadows of one object, found by field id (objects have few watched fields), and whether
+ * the object was first touched inside a class initialiser: such an object is reachable by other
+ * threads only through what the initialiser publishes, so its initialisation is not racy.
+ */
 final class ObjectShadows {
   private volatile int[] ids = new int[0];
   private volatile FieldShadow[] shadows = new FieldShadow[0];
+  final boolean bornInInitialiser;
+
+  ObjectShadows() {
+    this(false);
+  }
+
+  private ObjectShadows(boolean bornInInitialiser) {
+    this.bornInInitialiser = bornInInitialiser;
+  }
+
+  /** The shadows of an object first touched while a class initialiser runs. */
+  static ObjectShadows bornInInitialiser() {
+    return new ObjectShadows(true);
+  }
 
   FieldShadow get(int field) {
     int[] knownIds = ids;

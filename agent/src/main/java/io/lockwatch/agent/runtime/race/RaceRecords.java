@@ -26,13 +26,15 @@ public final class RaceRecords {
   /**
    * A race: the earlier access, the later one, and whether this run really had them unordered.
    *
-   * @param field the field's id in the {@link FieldRegistry}
-   * @param objectType the class of the object whose field it is, null for a static field
+   * @param field the field's id in the {@link FieldRegistry} (for an array, its name's)
+   * @param objectType the class of the object whose field it is (the array's class for an element),
+   *     null for a static field
+   * @param index the element's index for an array, -1 for a field
    * @param observed true when this run had the two accesses unordered, false when only the lockset
    *     predicts it
    */
   public record Race(
-      int field, String objectType, Access earlier, Access later, boolean observed) {}
+      int field, String objectType, int index, Access earlier, Access later, boolean observed) {}
 
   private final Map<Integer, Race> races = new ConcurrentHashMap<>();
 

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
+import io.lockwatch.agent.runtime.hb.VectorClock;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import java.util.Arrays;
 
@@ -10,42 +11,51 @@ import java.util.Arrays;
  * never see these arrays half-grown.
  */
 final class SharedReads {
-  private int[] clock;
+  private long[] clock;
   private int[] sites;
   private LockNode[][] locks;
 
   SharedReads(int threads) {
-    clock = new int[threads];
+    clock = new long[threads];
     sites = new int[threads];
     locks = new LockNode[threads][];
   }
 
-  synchronized void remember(int tid, int clockOfRead, int site, LockNode[] held) {
+  synchronized void remember(long epoch, int site, LockNode[] held) {
+    int tid = VectorClock.tidOf(epoch);
     if (clock.length <= tid) {
       clock = Arrays.copyOf(clock, tid + 1);
       sites = Arrays.copyOf(sites, tid + 1);
       locks = Arrays.copyOf(locks, tid + 1);
     }
-    clock[tid] = clockOfRead;
+    clock[tid] = VectorClock.timeOf(epoch);
     sites[tid] = site;
     locks[tid] = held;
   }
 
-  /** A thread whose read is not ordered before {@code threadClock}, or -1. */
-  synchronized int unorderedReader(int[] threadClock) {
+  /** The epoch of a read not ordered before {@code threadClock}, or 0. */
+  synchronized long unorderedRead(long[] threadClock) {
     for (int tid = 0; tid < clock.length; tid++) {
       if (clock[tid] != 0 && (tid >= threadClock.length || clock[tid] > threadClock[tid])) {
-        return tid;
+        return VectorClock.epoch(tid, clock[tid]);
       }
     }
-    return -1;
+    return 0;
   }
 
-  synchronized int siteOf(int tid) {
-    return sites[tid];
+  synchronized int siteOf(long epoch) {
+    return sites[VectorClock.tidOf(epoch)];
   }
 
-  synchronized LockNode[] locksOf(int tid) {
-    return locks[tid];
+  synchronized LockNode[] locksOf(long epoch) {
+    return locks[VectorClock.tidOf(epoch)];
+  }
+
+  synchronized SharedReads copy() {
+    SharedReads copy = new SharedReads(clock.length);
+    copy.clock = clock.clone();
+    copy.sites = sites.clone();
+    copy.locks = locks.clone();
+    return copy;
   }
 }

@@ -3,11 +3,13 @@ package io.lockwatch.agent.runtime.race;
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
+import java.util.Arrays;
 
 /**
  * One thread's part of race detection: its clock and held locks (the other concerns' parts, read
- * only), the last few objects whose field shadows it used, the lock set it holds now (cached), how
- * many fields it accessed, and how deep it is in class initialisers. Owned by its thread.
+ * only), the last few objects and arrays whose shadows it used, the lock sets it holds now
+ * (cached), how many accesses it made, and which class initialisers it is running. Owned by its
+ * thread.
  */
 public final class ThreadAccesses {
   static final int RECENT = 4;
@@ -23,16 +25,21 @@ public final class ThreadAccesses {
 
   final ObjectShadows[] shadowsOfOwners = new ObjectShadows[RECENT];
 
-  private int lockSetVersion = -1;
-  private final long[] lockSetKeys = new long[LOCK_SETS];
-  private final LockNode[][] lockSetCache = new LockNode[LOCK_SETS][];
-  private LockNode[] lockSet = new LockNode[0];
+  /** The same for arrays. */
+  final Object[] arrays = new Object[RECENT];
+
+  final ArrayShadows[] shadowsOfArrays = new ArrayShadows[RECENT];
+
+  private final LockSetCache all = new LockSetCache(false);
+  private final LockSetCache writing = new LockSetCache(true);
 
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long fieldAccesses;
 
-  /** How many class initialisers are running in this thread (nested ones count). */
-  int classInitialisers;
+  /** The classes whose initialisers run in this thread, innermost last. */
+  private int[] initialising = new int[4];
+
+  int initialisers;
 
   /**
    * @param clock the thread's happens-before clock
@@ -43,14 +50,40 @@ public final class ThreadAccesses {
     this.held = held;
   }
 
-  /** Field accesses this thread made so far. */
+  /** Field and element accesses this thread made so far. */
   public long fieldAccesses() {
     return fieldAccesses;
   }
 
-  /** A class initialiser starts (or ends) in this thread: its writes are published by it. */
-  public void classInitialiser(boolean starts) {
-    classInitialisers += starts ? 1 : -1;
+  /**
+   * The initialiser of class {@code type} (a field-registry class id) starts or ends in this
+   * thread. An end pops back to that class's entry, so one whose start was missed cannot leave the
+   * thread believing forever that it is initialising.
+   */
+  public void classInitialiser(int type, boolean starts) {
+    if (starts) {
+      if (initialisers == initialising.length) {
+        initialising = Arrays.copyOf(initialising, initialisers * 2);
+      }
+      initialising[initialisers++] = type;
+      return;
+    }
+    for (int i = initialisers - 1; i >= 0; i--) {
+      if (initialising[i] == type) {
+        initialisers = i;
+        return;
+      }
+    }
+  }
+
+  /** Whether this thread is running the initialiser of class {@code type}. */
+  boolean initialises(int type) {
+    for (int i = initialisers - 1; i >= 0; i--) {
+      if (initialising[i] == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -58,20 +91,58 @@ public final class ThreadAccesses {
    * thread that takes the same locks again and again builds each set once, not once per access.
    */
   LockNode[] lockSet() {
-    int version = held.version();
-    if (lockSetVersion == version) {
-      return lockSet;
+    return all.of(held);
+  }
+
+  /**
+   * The locks held now in a mode that excludes writers of other threads: monitors, plain locks,
+   * write locks, not read locks. What protects a write (Eraser's read-write rule).
+   */
+  LockNode[] writeLockSet() {
+    return writing.of(held);
+  }
+
+  /**
+   * The lock sets of one kind, cached by the held stack's chain key; the cache itself is made the
+   * first time the thread accesses something while holding a lock (many threads never do).
+   */
+  private static final class LockSetCache {
+    private static final LockNode[] NONE = new LockNode[0];
+    private final boolean exclusiveOnly;
+    private int version = -1;
+    private long[] keys;
+    private LockNode[][] sets;
+    private LockNode[] current = NONE;
+
+    LockSetCache(boolean exclusiveOnly) {
+      this.exclusiveOnly = exclusiveOnly;
     }
-    long key = held.topChainKey();
-    int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
-    LockNode[] cached = lockSetCache[slot];
-    if (lockSetKeys[slot] != key || cached == null) {
-      cached = held.distinctNodes();
-      lockSetCache[slot] = cached;
-      lockSetKeys[slot] = key;
+
+    LockNode[] of(HeldLocks held) {
+      int now = held.version();
+      if (version == now) {
+        return current;
+      }
+      if (held.depth() == 0) {
+        version = now;
+        current = NONE;
+        return NONE;
+      }
+      if (keys == null) {
+        keys = new long[LOCK_SETS];
+        sets = new LockNode[LOCK_SETS][];
+      }
+      long key = held.topChainKey();
+      int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
+      LockNode[] cached = sets[slot];
+      if (keys[slot] != key || cached == null) {
+        cached = exclusiveOnly ? held.distinctExclusiveNodes() : held.distinctNodes();
+        sets[slot] = cached;
+        keys[slot] = key;
+      }
+      current = cached;
+      version = now;
+      return cached;
     }
-    lockSet = cached;
-    lockSetVersion = version;
-    return cached;
   }
 }

@@ -1,0 +1,195 @@
+package io.lockwatch.agent.runtime.race;
+
+import io.lockwatch.agent.runtime.hb.ThreadClock;
+import io.lockwatch.agent.runtime.hb.ThreadClocks;
+import io.lockwatch.agent.runtime.hb.VectorClock;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.support.Frame;
+import io.lockwatch.agent.runtime.support.StackCapture;
+import java.util.List;
+
+/**
+ * FastTrack's rules on one shadow (Flanagan and Freund, PLDI 2009), and the lockset's when {@code
+ * races=predict}: checks an access against the shadow's last write and reads, records the first
+ * race of each field (or array), and moves the shadow on. The caller makes sure the shadow is not
+ * updated by two threads at once unless their accesses are unordered anyway (see {@link
+ * RaceDetector}).
+ */
+final class FastTrack {
+  private final RaceRecords races;
+  private final StackCapture stacks;
+  private final boolean predict;
+
+  FastTrack(RaceRecords races, StackCapture stacks, boolean predict) {
+    this.races = races;
+    this.stacks = stacks;
+    this.predict = predict;
+  }
+
+  /** {@code field} is the field's id or the array's name; {@code index} -1 for a field. */
+  void update(
+      ThreadAccesses thread,
+      Object owner,
+      int field,
+      int index,
+      int site,
+      boolean write,
+      FieldShadow shadow,
+      long epoch) {
+    thread.clock.accessed();
+    if (predict && Lockset.unguardedAfter(thread, shadow, write)) { // reads the previous accesses
+      predicted(thread, owner, field, index, site, write, shadow);
+    }
+    if (write) {
+      onWrite(thread, owner, field, index, site, shadow, epoch);
+    } else {
+      onRead(thread, owner, field, index, site, shadow, epoch);
+    }
+  }
+
+  /**
+   * Whether an untouched shadow, after this access, would equal {@code shared} exactly (see {@link
+   * ArrayShadows}): then the element can keep sharing it.
+   */
+  boolean firstAccessGives(
+      ThreadAccesses t, FieldShadow shared, int site, boolean write, long epoch) {
+    if (shared.sharedReads != null
+        || (predict
+            && (shared.lockState != Lockset.EXCLUSIVE
+                || shared.ownerTid != t.clock.tid()
+                || shared.candidateLocks != null))) {
+      return false;
+    }
+    if (write) {
+      return shared.write() == epoch
+          && shared.lastRead == 0
+          && shared.writeSite == site
+          && shared.writeLocks == t.lockSet()
+          && (!predict || shared.writeExclusiveLocks == t.writeLockSet());
+    }
+    return shared.read() == epoch
+        && shared.write() == 0
+        && shared.readSite == site
+        && shared.readLocks == t.lockSet();
+  }
+
+  private void onRead(
+      ThreadAccesses t, Object owner, int field, int index, int site, FieldShadow s, long epoch) {
+    ThreadClock clock = t.clock;
+    long w = s.write();
+    if (w != 0 && !clock.knows(w)) {
+      race(t, owner, field, index, site, false, w, true, s.writeSite, s.writeLocks, true);
+    }
+    LockNode[] held = t.lockSet();
+    SharedReads shared = s.sharedReads;
+    if (shared == null) {
+      long r = s.read();
+      if (r == 0 || clock.knows(r)) {
+        s.read(epoch);
+      } else {
+        // reads become concurrent: keep each reader's clock, site and locks
+        shared = new SharedReads(Math.max(VectorClock.tidOf(r), clock.tid()) + 1);
+        shared.remember(r, s.readSite, s.readLocks);
+        s.sharedReads = shared;
+        s.read(0);
+      }
+    }
+    if (shared != null) {
+      shared.remember(epoch, site, held);
+    }
+    s.readSite = site;
+    s.lastRead = epoch;
+    s.readLocks = held;
+  }
+
+  private void onWrite(
+      ThreadAccesses t, Object owner, int field, int index, int site, FieldShadow s, long epoch) {
+    ThreadClock clock = t.clock;
+    long w = s.write();
+    long r = s.read();
+    SharedReads shared = s.sharedReads;
+    if (w != 0 && !clock.knows(w)) {
+      race(t, owner, field, index, site, true, w, true, s.writeSite, s.writeLocks, true);
+    } else if (shared != null) {
+      long reader = shared.unorderedRead(clock.vector());
+      if (reader != 0) {
+        race(
+            t,
+            owner,
+            field,
+            index,
+            site,
+            true,
+            reader,
+            false,
+            shared.siteOf(reader),
+            shared.locksOf(reader),
+            true);
+      }
+    } else if (r != 0 && !clock.knows(r)) {
+      race(t, owner, field, index, site, true, r, false, s.readSite, s.readLocks, true);
+    }
+    s.write(epoch);
+    s.writeSite = site;
+    s.writeLocks = t.lockSet();
+    if (predict) {
+      s.writeExclusiveLocks = t.writeLockSet();
+    }
+    if (shared != null) {
+      s.sharedReads = null;
+      s.read(0); // every read was checked against this write
+    }
+  }
+
+  /** The lockset says the field is unguarded: report the other side of the last access. */
+  private void predicted(
+      ThreadAccesses t,
+      Object owner,
+      int field,
+      int index,
+      int site,
+      boolean write,
+      FieldShadow s) {
+    if (races.reported(field)) {
+      return;
+    }
+    int tid = t.clock.tid();
+    long w = s.write();
+    boolean otherWasWrite = s.writeSite != 0 && VectorClock.tidOf(w) != tid;
+    long other = otherWasWrite ? w : s.lastRead;
+    int otherSite = otherWasWrite ? s.writeSite : s.readSite;
+    LockNode[] otherLocks = otherWasWrite ? s.writeLocks : s.readLocks;
+    if (other != 0 && VectorClock.tidOf(other) != tid && otherSite != 0) {
+      race(t, owner, field, index, site, write, other, otherWasWrite, otherSite, otherLocks, false);
+    }
+  }
+
+  private void race(
+      ThreadAccesses t,
+      Object owner,
+      int field,
+      int index,
+      int site,
+      boolean write,
+      long other,
+      boolean otherWrite,
+      int otherSite,
+      LockNode[] otherLocks,
+      boolean observed) {
+    if (observed ? races.reportedObserved(field) : races.reported(field)) {
+      return;
+    }
+    List<Frame> stack = stacks.capture();
+    RaceRecords.Access earlier =
+        new RaceRecords.Access(
+            ThreadClocks.nameOf(other),
+            otherWrite,
+            otherSite,
+            otherLocks == null ? new LockNode[0] : otherLocks,
+            null);
+    RaceRecords.Access later =
+        new RaceRecords.Access(Thread.currentThread().getName(), write, site, t.lockSet(), stack);
+    String type = owner == null ? null : owner.getClass().getName();
+    races.record(new RaceRecords.Race(field, type, index, earlier, later, observed));
+  }
+}
