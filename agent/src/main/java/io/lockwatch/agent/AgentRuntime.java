@@ -7,10 +7,14 @@ import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
+import io.lockwatch.agent.report.Sites;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
 import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.JdkEventSink;
+import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
+import io.lockwatch.agent.runtime.confirm.SiteKeys;
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
@@ -24,6 +28,7 @@ import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -32,7 +37,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class AgentRuntime {
   private AgentRuntime() {}
 
-  static void start(AgentOptions options, Instrumentation instrumentation, boolean attached) {
+  static void start(
+      AgentOptions options,
+      List<ConfirmPlan.Cycle> predicted,
+      Instrumentation instrumentation,
+      boolean attached) {
     AgentContext context =
         new AgentContext(
             new AgentContext.Settings(
@@ -47,6 +56,14 @@ final class AgentRuntime {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
     }
     openLocksPackage(instrumentation, errors);
+    if (predicted != null) {
+      context.steerWith(
+          new Steering(
+              new ConfirmPlan(predicted, options.confirmTries()),
+              new SiteKeys(context.sites(), Sites::keyOf),
+              options.confirmPauseMs(),
+              options.confirmTries()));
+    }
 
     DeadlocksSeen deadlocks = new DeadlocksSeen();
     ReportSettings reportSettings =

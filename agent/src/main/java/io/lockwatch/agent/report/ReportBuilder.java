@@ -56,7 +56,7 @@ public final class ReportBuilder {
         Report.SCHEMA_VERSION,
         RunSection.of(settings, reason),
         summary,
-        found.cycles(),
+        ConfirmationSection.of(found.cycles(), context.steering()),
         seen,
         unguarded,
         hazards,
