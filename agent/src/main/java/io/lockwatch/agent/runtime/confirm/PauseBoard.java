@@ -63,7 +63,10 @@ final class PauseBoard {
         arrivingCast = true;
       } else {
         for (Pause candidate : paused) {
-          if (candidate.edge == step && !candidate.released && !takenBy(cast, candidate)) {
+          if (candidate.edge == step
+              && !candidate.released
+              && candidate.threadId != arriving.threadId
+              && !takenBy(cast, candidate)) {
             found = candidate;
             break;
           }
