@@ -4,6 +4,7 @@ import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.Confirmation;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -307,6 +308,56 @@ public final class SampleReports {
         summary(1, 1, 0, 0, 0),
         List.of(shopCycle()),
         List.of(observedDeadlock()),
+        List.of(),
+        List.of(),
+        List.of(),
+        shopEdges(),
+        List.of());
+  }
+
+  /**
+   * The shop run again with {@code confirm=} the shop report: steered, the cycle really deadlocked,
+   * and the observed deadlock says which cycle it confirms.
+   */
+  public static Report confirmed() {
+    ObservedDeadlock seen = observedDeadlock();
+    return Report.withCodeEdges(
+        Report.SCHEMA_VERSION,
+        run(4545, "deadlock"),
+        summary(1, 1, 0, 0, 0),
+        List.of(
+            shopCycle()
+                .withConfirmation(
+                    new Confirmation(Confirmation.CONFIRMED, "steered into a real deadlock"))),
+        List.of(
+            new ObservedDeadlock(
+                seen.fingerprint(),
+                seen.severity(),
+                seen.detectedBy(),
+                seen.threads(),
+                null,
+                shopCycle().fingerprint())),
+        List.of(),
+        List.of(),
+        List.of(),
+        shopEdges(),
+        List.of());
+  }
+
+  /** A confirm run of the shop in which the pauses were tried and nothing formed. */
+  public static Report notReproduced() {
+    return Report.withCodeEdges(
+        Report.SCHEMA_VERSION,
+        run(4646, "exit"),
+        summary(1, 0, 0, 0, 0),
+        List.of(
+            shopCycle()
+                .withConfirmation(
+                    new Confirmation(
+                        Confirmation.NOT_REPRODUCED,
+                        "paused 6 times at its steps (up to 2000 ms each, 3 per step) and no"
+                            + " deadlock formed"))),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
