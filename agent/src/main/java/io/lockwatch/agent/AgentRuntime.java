@@ -57,6 +57,13 @@ final class AgentRuntime {
     }
     openLocksPackage(instrumentation, errors);
     if (predicted != null) {
+      if (!options.quiet()) {
+        System.err.println(
+            "[lockwatch] confirm: steering towards "
+                + predicted.size()
+                + " lock-order cycles of "
+                + options.confirmReport());
+      }
       context.steerWith(
           new Steering(
               new ConfirmPlan(predicted, options.confirmTries()),
@@ -127,6 +134,12 @@ final class AgentRuntime {
       if (!thread.stack().isEmpty()) {
         message.append(" at ").append(thread.stack().get(0).asFrame());
       }
+    }
+    if (deadlock.confirms() != null) {
+      message
+          .append(System.lineSeparator())
+          .append("[lockwatch] it confirms the predicted lock-order cycle ")
+          .append(deadlock.confirms());
     }
     message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
     System.err.println(message);
