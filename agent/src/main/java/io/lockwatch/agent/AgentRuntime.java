@@ -1,5 +1,6 @@
 package io.lockwatch.agent;
 
+import io.lockwatch.agent.confirm.PredictedCycles;
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
 import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
@@ -39,7 +40,7 @@ final class AgentRuntime {
 
   static void start(
       AgentOptions options,
-      List<ConfirmPlan.Cycle> predicted,
+      PredictedCycles predicted,
       Instrumentation instrumentation,
       boolean attached) {
     AgentContext context =
@@ -60,13 +61,13 @@ final class AgentRuntime {
       if (!options.quiet()) {
         System.err.println(
             "[lockwatch] confirm: steering towards "
-                + predicted.size()
+                + predicted.cycles().size()
                 + " lock-order cycles of "
                 + options.confirmReport());
       }
       context.steerWith(
           new Steering(
-              new ConfirmPlan(predicted, options.confirmTries()),
+              new ConfirmPlan(predicted.plan(), options.confirmTries()),
               new SiteKeys(context.sites(), Sites::keyOf),
               options.confirmPauseMs(),
               options.confirmTries()));
@@ -79,7 +80,8 @@ final class AgentRuntime {
             options.asMap(),
             options.maxCycleLength(),
             options.maxCycles(),
-            options.maxSearchSteps());
+            options.maxSearchSteps(),
+            predicted == null ? List.of() : predicted.cycles());
     ReportWriter writer =
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());

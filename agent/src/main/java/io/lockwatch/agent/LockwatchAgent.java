@@ -1,11 +1,9 @@
 package io.lockwatch.agent;
 
 import io.lockwatch.agent.confirm.PredictedCycles;
-import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
 import io.lockwatch.report.json.ReportFormatException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The agent's entry point. Does as little as possible and never lets a failure escape, except for
@@ -30,7 +28,7 @@ public final class LockwatchAgent {
 
   private static void start(String arguments, Instrumentation instrumentation, boolean attached) {
     AgentOptions options;
-    List<ConfirmPlan.Cycle> predicted;
+    PredictedCycles predicted;
     try {
       options = AgentOptions.parse(arguments);
       predicted = predictedCycles(options.confirmReport());
@@ -50,7 +48,7 @@ public final class LockwatchAgent {
   }
 
   /** The cycles confirm mode steers towards, or null when it is off. */
-  private static List<ConfirmPlan.Cycle> predictedCycles(Path report) {
+  private static PredictedCycles predictedCycles(Path report) {
     if (report == null) {
       return null;
     }

@@ -12,38 +12,49 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cycles of the report {@code confirm=PATH} names, each edge turned into a step: the key of the
- * site where its held lock was taken and that lock's type, and the key of the site where the next
- * lock was asked for.
+ * The lock-order cycles of the report {@code confirm=PATH} names: kept as they are, for the
+ * verdicts of those this run does not find again, and turned into the steering's steps: per edge,
+ * the key of the site where its held lock was taken and that lock's type, and the key of the site
+ * where the next lock was asked for.
+ *
+ * @param cycles the cycles of at least two edges (an upgrade or a self-deadlock has one thread:
+ *     nothing to steer), in the report's order
  */
-public final class PredictedCycles {
-  private PredictedCycles() {}
+public record PredictedCycles(List<LockOrderCycle> cycles) {
 
   /**
    * Reads the report at {@code path}.
    *
    * @throws ReportFormatException saying what is wrong with the file, in one line
    */
-  public static List<ConfirmPlan.Cycle> read(Path path) throws ReportFormatException {
+  public static PredictedCycles read(Path path) throws ReportFormatException {
     return of(ReportJson.read(path));
   }
 
-  /** The cycles of {@code report} with at least two edges, in its order. */
-  public static List<ConfirmPlan.Cycle> of(Report report) {
-    List<ConfirmPlan.Cycle> cycles = new ArrayList<>();
+  /** The cycles of {@code report} with at least two edges. */
+  public static PredictedCycles of(Report report) {
+    List<LockOrderCycle> steerable = new ArrayList<>();
     for (LockOrderCycle cycle : report.lockOrderCycles()) {
-      if (cycle.edges().size() < 2) {
-        continue; // an upgrade or a self-deadlock: one thread, nothing to steer
+      if (cycle.edges().size() >= 2) {
+        steerable.add(cycle);
       }
+    }
+    return new PredictedCycles(List.copyOf(steerable));
+  }
+
+  /** The cycles as the steering's steps. */
+  public List<ConfirmPlan.Cycle> plan() {
+    List<ConfirmPlan.Cycle> plan = new ArrayList<>();
+    for (LockOrderCycle cycle : cycles) {
       List<ConfirmPlan.Step> steps = new ArrayList<>();
       for (CycleEdge edge : cycle.edges()) {
         steps.add(
             new ConfirmPlan.Step(
                 edge.heldAt().key(), typeOf(cycle, edge.from()), edge.acquiredAt().key()));
       }
-      cycles.add(new ConfirmPlan.Cycle(cycle.fingerprint(), steps));
+      plan.add(new ConfirmPlan.Cycle(cycle.fingerprint(), steps));
     }
-    return cycles;
+    return plan;
   }
 
   private static String typeOf(LockOrderCycle cycle, int lockId) {
