@@ -302,17 +302,7 @@ public final class SampleReports {
 
   /** The shop run that hung: the watchdog saw the deadlock. */
   public static Report hung() {
-    return Report.withCodeEdges(
-        Report.SCHEMA_VERSION,
-        run(4343, "deadlock"),
-        summary(1, 1, 0, 0, 0),
-        List.of(shopCycle()),
-        List.of(observedDeadlock()),
-        List.of(),
-        List.of(),
-        List.of(),
-        shopEdges(),
-        List.of());
+    return shopCycleRun(4343, shopCycle(), observedDeadlock());
   }
 
   /**
@@ -321,43 +311,42 @@ public final class SampleReports {
    */
   public static Report confirmed() {
     ObservedDeadlock seen = observedDeadlock();
-    return Report.withCodeEdges(
-        Report.SCHEMA_VERSION,
-        run(4545, "deadlock"),
-        summary(1, 1, 0, 0, 0),
-        List.of(
-            shopCycle()
-                .withConfirmation(
-                    new Confirmation(Confirmation.CONFIRMED, "steered into a real deadlock"))),
-        List.of(
-            new ObservedDeadlock(
-                seen.fingerprint(),
-                seen.severity(),
-                seen.detectedBy(),
-                seen.threads(),
-                null,
-                shopCycle().fingerprint())),
-        List.of(),
-        List.of(),
-        List.of(),
-        shopEdges(),
-        List.of());
+    return shopCycleRun(
+        4545,
+        shopCycle()
+            .withConfirmation(
+                new Confirmation(Confirmation.CONFIRMED, "steered into a real deadlock")),
+        new ObservedDeadlock(
+            seen.fingerprint(),
+            seen.severity(),
+            seen.detectedBy(),
+            seen.threads(),
+            null,
+            shopCycle().fingerprint()));
   }
 
   /** A confirm run of the shop in which the pauses were tried and nothing formed. */
   public static Report notReproduced() {
+    return shopCycleRun(
+        4646,
+        shopCycle()
+            .withConfirmation(
+                new Confirmation(
+                    Confirmation.NOT_REPRODUCED,
+                    "paused 6 times at its steps (up to 2000 ms each, 3 per step) and no"
+                        + " deadlock formed")),
+        null);
+  }
+
+  /** A shop run whose only findings are {@code cycle} and, unless null, {@code deadlock}. */
+  private static Report shopCycleRun(long pid, LockOrderCycle cycle, ObservedDeadlock deadlock) {
+    boolean hung = deadlock != null;
     return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
-        run(4646, "exit"),
-        summary(1, 0, 0, 0, 0),
-        List.of(
-            shopCycle()
-                .withConfirmation(
-                    new Confirmation(
-                        Confirmation.NOT_REPRODUCED,
-                        "paused 6 times at its steps (up to 2000 ms each, 3 per step) and no"
-                            + " deadlock formed"))),
-        List.of(),
+        run(pid, hung ? "deadlock" : "exit"),
+        summary(1, hung ? 1 : 0, 0, 0, 0),
+        List.of(cycle),
+        hung ? List.of(deadlock) : List.of(),
         List.of(),
         List.of(),
         List.of(),
