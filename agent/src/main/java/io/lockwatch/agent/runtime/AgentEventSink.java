@@ -15,7 +15,8 @@ import io.lockwatch.bridge.SyncOp;
 /**
  * The agent's side of the bridge: receives every event of instrumented code and dispatches it to
  * lock order, the wait-hazard check and, when race detection is on, happens-before and the race
- * detector, each given its own part of the thread's state.
+ * detector, each given its own part of the thread's state; in confirm mode, a request of a lock and
+ * thread starts and joins also go to the steering first.
  *
  * <p>Every event runs under the thread's re-entrancy flag (the agent never observes itself) and
  * every failure is counted in the agent errors and swallowed: nothing reaches the application. Each
