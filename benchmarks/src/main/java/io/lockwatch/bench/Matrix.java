@@ -166,7 +166,7 @@ final class Matrix {
     v.add(
         new Variant(
             "thread-churn-40k",
-            8,
+            9,
             WORKLOADS + "ThreadChurn",
             List.of("--count", "40000"),
             List.of("--count", "40000"),
@@ -175,7 +175,7 @@ final class Matrix {
     v.add(
         timed(
             "array-heavy-4t",
-            9,
+            10,
             "ArrayHeavy",
             4,
             List.of(),

@@ -17,13 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample is a complete program on its own: run plainly in its own JVM, it finishes by itself
- * within 5 seconds, prints its line, writes nothing to stderr and exits 0. The deadlock demos are
- * the exception: they really deadlock, and run only under the agent with {@code onDeadlock=exit}. A
- * program catalogued twice (with other agent options) is run once.
+ * (within the timeout: no timing assertion, a busy machine may be slow), prints its line, writes
+ * nothing to stderr and exits 0. The deadlock demos are the exception: they really deadlock, and
+ * run only under the agent with {@code onDeadlock=exit}. A program catalogued twice (with other
+ * agent options) is run once.
  */
 class SamplesRunWithoutAgentTest {
-  private static final Duration LIMIT = Duration.ofSeconds(5);
-
   static Stream<Named<Class<?>>> programsThatEndByThemselves() {
     return Arrays.stream(SampleCatalog.values())
         .filter(SampleCatalog::endsByItself)
@@ -40,7 +39,6 @@ class SamplesRunWithoutAgentTest {
     assertThat(run.exitCode()).as("exit code of %s", run).isZero();
     assertThat(run.stdout()).contains(program.getSimpleName() + ": done");
     assertThat(run.stderr()).as("stderr of %s", run).isBlank();
-    assertThat(run.elapsed()).as("run time").isLessThan(LIMIT);
   }
 
   @Test
@@ -57,6 +55,5 @@ class SamplesRunWithoutAgentTest {
     assertThat(run.exitCode()).as("exit code of %s", run).isZero();
     assertThat(run.stdout()).contains("{\"app\":\"AppWithOwnGson\",\"transfers\":2}");
     assertThat(run.stdout()).contains("gson from ");
-    assertThat(run.elapsed()).as("run time").isLessThan(LIMIT);
   }
 }

@@ -195,7 +195,7 @@ public final class JdkEventSink extends JdkSink {
     try {
       Object root = states.rootOf(target);
       if (root != null) {
-        races.access(state.accesses, root, states.variableOf(root, site), site, write);
+        races.access(state.accesses(), root, states.variableOf(root, site), site, write);
       }
     } catch (Throwable failure) {
       failed("stateAccess", failure);

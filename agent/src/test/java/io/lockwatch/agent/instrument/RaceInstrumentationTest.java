@@ -97,7 +97,10 @@ class RaceInstrumentationTest {
   void method_references_to_lock_methods_reach_the_lock_hooks() throws Exception {
     run("references");
     assertThat(sink.events)
-        .containsExactly("acquired it mode=0 @" + line("lock-reference"), "released it");
+        .containsExactly(
+            "requested it mode=0 @" + line("lock-reference"),
+            "acquired it mode=0 @" + line("lock-reference"),
+            "released it");
   }
 
   @Test

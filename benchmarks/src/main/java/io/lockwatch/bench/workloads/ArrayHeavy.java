@@ -1,7 +1,7 @@
 package io.lockwatch.bench.workloads;
 
 /**
- * Workload 9: array-element traffic. Each thread sweeps its own slice of a shared {@code long[]}
+ * Workload 10: array-element traffic. Each thread sweeps its own slice of a shared {@code long[]}
  * (read, compute, write back: 64 elements per operation, no lock needed, no race), and every
  * operation also adds to one bucket of a shared histogram under the histogram's monitor. What it
  * measures is the cost of watching array elements ({@code arrays=on}, the default with races on)
@@ -19,9 +19,8 @@ public final class ArrayHeavy {
     int[] histogram = new int[64];
     Control.Outcome out =
         Control.run(
+            args,
             threads,
-            args.decimal("warmup", 3),
-            args.decimal("seconds", 5),
             (index, meter) -> {
               int from = index * SLICE;
               int at = 0;

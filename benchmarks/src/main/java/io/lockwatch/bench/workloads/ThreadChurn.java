@@ -1,7 +1,7 @@
 package io.lockwatch.bench.workloads;
 
 /**
- * Workload 8: threads that come and go. {@code --count N} short threads are started and joined one
+ * Workload 9: threads that come and go. {@code --count N} short threads are started and joined one
  * after another; each takes one monitor, increments a shared counter under it and ends (a
  * thread-per-request server in miniature). What it measures is time and peak memory against the
  * count: an agent that keeps every ended thread's state, or sizes clocks by threads ever started,
