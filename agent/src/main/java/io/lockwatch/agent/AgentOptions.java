@@ -62,6 +62,18 @@ public final class AgentOptions {
    */
   public static final String JDK = "jdk";
 
+  /**
+   * A report of an earlier run of the same program: its lock-order cycles are steered towards
+   * (threads paused at their steps) to see whether they really deadlock.
+   */
+  public static final String CONFIRM = "confirm";
+
+  /** With {@code confirm}: the longest one pause at a cycle's step lasts, in milliseconds. */
+  public static final String CONFIRM_PAUSE_MS = "confirmPauseMs";
+
+  /** With {@code confirm}: how many times one step may pause a thread. */
+  public static final String CONFIRM_TRIES = "confirmTries";
+
   private record Spec(String defaultValue, String accepted, Function<String, Object> parse) {}
 
   private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
@@ -87,6 +99,9 @@ public final class AgentOptions {
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
     SPECS.put(JDK, choiceSpec("on", "on", "off"));
+    SPECS.put(CONFIRM, new Spec("", "the path of a report of an earlier run", AgentOptions::path));
+    SPECS.put(CONFIRM_PAUSE_MS, intSpec("2000", 1, 600_000));
+    SPECS.put(CONFIRM_TRIES, intSpec("3", 1, 1000));
   }
 
   private final Map<String, String> raw;
@@ -220,6 +235,22 @@ public final class AgentOptions {
   /** True unless {@code jdk=off}: chosen JDK classes are watched. */
   public boolean jdkEnabled() {
     return "on".equals(values.get(JDK));
+  }
+
+  /** The report whose cycles a confirm run steers towards, or null when confirm mode is off. */
+  public java.nio.file.Path confirmReport() {
+    String report = (String) values.get(CONFIRM);
+    return report.isEmpty() ? null : java.nio.file.Path.of(report);
+  }
+
+  /** The longest one pause of a confirm run lasts, in milliseconds. */
+  public int confirmPauseMs() {
+    return (Integer) values.get(CONFIRM_PAUSE_MS);
+  }
+
+  /** How many times one step of a cycle may pause a thread in a confirm run. */
+  public int confirmTries() {
+    return (Integer) values.get(CONFIRM_TRIES);
   }
 
   /** Every option with its value in force, defaults included, for the report. */

@@ -1,5 +1,6 @@
 package io.lockwatch.agent;
 
+import io.lockwatch.agent.confirm.PredictedCycles;
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
 import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
@@ -7,10 +8,14 @@ import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
+import io.lockwatch.agent.report.Sites;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
 import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.JdkEventSink;
+import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
+import io.lockwatch.agent.runtime.confirm.SiteKeys;
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
@@ -24,6 +29,7 @@ import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -32,7 +38,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class AgentRuntime {
   private AgentRuntime() {}
 
-  static void start(AgentOptions options, Instrumentation instrumentation, boolean attached) {
+  static void start(
+      AgentOptions options,
+      PredictedCycles predicted,
+      Instrumentation instrumentation,
+      boolean attached) {
     AgentContext context =
         new AgentContext(
             new AgentContext.Settings(
@@ -47,6 +57,21 @@ final class AgentRuntime {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
     }
     openLocksPackage(instrumentation, errors);
+    if (predicted != null) {
+      if (!options.quiet()) {
+        System.err.println(
+            "[lockwatch] confirm: steering towards "
+                + predicted.cycles().size()
+                + " lock-order cycles of "
+                + options.confirmReport());
+      }
+      context.steerWith(
+          new Steering(
+              new ConfirmPlan(predicted.plan(), options.confirmTries()),
+              new SiteKeys(context.sites(), Sites::keyOf),
+              options.confirmPauseMs(),
+              options.confirmTries()));
+    }
 
     DeadlocksSeen deadlocks = new DeadlocksSeen();
     ReportSettings reportSettings =
@@ -55,7 +80,8 @@ final class AgentRuntime {
             options.asMap(),
             options.maxCycleLength(),
             options.maxCycles(),
-            options.maxSearchSteps());
+            options.maxSearchSteps(),
+            predicted == null ? List.of() : predicted.cycles());
     ReportWriter writer =
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
@@ -110,6 +136,12 @@ final class AgentRuntime {
       if (!thread.stack().isEmpty()) {
         message.append(" at ").append(thread.stack().get(0).asFrame());
       }
+    }
+    if (deadlock.confirms() != null) {
+      message
+          .append(System.lineSeparator())
+          .append("[lockwatch] it confirms the predicted lock-order cycle ")
+          .append(deadlock.confirms());
     }
     message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
     System.err.println(message);

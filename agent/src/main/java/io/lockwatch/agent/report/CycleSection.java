@@ -45,7 +45,12 @@ final class CycleSection {
    * analysis incomplete.
    */
   record Cycles(
-      List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {}
+      List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {
+    /** The same analysis with {@code reported} as its section. */
+    Cycles withCycles(List<LockOrderCycle> reported) {
+      return new Cycles(reported, analysis, incomplete);
+    }
+  }
 
   /** The cycles of the run, {@code edges} being the snapshot of its instance facts. */
   Cycles build(List<OrderEdge> edges) {
@@ -57,7 +62,7 @@ final class CycleSection {
             context.lockClassOrder().snapshot(),
             edges,
             dropped,
-            id -> Sites.of(sites.get(id)).key());
+            id -> Sites.keyOf(sites.get(id)));
     DeadlockAnalysis.Result analysis =
         DeadlockAnalysis.analyse(
             facts,

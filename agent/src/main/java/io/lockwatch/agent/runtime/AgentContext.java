@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime;
 
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.LockClocks;
 import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
@@ -64,6 +65,9 @@ public final class AgentContext {
   private final WaitHazards hazards;
   private final RaceRecords races = new RaceRecords();
 
+  /** Confirm mode's steering; null when it is off. Set once at start-up, before any hook. */
+  private volatile Steering steering;
+
   /** Makes empty stores. */
   public AgentContext(Settings settings) {
     this.settings = settings;
@@ -80,6 +84,16 @@ public final class AgentContext {
   /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */
   public LockOrderRecorder lockOrderRecorder() {
     return lockOrderRecorder;
+  }
+
+  /** Turns confirm mode on: set once at start-up, before the hooks are installed. */
+  public void steerWith(Steering confirm) {
+    this.steering = confirm;
+  }
+
+  /** Confirm mode's steering, or null when it is off. */
+  public Steering steering() {
+    return steering;
   }
 
   /** A lock object was garbage collected: every concern drops what it keeps for it. */

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime;
 
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
@@ -14,7 +15,8 @@ import io.lockwatch.bridge.SyncOp;
 /**
  * The agent's side of the bridge: receives every event of instrumented code and dispatches it to
  * lock order, the wait-hazard check and, when race detection is on, happens-before and the race
- * detector, each given its own part of the thread's state.
+ * detector, each given its own part of the thread's state; in confirm mode, a request of a lock and
+ * thread starts and joins also go to the steering first.
  *
  * <p>Every event runs under the thread's re-entrancy flag (the agent never observes itself) and
  * every failure is counted in the agent errors and swallowed: nothing reaches the application. Each
@@ -33,11 +35,15 @@ public final class AgentEventSink extends EventSink {
   /** Null when race detection is off. */
   private final RaceDetector races;
 
+  /** Confirm mode: null when it is off, the only thing the hot path then checks. */
+  private final Steering steering;
+
   /** Dispatches into the stores of {@code context}. */
   public AgentEventSink(AgentContext context) {
     this.order = context.lockOrderRecorder();
     this.hazards = context.hazards();
     this.errors = context.errors();
+    this.steering = context.steering();
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     if (racesOn) {
@@ -97,6 +103,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null) {
+        steering.requesting(state.locks.held(), state.threadId, site);
+      }
       LockNode node = order.monitorEntered(state.locks, monitor, site, false);
       if (happensBefore != null) {
         state.enteredMonitor = node; // acquired at the next event, see enter()
@@ -192,6 +201,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null) {
+        steering.requesting(state.locks.held(), state.threadId, site);
+      }
       order.lockRequested(state.locks, lock, site, mode);
     } catch (Throwable failure) {
       failed("lockRequested", failure);
@@ -286,6 +298,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null && op == SyncOp.SEMAPHORE_ACQUIRE) {
+        steering.requesting(state.locks.held(), state.threadId, site); // before it shows as waiting
+      }
       state.waitingOp = op;
       state.waitingFor = target;
       switch (op) {
@@ -329,6 +344,9 @@ public final class AgentEventSink extends EventSink {
           default -> {}
         }
       }
+      if (steering != null && completed && op == SyncOp.THREAD_JOIN) {
+        steering.joined(state.threadId, ((Thread) target).getId());
+      }
       if (happensBefore != null) {
         happensBefore.afterBlocking(
             state.clock(), state.locks.held(), target, SyncOp.untimed(op), site, completed);
@@ -342,7 +360,10 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncAction(Object target, int op, int site, Object related) {
-    if (target == null || (happensBefore == null && op != SyncOp.SEMAPHORE_RELEASE)) {
+    if (target == null
+        || (happensBefore == null
+            && op != SyncOp.SEMAPHORE_RELEASE
+            && (steering == null || op != SyncOp.THREAD_START))) {
       return;
     }
     ThreadState state = enter();
@@ -356,7 +377,12 @@ public final class AgentEventSink extends EventSink {
           happensBefore.releasing(state.clock(), semaphore);
         }
       } else {
-        happensBefore.action(state.clock(), target, op, related);
+        if (steering != null && op == SyncOp.THREAD_START) {
+          steering.started(state.threadId, ((Thread) target).getId());
+        }
+        if (happensBefore != null) {
+          happensBefore.action(state.clock(), target, op, related);
+        }
       }
     } catch (Throwable failure) {
       failed("syncAction", failure);

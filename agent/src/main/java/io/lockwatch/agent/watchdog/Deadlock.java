@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param detectedBy {@code jvm} (ThreadMXBean) or {@code agent} (the agent's wait-for graph)
  * @param threads every thread of the deadlock
+ * @param confirms the fingerprint of the predicted cycle a confirm run steered it into, or null
  */
-public record Deadlock(String detectedBy, List<StuckThread> threads) {
+public record Deadlock(String detectedBy, List<StuckThread> threads, String confirms) {
+
+  /** A deadlock that confirms no predicted cycle. */
+  public Deadlock(String detectedBy, List<StuckThread> threads) {
+    this(detectedBy, threads, null);
+  }
 
   /**
    * One thread stuck in the deadlock.

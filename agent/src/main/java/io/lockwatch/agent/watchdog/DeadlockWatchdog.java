@@ -3,6 +3,7 @@ package io.lockwatch.agent.watchdog;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.ThreadState;
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
@@ -35,6 +36,7 @@ public final class DeadlockWatchdog implements Runnable {
   private final SiteRegistry sites;
   private final LockOrderRecorder recorder;
   private final DeadlocksSeen seen;
+  private final Steering steering;
   private final Consumer<Deadlock> onDeadlock;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Set<Set<Frame>> reported = new HashSet<>();
@@ -59,6 +61,7 @@ public final class DeadlockWatchdog implements Runnable {
     this.sites = context.sites();
     this.recorder = context.lockOrderRecorder();
     this.seen = seen;
+    this.steering = context.steering();
     this.onDeadlock = onDeadlock;
   }
 
@@ -118,7 +121,8 @@ public final class DeadlockWatchdog implements Runnable {
     if (!reported.add(waitPoints)) {
       return;
     }
-    Deadlock deadlock = new Deadlock(detectedBy, stuck);
+    String confirms = steering == null ? null : steering.confirmedBy(ids);
+    Deadlock deadlock = new Deadlock(detectedBy, stuck, confirms);
     seen.add(deadlock);
     onDeadlock.accept(deadlock);
   }

@@ -44,8 +44,11 @@ class RuntimeLayeringTest {
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME + ".jdk",
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".race", RUNTIME + ".support"),
+          RUNTIME + ".confirm",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME,
           Set.of(
+              RUNTIME + ".confirm",
               RUNTIME + ".hb",
               RUNTIME + ".lockorder",
               RUNTIME + ".race",

@@ -42,7 +42,11 @@ public final class ReportStructure {
           "ObservedDeadlock.tests",
           "UnguardedField.tests",
           "WaitHazard.tests",
-          "UnguardedField.element"); // only for a race on an array element
+          "UnguardedField.element", // only for a race on an array element
+          // Only in a confirm run (confirm=PATH).
+          "LockOrderCycle.confirmation",
+          "ObservedDeadlock.confirms",
+          "Confirmation.detail");
 
   private ReportStructure() {}
 

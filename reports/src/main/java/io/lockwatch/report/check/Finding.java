@@ -8,10 +8,24 @@ package io.lockwatch.report.check;
  * @param severity {@code high}, {@code medium} or {@code low}
  * @param headline one line that says what it is and where, with sites as {@code File.java:line}
  * @param detail a second line with the threads and their sites, or empty
+ * @param confirmed true when it is proven real: an observed deadlock, or a cycle a confirm run
+ *     steered into a real deadlock
  */
 public record Finding(
     FindingCategory category,
     String fingerprint,
     String severity,
     String headline,
-    String detail) {}
+    String detail,
+    boolean confirmed) {
+
+  /** A finding not proven real. */
+  public Finding(
+      FindingCategory category,
+      String fingerprint,
+      String severity,
+      String headline,
+      String detail) {
+    this(category, fingerprint, severity, headline, detail, false);
+  }
+}

@@ -2,8 +2,8 @@ package io.lockwatch.report.cli;
 
 import io.lockwatch.report.check.Baseline;
 import io.lockwatch.report.check.CheckResult;
+import io.lockwatch.report.check.FailOn;
 import io.lockwatch.report.check.Finding;
-import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.check.Findings;
 import io.lockwatch.report.check.ReportCheck;
 import io.lockwatch.report.model.Report;
@@ -33,12 +33,13 @@ final class CheckCommand extends ReportCommand {
       names = "--fail-on",
       split = ",",
       paramLabel = "CATEGORY",
-      converter = FindingCategoryConverter.class,
+      converter = FailOnConverter.class,
       defaultValue = "deadlocks,cycles,races,hazards",
       description =
-          "Categories that fail the check, comma-separated: deadlocks, cycles, races, hazards."
-              + " Default: ${DEFAULT-VALUE}.")
-  List<FindingCategory> failOn;
+          "What fails the check, comma-separated: deadlocks, cycles, races, hazards, and"
+              + " confirmed (observed deadlocks and the cycles a confirm run made deadlock, alone"
+              + " the zero-noise gate). Default: ${DEFAULT-VALUE}.")
+  List<String> failOn;
 
   @Option(
       names = "--baseline",
@@ -59,7 +60,7 @@ final class CheckCommand extends ReportCommand {
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
     CheckResult result =
-        new ReportCheck(failOn, baseline, allowIncomplete)
+        new ReportCheck(FailOn.parse(failOn), baseline, allowIncomplete)
             .check(findings, report.summary().incomplete());
 
     PrintWriter out = out();

@@ -69,6 +69,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void fail_on_confirmed_fails_a_confirm_run_that_deadlocked_and_passes_one_that_did_not()
+      throws Exception {
+    Path confirmed = dir.resolve("confirmed.json");
+    ReportJson.writeAtomically(SampleReports.confirmed(), confirmed);
+    Path predicted = dir.resolve("predicted.json");
+    ReportJson.writeAtomically(SampleReports.notReproduced(), predicted);
+
+    CliRun steered = CliRun.of("check", confirmed, "--fail-on", "confirmed");
+    assertThat(steered.exitCode()).isEqualTo(1);
+    assertThat(steered.out())
+        .contains("[fail] lock-order cycle [high, deadlock, confirmed]")
+        .contains("confirms " + SampleReports.shopCycle().fingerprint());
+
+    CliRun quiet = CliRun.of("check", predicted, "--fail-on", "confirmed");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.out())
+        .contains("[not checked] lock-order cycle [high, deadlock, not-reproduced]");
+    assertThat(CliRun.of("check", shop, "--fail-on", "confirmed").exitCode()).isZero();
+  }
+
+  @Test
   void baseline_round_trip_passes_and_a_new_finding_fails() throws Exception {
     Path baseline = dir.resolve("lockwatch-baseline.json");
     CliRun made = CliRun.of("baseline", shop, "-o", baseline);

@@ -138,6 +138,27 @@ class SarifRendererTest {
   }
 
   @Test
+  void a_confirmed_cycle_is_an_error_and_one_a_confirm_run_left_predicted_a_warning()
+      throws IOException {
+    assertThat(problems(render(SampleReports.confirmed(), null))).isEmpty();
+    JsonArray confirmed = run(render(SampleReports.confirmed(), null)).getAsJsonArray("results");
+    JsonObject cycle = confirmed.get(1).getAsJsonObject();
+    assertThat(cycle.get("ruleId").getAsString()).isEqualTo("lock-order-cycle");
+    assertThat(cycle.get("level").getAsString()).isEqualTo("error");
+    assertThat(cycle.getAsJsonObject("properties").get("confirmation").getAsString())
+        .isEqualTo("confirmed");
+
+    JsonObject predicted =
+        run(render(SampleReports.notReproduced(), null))
+            .getAsJsonArray("results")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(predicted.get("level").getAsString()).isEqualTo("warning");
+    assertThat(predicted.getAsJsonObject("properties").get("confirmation").getAsString())
+        .isEqualTo("not-reproduced");
+  }
+
+  @Test
   void agent_errors_are_tool_notifications() throws IOException {
     JsonObject run = run(render(SampleReports.shop(), null));
     JsonArray notifications =
