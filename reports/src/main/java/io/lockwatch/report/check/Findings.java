@@ -36,7 +36,8 @@ public final class Findings {
         deadlock.severity(),
         "seen by " + deadlock.detectedBy(),
         "threads " + joined(deadlock.threads(), ObservedDeadlock.DeadlockedThread::name, ", "),
-        joined(deadlock.threads(), Findings::describeWaiter, "; "));
+        joined(deadlock.threads(), Findings::describeWaiter, "; "),
+        deadlock.tests());
   }
 
   private static String describeWaiter(ObservedDeadlock.DeadlockedThread thread) {
@@ -54,7 +55,8 @@ public final class Findings {
         cycle.severity(),
         cycle.kind(),
         cycle.chain() + (cycle.occurrences() > 1 ? " (" + cycle.occurrences() + " instances)" : ""),
-        joined(cycle.edges(), Findings::describeEdge, "; "));
+        joined(cycle.edges(), Findings::describeEdge, "; "),
+        cycle.tests());
   }
 
   private static String describeEdge(CycleEdge edge) {
@@ -74,7 +76,8 @@ public final class Findings {
         field.severity(),
         field.observedRace() ? "observed race" : "predicted by lockset",
         field.field(),
-        joined(field.accesses(), Findings::describeAccess, "; "));
+        joined(field.accesses(), Findings::describeAccess, "; "),
+        field.tests());
   }
 
   private static String describeAccess(UnguardedField.FieldAccess access) {
@@ -103,7 +106,8 @@ public final class Findings {
             + hazard.heldAt().fileAndLine()
             + ") by thread "
             + hazard.thread(),
-        "");
+        "",
+        hazard.tests());
   }
 
   /**
@@ -118,10 +122,11 @@ public final class Findings {
       String severity,
       String qualifier,
       String subject,
-      String detail) {
+      String detail,
+      List<String> tests) {
     String tags = qualifier == null ? severity : severity + ", " + qualifier;
     String headline = category.noun(1) + " [" + tags + "]: " + subject;
-    return new Finding(category, fingerprint, severity, headline, detail);
+    return new Finding(category, fingerprint, severity, headline, detail, tests);
   }
 
   private static <T> String joined(List<T> parts, Function<T, String> describe, String separator) {

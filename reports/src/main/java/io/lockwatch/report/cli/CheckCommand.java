@@ -7,7 +7,7 @@ import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.check.Findings;
 import io.lockwatch.report.check.ReportCheck;
 import io.lockwatch.report.model.Report;
-import io.lockwatch.report.render.SummaryFormatter;
+import io.lockwatch.report.render.CheckSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,34 +63,8 @@ final class CheckCommand extends ReportCommand {
             .check(findings, report.summary().incomplete());
 
     PrintWriter out = out();
-    out.print(SummaryFormatter.header(report, inputs.describe()));
-    out.print(SummaryFormatter.findings(findings, f -> tag(result, f)));
-    if (!result.gone().isEmpty()) {
-      out.println();
-      out.println(
-          result.gone().size()
-              + " baseline entries match no finding any more (fixed, or not reached in this run);"
-              + " run 'baseline' again to drop them.");
-    }
-    if (!result.incomplete().isEmpty()) {
-      out.println();
-      result.incompleteLines().forEach(out::println);
-    }
-    out.println();
-    out.println(
-        (result.passed() ? "Lockwatch check passed: " : "Lockwatch check FAILED: ")
-            + result.verdict(inputs.describe()));
+    out.print(CheckSummary.text(report, inputs.describe(), findings, result));
     out.flush();
     return result.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  private static String tag(CheckResult result, Finding finding) {
-    if (result.failing().contains(finding)) {
-      return result.withBaseline() ? "[new]" : "[fail]";
-    }
-    if (result.accepted().contains(finding)) {
-      return "[baseline]";
-    }
-    return "[not checked]";
   }
 }
