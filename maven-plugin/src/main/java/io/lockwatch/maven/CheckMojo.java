@@ -40,6 +40,13 @@ public final class CheckMojo extends ReportsGoal {
   @Parameter(property = "lockwatch.allowIncomplete", defaultValue = "false")
   private boolean allowIncomplete;
 
+  /**
+   * Fails too when a baseline entry matches no finding any more: for a build whose baseline lists
+   * the findings its tests must make.
+   */
+  @Parameter(property = "lockwatch.strictBaseline", defaultValue = "false")
+  private boolean strictBaseline;
+
   /** {@code false}: findings are printed as warnings and the build goes on. */
   @Parameter(property = "lockwatch.haltOnFailure", defaultValue = "true")
   private boolean haltOnFailure;
@@ -49,7 +56,7 @@ public final class CheckMojo extends ReportsGoal {
     Report report = reports.report();
     List<Finding> findings = Findings.of(report);
     CheckResult result =
-        new ReportCheck(categories(), baseline(), allowIncomplete)
+        new ReportCheck(categories(), baseline(), allowIncomplete, strictBaseline)
             .check(findings, report.summary().incomplete());
     String text = CheckSummary.text(report, reports.describe(), findings, result);
     if (result.passed()) {

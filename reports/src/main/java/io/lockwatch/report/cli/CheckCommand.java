@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to fail on",
-      "1:findings remain after the baseline, or the analysis is incomplete",
+      "1:findings remain after the baseline, or the analysis is incomplete, or (with"
+          + " --strict-baseline) a baseline entry matches no finding",
       "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
     })
 final class CheckCommand extends ReportCommand {
@@ -53,13 +54,20 @@ final class CheckCommand extends ReportCommand {
               + " still printed.")
   boolean allowIncomplete;
 
+  @Option(
+      names = "--strict-baseline",
+      description =
+          "Fail too when a baseline entry matches no finding any more: the baseline lists"
+              + " findings the run must make (an expected finding disappeared).")
+  boolean strictBaseline;
+
   @Override
   public Integer call() throws Exception {
     Report report = inputs.report();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
     CheckResult result =
-        new ReportCheck(failOn, baseline, allowIncomplete)
+        new ReportCheck(failOn, baseline, allowIncomplete, strictBaseline)
             .check(findings, report.summary().incomplete());
 
     PrintWriter out = out();

@@ -1,5 +1,6 @@
 package io.lockwatch.report.render;
 
+import io.lockwatch.report.check.Baseline;
 import io.lockwatch.report.check.CheckResult;
 import io.lockwatch.report.check.Finding;
 import io.lockwatch.report.model.Report;
@@ -30,6 +31,9 @@ public final class CheckSummary {
           .append(
               " baseline entries match no finding any more (fixed, or not reached in this run);"
                   + " run 'baseline' again to drop them.\n");
+      if (result.strictBaseline()) {
+        result.gone().forEach(e -> out.append("  [gone] ").append(describe(e)).append('\n'));
+      }
     }
     if (!result.incomplete().isEmpty()) {
       out.append('\n');
@@ -43,6 +47,10 @@ public final class CheckSummary {
   public static String verdict(String source, CheckResult result) {
     return (result.passed() ? "Lockwatch check passed: " : "Lockwatch check FAILED: ")
         + result.verdict(source);
+  }
+
+  private static String describe(Baseline.Entry entry) {
+    return entry.description() + "  #" + entry.fingerprint();
   }
 
   private static String tag(CheckResult result, Finding finding) {

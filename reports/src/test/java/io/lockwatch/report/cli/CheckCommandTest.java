@@ -92,6 +92,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void a_strict_baseline_fails_when_an_expected_finding_disappears() throws Exception {
+    Path baseline = dir.resolve("lockwatch-baseline.json");
+    assertThat(CliRun.of("baseline", shop, "-o", baseline).exitCode()).isZero();
+
+    CliRun lenient = CliRun.of("check", clean, "--baseline", baseline);
+    assertThat(lenient.exitCode()).isZero();
+    CliRun strict = CliRun.of("check", clean, "--baseline", baseline, "--strict-baseline");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out())
+        .contains("  [gone] lock-order cycle [high, deadlock]: Inventory.lock@OrderService.java:31")
+        .endsWith(
+            "Lockwatch check FAILED: 3 baseline entries found no more, 0 allowed: see "
+                + clean
+                + "\n");
+    CliRun same = CliRun.of("check", shop, "--baseline", baseline, "--strict-baseline");
+    assertThat(same.exitCode()).isZero();
+  }
+
+  @Test
   void several_reports_are_checked_as_one_and_halves_from_two_jvms_make_a_cycle() {
     CliRun eachAlone = CliRun.of("check", Fixtures.path("jvm-order.json"));
     assertThat(eachAlone.exitCode()).isZero();
