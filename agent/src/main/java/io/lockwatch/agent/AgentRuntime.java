@@ -15,6 +15,7 @@ import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
+import io.lockwatch.bridge.TestHooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
@@ -55,6 +56,7 @@ final class AgentRuntime {
 
     ThreadClocks.startInheritance();
     Hooks.install(new AgentEventSink(context), options.racesEnabled());
+    TestHooks.install(context.tests());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));

@@ -15,6 +15,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 
 /**
  * The agent's shared stores, made once at start-up and handed whole to whoever needs several of
@@ -49,6 +50,7 @@ public final class AgentContext {
   private final LockTable locks;
   private final WaitHazards hazards;
   private final RaceRecords races = new RaceRecords();
+  private final RunningTests tests = new RunningTests();
 
   /** Makes empty stores. */
   public AgentContext(Settings settings) {
@@ -60,12 +62,17 @@ public final class AgentContext {
     this.hazards = new WaitHazards(stacks);
     this.lockOrderRecorder =
         new LockOrderRecorder(
-            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks);
+            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks, tests);
   }
 
   /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */
   public LockOrderRecorder lockOrderRecorder() {
     return lockOrderRecorder;
+  }
+
+  /** The tests each thread runs, and what the acting ids of lock-order facts stand for. */
+  public RunningTests tests() {
+    return tests;
   }
 
   /** A lock object was garbage collected: every concern drops what it keeps for it. */
