@@ -4,6 +4,7 @@ import io.lockwatch.report.json.AtomicFiles;
 import io.lockwatch.report.merge.ReportSet;
 import io.lockwatch.report.render.HtmlRenderer;
 import io.lockwatch.report.render.SarifRenderer;
+import io.lockwatch.report.render.SourceRootPaths;
 import io.lockwatch.report.render.html.Provenance;
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * {@code report}: the merged reports as one HTML page ({@code target/site/lockwatch/index.html},
  * with the project's main and test sources beside each site) and as SARIF for code scanning ({@code
- * lockwatch.sarif} next to it).
+ * lockwatch.sarif} next to it, its paths relative to the project, found under the same source
+ * roots).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReportMojo extends ReportsGoal {
@@ -47,19 +49,13 @@ public final class ReportMojo extends ReportsGoal {
       write("index.html", html.toString());
 
       StringWriter sarif = new StringWriter();
-      new SarifRenderer(sarifRoot()).render(reports.report(), sarif);
+      new SarifRenderer(SourceRootPaths.under(sourceRoots, project.getBasedir().toPath()))
+          .render(reports.report(), sarif);
       write("lockwatch.sarif", sarif.toString());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the Lockwatch report: " + e.getMessage(), e);
     }
     getLog().info("Lockwatch report: " + new File(outputDirectory, "index.html"));
-  }
-
-  /** The main source root relative to the project, as code scanning wants paths. */
-  private String sarifRoot() {
-    Path base = project.getBasedir().toPath();
-    Path main = Path.of(project.getBuild().getSourceDirectory());
-    return main.startsWith(base) ? base.relativize(main).toString().replace('\\', '/') : null;
   }
 
   private void write(String name, String content) throws IOException {

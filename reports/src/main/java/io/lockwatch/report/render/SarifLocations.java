@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.lockwatch.report.model.Site;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The SARIF 2.1.0 objects for code sites, for {@link SarifRenderer}: locations (source path and
@@ -13,11 +14,12 @@ final class SarifLocations {
   /** Frames kept per stack in thread flows. */
   static final int MAX_FRAMES = 30;
 
-  private final String sourceRoot;
+  /** The source path of a site, or null when it has none (the location is then logical only). */
+  private final Function<Site, String> paths;
 
-  /** Locations whose paths start with {@code sourceRoot}, or at the package when it is null. */
-  SarifLocations(String sourceRoot) {
-    this.sourceRoot = sourceRoot;
+  /** Locations whose paths {@code paths} gives. */
+  SarifLocations(Function<Site, String> paths) {
+    this.paths = paths;
   }
 
   /** A thread-flow location: one step of a thread, with up to {@link #MAX_FRAMES} of its stack. */
@@ -49,17 +51,20 @@ final class SarifLocations {
 
   /** Where {@code site} is in the source (path, line) and in the code (method), with a message. */
   JsonObject location(Site site, String text) {
-    JsonObject artifact = new JsonObject();
-    artifact.addProperty("uri", SourcePaths.of(site, sourceRoot));
-    JsonObject physical = new JsonObject();
-    physical.add("artifactLocation", artifact);
-    if (site.line() >= 1) {
-      JsonObject region = new JsonObject();
-      region.addProperty("startLine", site.line());
-      physical.add("region", region);
-    }
     JsonObject location = new JsonObject();
-    location.add("physicalLocation", physical);
+    String path = paths.apply(site);
+    if (path != null) {
+      JsonObject artifact = new JsonObject();
+      artifact.addProperty("uri", path);
+      JsonObject physical = new JsonObject();
+      physical.add("artifactLocation", artifact);
+      if (site.line() >= 1) {
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", site.line());
+        physical.add("region", region);
+      }
+      location.add("physicalLocation", physical);
+    }
     JsonObject logical = new JsonObject();
     logical.addProperty("fullyQualifiedName", site.className() + "." + site.method());
     logical.addProperty("kind", "function");
