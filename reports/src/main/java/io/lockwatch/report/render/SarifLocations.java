@@ -3,6 +3,7 @@ package io.lockwatch.report.render;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.lockwatch.report.model.Site;
+import io.lockwatch.report.render.html.StackFrames;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,21 +33,41 @@ final class SarifLocations {
     step.addProperty("nestingLevel", 0);
     step.addProperty("executionOrder", order);
     if (!stack.isEmpty()) {
-      JsonArray frames = new JsonArray();
-      stack.stream()
-          .limit(MAX_FRAMES)
-          .forEach(
-              frame -> {
-                JsonObject json = new JsonObject();
-                json.add("location", location(frame, frame.asFrame()));
-                frames.add(json);
-              });
+      JsonArray frames = frames(stack);
       JsonObject stackJson = new JsonObject();
       stackJson.add("message", message("stack of " + text));
       stackJson.add("frames", frames);
       step.add("stack", stackJson);
     }
     return step;
+  }
+
+  /**
+   * Up to {@link #MAX_FRAMES} frames of {@code stack}; each run of test-framework and reflection
+   * frames is folded into one frame that says how many it stands for.
+   */
+  private JsonArray frames(List<Site> stack) {
+    JsonArray frames = new JsonArray();
+    int i = 0;
+    while (i < stack.size() && frames.size() < MAX_FRAMES) {
+      int end = i;
+      while (end < stack.size() && StackFrames.foldable(stack.get(end))) {
+        end++;
+      }
+      JsonObject json = new JsonObject();
+      if (end > i) {
+        int n = end - i;
+        json.add(
+            "location",
+            messageOnly(n + " frame" + (n == 1 ? "" : "s") + " of test frameworks and reflection"));
+        i = end;
+      } else {
+        Site frame = stack.get(i++);
+        json.add("location", location(frame, frame.asFrame()));
+      }
+      frames.add(json);
+    }
+    return frames;
   }
 
   /** Where {@code site} is in the source (path, line) and in the code (method), with a message. */
