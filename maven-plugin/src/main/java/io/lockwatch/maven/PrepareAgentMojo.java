@@ -55,6 +55,14 @@ public final class PrepareAgentMojo extends AbstractMojo {
   @Parameter(property = "lockwatch.options")
   private String options;
 
+  /**
+   * {@code true} keeps the reports a previous build left in {@code destFile}'s directory, so that
+   * {@code check} merges them with this build's; by default they are deleted, as a report of code
+   * that has changed since would be checked again.
+   */
+  @Parameter(property = "lockwatch.append", defaultValue = "false")
+  private boolean append;
+
   /** Skips the goal: the property stays as it was. */
   @Parameter(property = "lockwatch.skip", defaultValue = "false")
   private boolean skip;
@@ -70,6 +78,9 @@ public final class PrepareAgentMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "The Lockwatch agent (" + AGENT_KEY + ") is not among the plugin's dependencies");
     }
+    if (!append) {
+      deleteOldReports();
+    }
     Map<String, String> agentOptions = new LinkedHashMap<>();
     agentOptions.put("report", destFile.getAbsolutePath());
     agentOptions.put("races", races);
@@ -82,5 +93,22 @@ public final class PrepareAgentMojo extends AbstractMojo {
     String argLine = AgentArgLine.appended(properties.getProperty(propertyName), option);
     properties.setProperty(propertyName, argLine);
     getLog().info(propertyName + " set to " + argLine);
+  }
+
+  /** Deletes the files {@code destFile} names (any process id in place of {@code %p}). */
+  private void deleteOldReports() throws MojoExecutionException {
+    File directory = destFile.getAbsoluteFile().getParentFile();
+    File[] old = directory.listFiles(f -> f.isFile() && ReportNames.matches(destFile, f));
+    if (old == null) {
+      return;
+    }
+    for (File file : old) {
+      if (!file.delete()) {
+        throw new MojoExecutionException("Cannot delete the old report " + file);
+      }
+    }
+    if (old.length > 0) {
+      getLog().info("Deleted " + old.length + " Lockwatch report(s) of a previous build");
+    }
   }
 }
