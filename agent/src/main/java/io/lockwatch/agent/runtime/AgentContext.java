@@ -59,7 +59,7 @@ public final class AgentContext {
     this.lockOrder = new LockOrderFacts(settings.maxEdges());
     this.lockClocks = settings.races() ? new LockClocks() : null;
     this.locks = new LockTable(sites, lockClasses, this::lockCollected);
-    this.hazards = new WaitHazards(stacks);
+    this.hazards = new WaitHazards(stacks, tests);
     this.lockOrderRecorder =
         new LockOrderRecorder(
             sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks, tests);

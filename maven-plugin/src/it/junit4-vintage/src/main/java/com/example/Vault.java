@@ -14,6 +14,16 @@ public final class Vault {
     }
   }
 
+  /** Waits for the alarm while it holds the door: whoever would ring it may need the door. */
+  public void waitAtTheDoor() throws InterruptedException {
+    Object alarm = new Object();
+    synchronized (door) {
+      synchronized (alarm) {
+        alarm.wait(1);
+      }
+    }
+  }
+
   public void safeThenDoor() {
     synchronized (safe) {
       synchronized (door) {

@@ -11,6 +11,11 @@ public class VaultTest {
   }
 
   @Test
+  public void alarmWait() throws Exception {
+    VAULT.waitAtTheDoor();
+  }
+
+  @Test
   public void safeFirst() {
     VAULT.safeThenDoor();
   }
