@@ -118,7 +118,7 @@ final class CycleSection {
   }
 
   private CycleTests tests(DeadlockFinding finding, RunFacts facts) {
-    return CycleTests.of(finding.threads(), facts, context.tests());
+    return CycleTests.of(finding, facts::threadId, context.tests()::acting);
   }
 
   /** A cycle of lock classes no cycle of this run's objects follows: written from its classes. */
@@ -212,7 +212,7 @@ final class CycleSection {
     LockOrderCycle cycle(DeadlockFinding finding, String detail, CycleTests tests) {
       Severity severity = finding.severity();
       boolean predicted = finding.predicted();
-      if (tests.oneThreadTwoTests()) {
+      if (tests.onlyByTest()) {
         // one severity below the same cycle between real threads, and never lowered twice
         severity = predicted ? severity : severity.lower();
         predicted = true;
