@@ -25,6 +25,7 @@ import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
 import io.lockwatch.bridge.JdkHooks;
+import io.lockwatch.bridge.TestHooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
@@ -95,6 +96,7 @@ final class AgentRuntime {
     if (options.jdkEnabled()) {
       JdkHooks.install(new JdkEventSink(context, sink));
     }
+    TestHooks.install(context.tests());
     Runtime.getRuntime()
         .addShutdownHook(
             AgentThreads.unstarted(

@@ -16,6 +16,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 
 /**
  * The agent's shared stores, made once at start-up and handed whole to whoever needs several of
@@ -64,6 +65,7 @@ public final class AgentContext {
   private final LockTable locks;
   private final WaitHazards hazards;
   private final RaceRecords races = new RaceRecords();
+  private final RunningTests tests = new RunningTests();
 
   /** Confirm mode's steering; null when it is off. Set once at start-up, before any hook. */
   private volatile Steering steering;
@@ -75,10 +77,10 @@ public final class AgentContext {
     this.lockOrder = new LockOrderFacts(settings.maxEdges());
     this.lockClocks = settings.races() ? new LockClocks() : null;
     this.locks = new LockTable(sites, lockClasses, this::lockCollected);
-    this.hazards = new WaitHazards(stacks);
+    this.hazards = new WaitHazards(stacks, tests);
     this.lockOrderRecorder =
         new LockOrderRecorder(
-            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks);
+            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks, tests);
   }
 
   /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */
@@ -94,6 +96,11 @@ public final class AgentContext {
   /** Confirm mode's steering, or null when it is off. */
   public Steering steering() {
     return steering;
+  }
+
+  /** The tests each thread runs, and what the acting ids of lock-order facts stand for. */
+  public RunningTests tests() {
+    return tests;
   }
 
   /** A lock object was garbage collected: every concern drops what it keeps for it. */

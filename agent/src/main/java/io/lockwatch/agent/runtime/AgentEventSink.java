@@ -9,6 +9,7 @@ import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.race.RaceDetector;
 import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 
@@ -28,6 +29,7 @@ public final class AgentEventSink extends EventSink {
   private final LockOrderRecorder order;
   private final WaitHazards hazards;
   private final AgentErrors errors;
+  private final RunningTests tests;
 
   /** Null when race detection is off: then no happens-before is tracked at all. */
   private final HappensBefore happensBefore;
@@ -44,6 +46,7 @@ public final class AgentEventSink extends EventSink {
     this.hazards = context.hazards();
     this.errors = context.errors();
     this.steering = context.steering();
+    this.tests = context.tests();
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     if (racesOn) {
@@ -360,6 +363,9 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncAction(Object target, int op, int site, Object related) {
+    if (target != null && op >= SyncOp.TASK_SUBMIT && op <= SyncOp.TASK_END && tests.active()) {
+      handOverTest(target, op);
+    }
     if (target == null
         || (happensBefore == null
             && op != SyncOp.SEMAPHORE_RELEASE
@@ -388,6 +394,19 @@ public final class AgentEventSink extends EventSink {
       failed("syncAction", failure);
     } finally {
       state.busy = false;
+    }
+  }
+
+  /** A pool task runs the test of the thread that submitted it (see RunningTests). */
+  private void handOverTest(Object task, int op) {
+    try {
+      switch (op) {
+        case SyncOp.TASK_SUBMIT -> tests.taskSubmitted(task);
+        case SyncOp.TASK_START -> tests.taskStarted(task);
+        default -> tests.taskEnded(task);
+      }
+    } catch (Throwable failure) {
+      failed("tests", failure);
     }
   }
 

@@ -46,6 +46,8 @@ class RuntimeLayeringTest {
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".race", RUNTIME + ".support"),
           RUNTIME + ".confirm",
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".tests",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME,
           Set.of(
               RUNTIME + ".confirm",
@@ -54,6 +56,7 @@ class RuntimeLayeringTest {
               RUNTIME + ".race",
               RUNTIME + ".hazard",
               RUNTIME + ".jdk",
+              RUNTIME + ".tests",
               RUNTIME + ".support"));
 
   private final Map<String, Set<String>> uses = packageDependencies();

@@ -39,6 +39,7 @@ public final class Findings {
             + (deadlock.confirms() == null ? "" : ", confirms " + deadlock.confirms()),
         "threads " + joined(deadlock.threads(), ObservedDeadlock.DeadlockedThread::name, ", "),
         joined(deadlock.threads(), Findings::describeWaiter, "; "),
+        deadlock.tests(),
         true);
   }
 
@@ -60,6 +61,7 @@ public final class Findings {
             : cycle.kind() + ", " + cycle.confirmation().status(),
         cycle.chain() + (cycle.occurrences() > 1 ? " (" + cycle.occurrences() + " instances)" : ""),
         joined(cycle.edges(), Findings::describeEdge, "; "),
+        cycle.tests(),
         cycle.confirmed());
   }
 
@@ -81,6 +83,7 @@ public final class Findings {
         field.observedRace() ? "observed race" : "predicted by lockset",
         field.field(),
         joined(field.accesses(), Findings::describeAccess, "; "),
+        field.tests(),
         false);
   }
 
@@ -111,6 +114,7 @@ public final class Findings {
             + ") by thread "
             + hazard.thread(),
         "",
+        hazard.tests(),
         false);
   }
 
@@ -128,10 +132,11 @@ public final class Findings {
       String qualifier,
       String subject,
       String detail,
+      List<String> tests,
       boolean confirmed) {
     String tags = qualifier == null ? severity : severity + ", " + qualifier;
     String headline = category.noun(1) + " [" + tags + "]: " + subject;
-    return new Finding(category, fingerprint, severity, headline, detail, confirmed);
+    return new Finding(category, fingerprint, severity, headline, detail, tests, confirmed);
   }
 
   private static <T> String joined(List<T> parts, Function<T, String> describe, String separator) {

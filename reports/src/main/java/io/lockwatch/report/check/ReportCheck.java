@@ -17,15 +17,18 @@ public final class ReportCheck {
   private final Baseline baseline;
   private final boolean withBaseline;
   private final boolean allowIncomplete;
+  private final boolean strictBaseline;
 
   /**
+   * A check where a baseline entry no finding matches any more is only reported.
+   *
    * @param failOn the categories that fail the build
    * @param baseline accepted findings, or null for none
    * @param allowIncomplete true when an analysis that ran out of a budget may still pass
    */
   public ReportCheck(
       Collection<FindingCategory> failOn, Baseline baseline, boolean allowIncomplete) {
-    this(FailOn.categories(failOn), baseline, allowIncomplete);
+    this(FailOn.categories(failOn), baseline, allowIncomplete, false);
   }
 
   /**
@@ -34,10 +37,37 @@ public final class ReportCheck {
    * @param allowIncomplete true when an analysis that ran out of a budget may still pass
    */
   public ReportCheck(FailOn failOn, Baseline baseline, boolean allowIncomplete) {
+    this(failOn, baseline, allowIncomplete, false);
+  }
+
+  /**
+   * @param failOn the categories that fail the build
+   * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
+   * @param strictBaseline true when a baseline entry no finding matches fails the check: for a
+   *     build whose baseline lists findings it expects (a test suite of known bugs)
+   */
+  public ReportCheck(
+      Collection<FindingCategory> failOn,
+      Baseline baseline,
+      boolean allowIncomplete,
+      boolean strictBaseline) {
+    this(FailOn.categories(failOn), baseline, allowIncomplete, strictBaseline);
+  }
+
+  /**
+   * @param failOn the categories, and whether confirmed findings, that fail the build
+   * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
+   * @param strictBaseline true when a baseline entry no finding matches fails the check
+   */
+  public ReportCheck(
+      FailOn failOn, Baseline baseline, boolean allowIncomplete, boolean strictBaseline) {
     this.failOn = failOn;
     this.baseline = baseline != null ? baseline : Baseline.empty();
     this.withBaseline = baseline != null;
     this.allowIncomplete = allowIncomplete;
+    this.strictBaseline = strictBaseline;
   }
 
   /** Sorts {@code findings} into failing, accepted and unchecked, with a complete analysis. */
@@ -74,6 +104,7 @@ public final class ReportCheck {
         gone,
         withBaseline,
         List.copyOf(incomplete),
-        allowIncomplete);
+        allowIncomplete,
+        strictBaseline);
   }
 }

@@ -92,7 +92,15 @@ public final class SarifRenderer {
    *     when paths start at the package
    */
   public SarifRenderer(String sourceRoot) {
-    this.sites = new SarifLocations(sourceRoot);
+    this.sites = new SarifLocations(site -> SourcePaths.of(site, sourceRoot));
+  }
+
+  /**
+   * @param sources where each site's file is, relative to the repository root; a site whose file no
+   *     source root has (a JDK or library frame) gets a logical location only
+   */
+  public SarifRenderer(SourceRootPaths sources) {
+    this.sites = new SarifLocations(sources::pathOf);
   }
 
   /** Writes the SARIF log for {@code report}. */
@@ -318,12 +326,22 @@ public final class SarifRenderer {
     result.addProperty("level", level);
     result.add(
         "message",
-        message(finding.headline() + (finding.detail().isEmpty() ? "" : ". " + finding.detail())));
+        message(
+            finding.headline()
+                + (finding.detail().isEmpty() ? "" : ". " + finding.detail())
+                + (finding.tests().isEmpty()
+                    ? ""
+                    : ". Tests: " + String.join(", ", finding.tests()))));
     JsonObject fingerprints = new JsonObject();
     fingerprints.addProperty("lockwatch/v1", finding.fingerprint());
     result.add("partialFingerprints", fingerprints);
     JsonObject properties = new JsonObject();
     properties.addProperty("severity", finding.severity());
+    if (!finding.tests().isEmpty()) {
+      JsonArray tests = new JsonArray();
+      finding.tests().forEach(tests::add);
+      properties.add("tests", tests);
+    }
     result.add("properties", properties);
     if (locations != null) {
       result.add("locations", locations);
