@@ -41,7 +41,7 @@ public final class AgentEventSink extends EventSink {
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     if (racesOn) {
-      HappensBefore.keepClocksWithoutLocks(context.settings().predictRaces());
+      HappensBefore.keepWcpClocks(context.settings().predictRaces());
     }
     this.races =
         racesOn
@@ -212,7 +212,8 @@ public final class AgentEventSink extends EventSink {
       }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock(), node);
+        boolean reader = LockKeys.shareOf(lock, mode) == HeldLocks.READ;
+        happensBefore.acquired(state.clock(), node, reader);
       }
     } catch (Throwable failure) {
       failed("lockAcquired", failure);
@@ -235,10 +236,11 @@ public final class AgentEventSink extends EventSink {
         return; // not held: unlock() is about to throw IllegalMonitorStateException, nothing is
         // released
       }
+      byte released = LockKeys.shareOf(lock, share);
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock(), node);
+        happensBefore.releasing(state.clock(), node, released == HeldLocks.READ);
       }
-      held.removeLock(key, LockKeys.shareOf(lock, share));
+      held.removeLock(key, released);
     } catch (Throwable failure) {
       failed("lockReleased", failure);
     } finally {
@@ -259,7 +261,7 @@ public final class AgentEventSink extends EventSink {
       state.optimisticReads.begin();
       if (happensBefore != null) {
         // the stamp is a read of the lock's state: it sees every write released before it
-        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site));
+        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site), true);
       }
     } catch (Throwable failure) {
       failed("optimisticRead", failure);

@@ -31,7 +31,6 @@ public final class ThreadAccesses {
   final ArrayShadows[] shadowsOfArrays = new ArrayShadows[RECENT];
 
   private final LockSetCache all = new LockSetCache(false);
-  private final LockSetCache writing = new LockSetCache(true);
 
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long fieldAccesses;
@@ -92,14 +91,6 @@ public final class ThreadAccesses {
    */
   LockNode[] lockSet() {
     return all.of(held);
-  }
-
-  /**
-   * The locks held now in a mode that excludes writers of other threads: monitors, plain locks,
-   * write locks, not read locks. What protects a write (Eraser's read-write rule).
-   */
-  LockNode[] writeLockSet() {
-    return writing.of(held);
   }
 
   /**

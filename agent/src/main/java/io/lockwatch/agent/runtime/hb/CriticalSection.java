@@ -1,0 +1,63 @@
+package io.lockwatch.agent.runtime.hb;
+
+import io.lockwatch.agent.runtime.lockorder.LockNode;
+
+/**
+ * One critical section on a weak lock (a monitor or a plain lock), for WCP: which thread held the
+ * lock, when it acquired it, and, once it has released it, its happens-before clock at the release.
+ * Field shadows point at the sections that last touched them (WCP's rule (a)); the lock's {@link
+ * SectionLog} keeps the recent ones for rule (b).
+ */
+public final class CriticalSection {
+  final LockNode lock;
+  final ThreadClock owner;
+
+  /** The lock's happens-before and WCP clocks. */
+  final SyncClock clock;
+
+  /** The epoch of the acquisition (the thread's first epoch inside the section). */
+  final long acquired;
+
+  /** The thread that held the lock. */
+  public ThreadClock owner() {
+    return owner;
+  }
+
+  /** The lock's clocks. */
+  public SyncClock clock() {
+    return clock;
+  }
+
+  /** The epoch of the release this acquisition followed (its lock's last one), for reports. */
+  final long after;
+
+  /** The happens-before clock at the release; null while the section is open. A snapshot. */
+  private volatile long[] released;
+
+  CriticalSection(LockNode lock, SyncClock clock, ThreadClock owner, long acquired, long after) {
+    this.lock = lock;
+    this.clock = clock;
+    this.owner = owner;
+    this.acquired = acquired;
+    this.after = after;
+  }
+
+  /** The lock this section held. */
+  public LockNode lock() {
+    return lock;
+  }
+
+  /** The epoch of the release this section's acquisition followed, 0 if none. */
+  public long after() {
+    return after;
+  }
+
+  /** The happens-before clock at the release, null while the section is open. */
+  public long[] released() {
+    return released;
+  }
+
+  void close(long[] clockAtRelease) {
+    released = clockAtRelease;
+  }
+}
