@@ -194,20 +194,34 @@ class WcpPredictionTest {
   }
 
   @Test
-  void a_thread_far_behind_a_busy_lock_is_ordered_conservatively_and_counted() throws Exception {
+  void a_thread_far_behind_a_busy_lock_still_gets_the_exact_verdict() throws Exception {
     long before = WcpOrder.incomplete();
     threads.on(1, () -> write(X));
-    threads.on(
-        1,
-        () -> {
-          for (int i = 0; i < 40; i++) {
-            section(l, () -> {});
-          }
-        });
+    threads.on(1, () -> sections(l, 40));
     threads.on(2, () -> section(l, () -> {}));
     threads.on(2, () -> read(X));
+    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
+    assertThat(WcpOrder.incomplete()).isEqualTo(before);
+  }
+
+  @Test
+  void a_section_pushed_out_of_the_history_is_assumed_ordered_and_counted() throws Exception {
+    long before = WcpOrder.incomplete();
+    threads.on(1, () -> section(l, () -> {}));
+    threads.on(1, () -> section(m, () -> write(Z)));
+    threads.on(1, () -> write(X));
+    threads.on(1, () -> sections(l, 100)); // pushes every later section on l out of the history
+    threads.on(2, () -> section(m, () -> read(Z))); // now t2 knows t1's first section on l
+    threads.on(2, () -> section(l, () -> {}));
+    threads.on(2, () -> read(X)); // WCP has this race; the bound orders it
     assertThat(WcpOrder.incomplete()).isGreaterThan(before);
     assertThat(races.all()).as("more order than WCP, never less").isEmpty();
+  }
+
+  private void sections(ReentrantLock lock, int count) {
+    for (int i = 0; i < count; i++) {
+      section(lock, () -> {});
+    }
   }
 
   private void write(int field) {

@@ -31,6 +31,12 @@ public final class CriticalSection {
   /** The epoch of the release this acquisition followed (its lock's last one), for reports. */
   final long after;
 
+  /** Its number in its lock's {@link SectionLog}, once closed. */
+  long seq;
+
+  /** The acquisition epoch of its owner's next section on the lock; 0 while there is none. */
+  long nextAcquired;
+
   /** The happens-before clock at the release; null while the section is open. A snapshot. */
   private volatile long[] released;
 

@@ -16,6 +16,11 @@ public final class OpenSections {
   private int size;
 
   private final CriticalSection[] recent = new CriticalSection[RECENT];
+
+  /** The last few sections of other threads this thread learned through rule (a). */
+  private final CriticalSection[] learned = new CriticalSection[RECENT];
+
+  private int nextLearned;
   private int next;
   private int recentCount;
 
@@ -59,8 +64,8 @@ public final class OpenSections {
   }
 
   /**
-   * A release of {@code lock}: the section to close, or null when it stays open (an inner
-   * reentrant release) or none is open. {@code whole} releases every level at once (a wait).
+   * A release of {@code lock}: the section to close, or null when it stays open (an inner reentrant
+   * release) or none is open. {@code whole} releases every level at once (a wait).
    */
   CriticalSection leave(LockNode lock, boolean whole) {
     int i = indexOf(lock);
@@ -92,6 +97,35 @@ public final class OpenSections {
     return section;
   }
 
+  /** Rule (a) made this thread learn {@code section}'s release. */
+  void learned(CriticalSection section) {
+    if (learned[(nextLearned - 1) & (RECENT - 1)] != section) {
+      learned[nextLearned] = section;
+      nextLearned = (nextLearned + 1) & (RECENT - 1);
+    }
+  }
+
+  /**
+   * A section of {@code owner} on {@code lock}, numbered {@code from} or later, that this thread
+   * ({@code thread}) learned and that is provably the newest of its owner's sections it knows the
+   * acquisition of (it does not know the next one's): rule (b)'s exact answer when the lock's
+   * history no longer holds it. Null if none is.
+   */
+  CriticalSection learnedNewest(ThreadClock thread, ThreadClock owner, LockNode lock, long from) {
+    for (CriticalSection section : learned) {
+      if (section != null
+          && section.owner == owner
+          && section.lock == lock
+          && section.released() != null
+          && section.seq >= from
+          && thread.knowsWcp(section.acquired)
+          && (section.nextAcquired == 0 || !thread.knowsWcp(section.nextAcquired))) {
+        return section;
+      }
+    }
+    return null;
+  }
+
   /**
    * The most recent closed or open section whose acquisition followed a release by thread {@code
    * tid} at or after {@code time}: the lock that ordered this thread after that thread's access.
@@ -113,8 +147,6 @@ public final class OpenSections {
 
   private static boolean follows(CriticalSection section, int tid, long time) {
     long after = Math.abs(section.after);
-    return after != 0
-        && VectorClock.tidOf(after) == tid
-        && VectorClock.timeOf(after) >= time;
+    return after != 0 && VectorClock.tidOf(after) == tid && VectorClock.timeOf(after) >= time;
   }
 }

@@ -3,76 +3,129 @@ package io.lockwatch.agent.runtime.hb;
 import java.util.Arrays;
 
 /**
- * The recent critical sections of one weak lock, oldest first, for WCP's rule (b): if an earlier
- * section's acquisition is WCP-before the release of a later one, so is the earlier release. The
- * paper keeps one queue per lock and thread; this keeps one ring per lock and, per thread number,
- * how far that thread has taken it into account. Sections on a lock are ordered by happens-before,
- * so the release clock of the newest ordered section covers every older one: one join suffices.
+ * The recent critical sections of one weak lock, for WCP's rule (b): if an earlier section's
+ * acquisition is WCP-before the release of a later one, so is the earlier release. The paper keeps
+ * a queue per lock and thread; this keeps, per thread that held the lock, its last {@link
+ * SectionRing#CAPACITY} sections. Two facts make that enough:
  *
- * <p>Bounded: a thread that falls more than {@link #CAPACITY} sections behind learns the clock of
- * the newest section pushed out of the ring instead, as if those acquisitions were all ordered
- * before its release. That is more order than WCP has, never less (no false prediction; some
- * predictions may be missed), and is counted in {@link WcpOrder#incomplete()}.
+ * <ul>
+ *   <li>sections on a lock are ordered by happens-before, so the release clock of the newest
+ *       section a thread knows the acquisition of covers every older one: one join suffices, and a
+ *       thread remembers how far it got ({@code covered});
+ *   <li>a thread's own sections come in order, so the ones another thread knows the acquisition of
+ *       are the oldest: the newest known one is found from the newest down.
+ * </ul>
+ *
+ * <p>Bounded: at most {@link #THREADS} holders are kept, each with its last sections. When the one
+ * a thread needs was pushed out, it learns the newest pushed out instead (of that holder, or of the
+ * holders forgotten), as if it were ordered too: more order than WCP has, never less (no false
+ * prediction; some may be missed), counted in {@link WcpOrder#incomplete()}.
  *
  * <p>Used only by the lock's holder: the lock itself serialises every use.
  */
 final class SectionLog {
-  static final int CAPACITY = 32;
+  static final int THREADS = 32;
 
-  private final CriticalSection[] ring = new CriticalSection[CAPACITY];
+  private SectionRing[] holders = new SectionRing[4];
+  private int holderCount;
 
-  /** Sections appended so far; section {@code n} lives at {@code n % CAPACITY}. */
+  /** Sections appended so far: the next one's sequence number. */
   private long appended;
 
-  /** The release clock of the newest section pushed out of the ring, null while none. */
-  private long[] evicted;
+  /** The newest section of the holders pushed out of {@link #holders}, null while none. */
+  private CriticalSection dropped;
 
-  /** Per thread number: the first section not yet taken into account, and whose count it is. */
-  private long[] cursors = new long[0];
+  /** Per thread number: the sequence number below which every section is taken into account. */
+  private long[] covered = new long[0];
 
-  private ThreadClock[] owners = new ThreadClock[0];
+  private ThreadClock[] coveredBy = new ThreadClock[0];
+
+  /** Per thread number: its {@code wcpVersion} after its last release here. */
+  private long[] versions = new long[0];
 
   /**
    * Rule (b) at a release by {@code thread}: it learns the release clock of the newest section of
-   * another thread whose acquisition it now knows. Returns true when the ring had overflowed for
-   * this thread (the bound above).
+   * another thread whose acquisition it now knows. Returns true when a bound made it learn more.
    */
   boolean orderRelease(ThreadClock thread) {
     int tid = thread.tid;
-    if (tid >= cursors.length) {
-      int length = Math.max(tid + 1, cursors.length * 2);
-      cursors = Arrays.copyOf(cursors, length);
-      owners = Arrays.copyOf(owners, length);
+    if (tid >= covered.length) {
+      int length = Math.max(tid + 1, covered.length * 2);
+      covered = Arrays.copyOf(covered, length);
+      coveredBy = Arrays.copyOf(coveredBy, length);
+      versions = Arrays.copyOf(versions, length);
     }
-    long cursor = owners[tid] == thread ? cursors[tid] : 0; // a reused number starts over
-    owners[tid] = thread;
-    boolean overflowed = false;
-    long oldest = Math.max(0, appended - CAPACITY);
-    if (cursor < oldest) {
-      overflowed = evicted != null;
-      thread.learnWcp(evicted);
-      cursor = oldest;
+    boolean same = coveredBy[tid] == thread;
+    if (same && versions[tid] == thread.wcpVersion) {
+      return false; // it learned nothing since: it knows no acquisition it did not know then
     }
-    for (long n = appended - 1; n >= cursor; n--) {
-      CriticalSection section = ring[(int) (n % CAPACITY)];
-      if (section.owner != thread && thread.knowsWcp(section.acquired)) {
-        thread.learnWcp(section.released());
-        cursor = n + 1;
-        break;
+    long from = same ? covered[tid] : 0; // a reused number starts over
+    coveredBy[tid] = thread;
+    CriticalSection best = null;
+    boolean approximated = false;
+    for (int i = 0; i < holderCount; i++) {
+      SectionRing ring = holders[i];
+      if (ring.owner == thread) {
+        continue;
+      }
+      CriticalSection known = ring.newestKnown(thread, from);
+      if (known == SectionRing.UNKNOWN_PUSHED_OUT) {
+        known = thread.sections.learnedNewest(thread, ring.owner, ring.newest().lock, from);
+        if (known == null) {
+          known = ring.pushedOut;
+          approximated = true;
+        }
+      }
+      if (known != null && (best == null || known.seq > best.seq)) {
+        best = known;
       }
     }
-    cursors[tid] = cursor;
-    return overflowed;
+    if (dropped != null && dropped.seq >= from && (best == null || dropped.seq > best.seq)) {
+      best = dropped; // whether it knows a forgotten holder's section is unknown: assume it does
+      approximated = true;
+    }
+    if (best != null) {
+      thread.learnWcp(best.released());
+      from = best.seq + 1;
+    }
+    covered[tid] = from;
+    versions[tid] = thread.wcpVersion;
+    return approximated;
   }
 
   /** A closed section joins the log. */
   void append(CriticalSection section) {
-    int slot = (int) (appended % CAPACITY);
-    CriticalSection old = ring[slot];
-    if (old != null) {
-      evicted = old.released();
+    section.seq = appended++;
+    for (int i = 0; i < holderCount; i++) {
+      if (holders[i].owner == section.owner) {
+        holders[i].add(section);
+        return;
+      }
     }
-    ring[slot] = section;
-    appended++;
+    if (holderCount == THREADS) {
+      dropOldestHolder();
+    }
+    if (holderCount == holders.length) {
+      holders = Arrays.copyOf(holders, holderCount * 2);
+    }
+    SectionRing ring = new SectionRing(section.owner, section.acquired);
+    ring.add(section);
+    holders[holderCount++] = ring;
+  }
+
+  /** Forgets the holder whose newest section is oldest; its newest may become {@link #dropped}. */
+  private void dropOldestHolder() {
+    int oldest = 0;
+    for (int i = 1; i < holderCount; i++) {
+      if (holders[i].newest().seq < holders[oldest].newest().seq) {
+        oldest = i;
+      }
+    }
+    SectionRing ring = holders[oldest];
+    if (dropped == null || ring.newest().seq > dropped.seq) {
+      dropped = ring.newest();
+    }
+    holders[oldest] = holders[--holderCount];
+    holders[holderCount] = null;
   }
 }

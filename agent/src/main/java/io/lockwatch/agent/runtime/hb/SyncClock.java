@@ -22,8 +22,8 @@ import java.lang.invoke.VarHandle;
  * release, not the release itself, so acquiring it orders nothing the critical sections did. For
  * anything else (a hand-off, a semaphore, a read-write or stamped lock) it is the releaser's C_t,
  * the release included: such an edge is kept in every reordering, like thread start. A read-write
- * lock's readers do not exclude each other: their releases go to a clock of their own, which only
- * a writer acquires.
+ * lock's readers do not exclude each other: their releases go to a clock of their own, which only a
+ * writer acquires.
  */
 public final class SyncClock {
   private static final VarHandle LAST;

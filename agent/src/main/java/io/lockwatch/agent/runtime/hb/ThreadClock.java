@@ -21,6 +21,9 @@ public final class ThreadClock {
   /** WCP's P_t of this thread's own entry: the last own time WCP-before the present. */
   long wcpOwn;
 
+  /** Grows whenever WCP learns something about another thread (so a lock can skip a rescan). */
+  long wcpVersion;
+
   /** The reentrancy depth of the section the thread's current wait closed (predictive mode). */
   int waitDepth;
 
@@ -111,8 +114,19 @@ public final class ThreadClock {
     if (tid < from.length) {
       wcpOwn = Math.max(wcpOwn, VectorClock.entryOf(from, tid));
     }
-    wcp = VectorClock.joinShared(wcp, from);
-    wcp[tid] = clock[tid]; // a joined clock never knows this thread's future; keep the present
+    long[] into = wcp.length >= from.length ? wcp : Arrays.copyOf(wcp, from.length);
+    boolean learned = false;
+    for (int i = 0; i < from.length; i++) {
+      long entry = VectorClock.entryOf(from, i);
+      if (entry > into[i] && i != tid) {
+        into[i] = entry;
+        learned = true;
+      }
+    }
+    wcp = into;
+    if (learned) {
+      wcpVersion++;
+    }
   }
 
   /** The thread recorded an access at its current epoch. */

@@ -10,18 +10,18 @@ import java.util.concurrent.atomic.LongAdder;
  * that do not conflict:
  *
  * <ul>
- *   <li>(a) a release is WCP-before an access inside a later critical section on the same lock
- *       when its own section made a conflicting access (same field, one a write);
- *   <li>(b) a release is WCP-before a later release on the same lock when its section's
- *       acquisition is WCP-before that release;
+ *   <li>(a) a release is WCP-before an access inside a later critical section on the same lock when
+ *       its own section made a conflicting access (same field, one a write);
+ *   <li>(b) a release is WCP-before a later release on the same lock when its section's acquisition
+ *       is WCP-before that release;
  *   <li>(c) WCP composes with happens-before on either side.
  * </ul>
  *
  * <p>Two conflicting accesses unordered by WCP are a race in some correct reordering of this run,
  * or the run holds a predictable deadlock (the paper's soundness theorem). Every order that is not
  * a weak lock's (start, join, volatiles, the {@code java.util.concurrent} contracts, semaphores,
- * read-write and stamped locks, whose modes WCP's rules do not cover) is kept whole. Every
- * shortcut this class takes adds order, never removes any.
+ * read-write and stamped locks, whose modes WCP's rules do not cover) is kept whole. Every shortcut
+ * this class takes adds order, never removes any.
  *
  * <p>Per thread: C_t (its clock, {@link ThreadClock#wcpVector()}) and its open sections; per lock:
  * P_l in its {@link SyncClock} and its {@link SectionLog}. An acquisition advances the thread's
@@ -29,6 +29,15 @@ import java.util.concurrent.atomic.LongAdder;
  * right for rule (a).
  */
 public final class WcpOrder {
+  /** How many recent critical sections each weak lock keeps per thread for rule (b). */
+  public static final int SECTIONS_KEPT = SectionRing.CAPACITY;
+
+  /** How many threads' sections each weak lock keeps for rule (b). */
+  public static final int THREADS_KEPT = SectionLog.THREADS;
+
+  /** How many locks a field's shadow keeps for rule (a). */
+  public static final int LOCKS_PER_FIELD = 4;
+
   private static final LongAdder INCOMPLETE = new LongAdder();
 
   private WcpOrder() {}
@@ -44,11 +53,6 @@ public final class WcpOrder {
   /** One more shortcut taken (see {@link #incomplete()}). */
   public static void countIncomplete() {
     INCOMPLETE.increment();
-  }
-
-  /** For tests: forgets the count. */
-  static void resetCount() {
-    INCOMPLETE.reset();
   }
 
   /** After {@code clock}'s lock joined the thread's clocks: a weak lock opens a section. */
@@ -121,6 +125,7 @@ public final class WcpOrder {
       long[] released = section.released();
       if (released != null) {
         thread.learnWcp(released);
+        thread.sections.learned(section);
       }
     }
   }

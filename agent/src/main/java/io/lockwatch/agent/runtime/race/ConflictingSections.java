@@ -11,12 +11,12 @@ import java.util.Arrays;
  * held, the access is ordered after the last release of a section on that lock (by another thread)
  * that made a conflicting access to the same field, then the shadow remembers this section.
  *
- * <p>A shadow keeps at most {@link #MAX_LOCKS} locks. An access under one more is ordered after
- * its lock's last release, as if all earlier sections on it conflicted: more order than WCP, never
+ * <p>A shadow keeps at most {@link #MAX_LOCKS} locks. An access under one more is ordered after its
+ * lock's last release, as if all earlier sections on it conflicted: more order than WCP, never
  * less, counted as an incomplete prediction ({@link WcpOrder#incomplete()}).
  */
 final class ConflictingSections {
-  static final int MAX_LOCKS = 4;
+  static final int MAX_LOCKS = WcpOrder.LOCKS_PER_FIELD;
 
   private ConflictingSections() {}
 
