@@ -23,7 +23,6 @@ public final class AuditLockHidesRace {
   // @expect:race(field=AuditLockHidesRace$Limits.limit,observed=false,run=predict)
   // @expect:option(races=predict,run=predict)
   // @expect:summary(acquisitions>=2,run=predict)
-  // @expect:twin(target=AuditLockOrdersRace)
   static final Object AUDIT = new Object();
 
   /** The shared setting: no lock guards it. */

@@ -6,9 +6,9 @@ import static io.lockwatch.samples.SampleThreads.thread;
 /**
  * The twin of {@link AuditLockHidesRace} whose critical sections really conflict: both threads
  * count their entries in one shared audit log under {@code AUDIT}. The teller's section reads the
- * count the admin's section wrote, so every correct reordering of this run (each read sees the
- * same write) keeps the admin's section first, and with it the write of the limit before the
- * read. Lockwatch should report nothing, with {@code races=on} and with {@code races=predict}.
+ * count the admin's section wrote, so every correct reordering of this run (each read sees the same
+ * write) keeps the admin's section first, and with it the write of the limit before the read.
+ * Lockwatch should report nothing, with {@code races=on} and with {@code races=predict}.
  */
 public final class AuditLockOrdersRace {
   // @expect:none
@@ -17,7 +17,7 @@ public final class AuditLockOrdersRace {
   // @expect:none(run=predict)
   // @expect:option(races=predict,run=predict)
   // @expect:summary(acquisitions>=2,run=predict)
-  // @expect:twin(target=AuditLockHidesRace)
+  // @expect:twin(target=AuditLockHidesRace-predict)
   static final Object AUDIT = new Object();
 
   /** The shared setting: no lock guards it. */

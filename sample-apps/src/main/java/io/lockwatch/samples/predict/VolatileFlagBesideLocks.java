@@ -4,12 +4,12 @@ import static io.lockwatch.samples.SampleThreads.runTogether;
 import static io.lockwatch.samples.SampleThreads.thread;
 
 /**
- * A report published with a volatile flag, next to a lock both threads use for something else:
- * the {@code writer} fills the report, takes the statistics lock for its own counter, and sets
- * {@code ready}; the {@code reader} spins on {@code ready}, takes the statistics lock for its own
- * counter, and reads the report. The statistics sections do not conflict, so they order nothing
- * in a reordering; the volatile write before the read that sees it does, in every reordering.
- * Lockwatch should report nothing, with {@code races=on} and with {@code races=predict}.
+ * A report published with a volatile flag, next to a lock both threads use for something else: the
+ * {@code writer} fills the report, takes the statistics lock for its own counter, and sets {@code
+ * ready}; the {@code reader} spins on {@code ready}, takes the statistics lock for its own counter,
+ * and reads the report. The statistics sections do not conflict, so they order nothing in a
+ * reordering; the volatile write before the read that sees it does, in every reordering. Lockwatch
+ * should report nothing, with {@code races=on} and with {@code races=predict}.
  */
 public final class VolatileFlagBesideLocks {
   // @expect:none

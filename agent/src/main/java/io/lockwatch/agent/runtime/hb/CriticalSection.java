@@ -37,8 +37,11 @@ public final class CriticalSection {
   /** The acquisition epoch of its owner's next section on the lock; 0 while there is none. */
   long nextAcquired;
 
-  /** The happens-before clock at the release; null while the section is open. A snapshot. */
-  private volatile long[] released;
+  /**
+   * The happens-before clock at the release; null while the section is open. A snapshot. Plain:
+   * only the lock's later holders read it, and the lock orders them after the release.
+   */
+  private long[] released;
 
   CriticalSection(LockNode lock, SyncClock clock, ThreadClock owner, long acquired, long after) {
     this.lock = lock;

@@ -97,6 +97,11 @@ public final class OpenSections {
     return section;
   }
 
+  /** Whether {@code section} is the last one this thread learned through rule (a). */
+  boolean learnedLast(CriticalSection section) {
+    return learned[(nextLearned - 1) & (RECENT - 1)] == section;
+  }
+
   /** Rule (a) made this thread learn {@code section}'s release. */
   void learned(CriticalSection section) {
     if (learned[(nextLearned - 1) & (RECENT - 1)] != section) {

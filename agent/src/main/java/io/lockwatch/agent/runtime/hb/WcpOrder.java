@@ -121,11 +121,11 @@ public final class WcpOrder {
 
   /** Rule (a): the access is WCP-after {@code section}'s release (closed, by another thread). */
   public static void orderAfter(ThreadClock thread, CriticalSection section) {
-    if (section != null && section.owner != thread) {
+    if (section != null && section.owner != thread && !thread.sections.learnedLast(section)) {
       long[] released = section.released();
       if (released != null) {
         thread.learnWcp(released);
-        thread.sections.learned(section);
+        thread.sections.learned(section); // the fields of one section come in a row: once is enough
       }
     }
   }
