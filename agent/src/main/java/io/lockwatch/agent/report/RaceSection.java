@@ -61,8 +61,8 @@ final class RaceSection {
         "this run ordered the two accesses "
             + through
             + ", and no critical sections on the way touched a common field with one write: a"
-            + " correct reordering of this run (same values read, same order of every other"
-            + " synchronization) runs them side by side");
+            + " correct reordering of this run (every read sees the same write; start, join,"
+            + " volatiles and hand-offs keep their order) runs them side by side");
   }
 
   /**
