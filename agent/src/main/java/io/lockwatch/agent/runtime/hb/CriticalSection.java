@@ -10,22 +10,21 @@ import io.lockwatch.agent.runtime.lockorder.LockNode;
  */
 public final class CriticalSection {
   final LockNode lock;
-  final ThreadClock owner;
 
-  /** The lock's happens-before and WCP clocks. */
-  final SyncClock clock;
+  /** The {@link ThreadClock#serial} of the thread that held the lock. */
+  final long owner;
 
   /** The epoch of the acquisition (the thread's first epoch inside the section). */
   final long acquired;
 
-  /** The thread that held the lock. */
-  public ThreadClock owner() {
-    return owner;
+  /** Whether {@code thread} held the lock in this section. */
+  public boolean heldBy(ThreadClock thread) {
+    return owner == thread.serial;
   }
 
-  /** The lock's clocks. */
-  public SyncClock clock() {
-    return clock;
+  /** Whether this section and {@code other} were held by the same thread. */
+  public boolean sameOwner(CriticalSection other) {
+    return owner == other.owner;
   }
 
   /** The epoch of the release this acquisition followed (its lock's last one), for reports. */
@@ -43,9 +42,8 @@ public final class CriticalSection {
    */
   private long[] released;
 
-  CriticalSection(LockNode lock, SyncClock clock, ThreadClock owner, long acquired, long after) {
+  CriticalSection(LockNode lock, long owner, long acquired, long after) {
     this.lock = lock;
-    this.clock = clock;
     this.owner = owner;
     this.acquired = acquired;
     this.after = after;

@@ -12,6 +12,7 @@ public final class OpenSections {
   private static final int RECENT = 16;
 
   private CriticalSection[] open = new CriticalSection[4];
+  private SyncClock[] clocks = new SyncClock[4];
   private int[] depths = new int[4];
   private int size;
 
@@ -34,6 +35,11 @@ public final class OpenSections {
     return open[i];
   }
 
+  /** The clocks of the lock of the {@code i}-th open section. */
+  public SyncClock clockAt(int i) {
+    return clocks[i];
+  }
+
   /** The open section on {@code lock}'s node, or -1. */
   int indexOf(LockNode lock) {
     for (int i = size - 1; i >= 0; i--) {
@@ -54,12 +60,14 @@ public final class OpenSections {
     return true;
   }
 
-  void push(CriticalSection section) {
+  void push(CriticalSection section, SyncClock clock) {
     if (size == open.length) {
       open = Arrays.copyOf(open, size * 2);
+      clocks = Arrays.copyOf(clocks, size * 2);
       depths = Arrays.copyOf(depths, size * 2);
     }
     open[size] = section;
+    clocks[size] = clock;
     depths[size++] = 1;
   }
 
@@ -81,14 +89,16 @@ public final class OpenSections {
   }
 
   /** Reopens {@code section} at {@code depth} (the end of a wait). */
-  void push(CriticalSection section, int depth) {
-    push(section);
+  void push(CriticalSection section, SyncClock clock, int depth) {
+    push(section, clock);
     depths[size - 1] = depth;
   }
 
   private CriticalSection removeAt(int i) {
     CriticalSection section = open[i];
     System.arraycopy(open, i + 1, open, i, size - i - 1);
+    System.arraycopy(clocks, i + 1, clocks, i, size - i - 1);
+    clocks[size - 1] = null;
     System.arraycopy(depths, i + 1, depths, i, size - i - 1);
     open[--size] = null;
     recent[next] = section;
@@ -116,7 +126,7 @@ public final class OpenSections {
    * acquisition of (it does not know the next one's): rule (b)'s exact answer when the lock's
    * history no longer holds it. Null if none is.
    */
-  CriticalSection learnedNewest(ThreadClock thread, ThreadClock owner, LockNode lock, long from) {
+  CriticalSection learnedNewest(ThreadClock thread, long owner, LockNode lock, long from) {
     for (CriticalSection section : learned) {
       if (section != null
           && section.owner == owner

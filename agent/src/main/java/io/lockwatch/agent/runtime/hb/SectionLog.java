@@ -38,7 +38,8 @@ final class SectionLog {
   /** Per thread number: the sequence number below which every section is taken into account. */
   private long[] covered = new long[0];
 
-  private ThreadClock[] coveredBy = new ThreadClock[0];
+  /** Per thread number: the {@link ThreadClock#serial} the two arrays around are about. */
+  private long[] coveredBy = new long[0];
 
   /** Per thread number: its {@code wcpVersion} after its last release here. */
   private long[] versions = new long[0];
@@ -55,17 +56,17 @@ final class SectionLog {
       coveredBy = Arrays.copyOf(coveredBy, length);
       versions = Arrays.copyOf(versions, length);
     }
-    boolean same = coveredBy[tid] == thread;
+    boolean same = coveredBy[tid] == thread.serial;
     if (same && versions[tid] == thread.wcpVersion) {
       return false; // it learned nothing since: it knows no acquisition it did not know then
     }
     long from = same ? covered[tid] : 0; // a reused number starts over
-    coveredBy[tid] = thread;
+    coveredBy[tid] = thread.serial;
     CriticalSection best = null;
     boolean approximated = false;
     for (int i = 0; i < holderCount; i++) {
       SectionRing ring = holders[i];
-      if (ring.owner == thread) {
+      if (ring.owner == thread.serial) {
         continue;
       }
       CriticalSection known = ring.newestKnown(thread, from);

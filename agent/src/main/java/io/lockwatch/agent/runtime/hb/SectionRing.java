@@ -8,9 +8,10 @@ final class SectionRing {
   static final int CAPACITY = 64;
 
   /** Says that a section pushed out of the ring, not the newest pushed out, is known. */
-  static final CriticalSection UNKNOWN_PUSHED_OUT = new CriticalSection(null, null, null, 0, 0);
+  static final CriticalSection UNKNOWN_PUSHED_OUT = new CriticalSection(null, 0, 0, 0);
 
-  final ThreadClock owner;
+  /** The {@link ThreadClock#serial} of its thread. */
+  final long owner;
 
   /** The epoch of the acquisition of the first section of the owner on the lock. */
   final long firstAcquired;
@@ -22,7 +23,7 @@ final class SectionRing {
   /** The newest section pushed out of the ring, null while none. */
   CriticalSection pushedOut;
 
-  SectionRing(ThreadClock owner, long firstAcquired) {
+  SectionRing(long owner, long firstAcquired) {
     this.owner = owner;
     this.firstAcquired = firstAcquired;
   }

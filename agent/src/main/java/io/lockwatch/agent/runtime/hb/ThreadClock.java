@@ -1,6 +1,7 @@
 package io.lockwatch.agent.runtime.hb;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One thread's part of happens-before: its number in vector clocks and its vector clock
@@ -9,6 +10,8 @@ import java.util.Arrays;
  * makes one per thread and gives its number back when the thread has ended.
  */
 public final class ThreadClock {
+  private static final AtomicLong SERIALS = new AtomicLong();
+
   int tid;
   long[] clock;
 
@@ -23,6 +26,12 @@ public final class ThreadClock {
 
   /** Grows whenever WCP learns something about another thread (so a lock can skip a rescan). */
   long wcpVersion;
+
+  /**
+   * A number no other clock ever has: what critical sections remember of their thread (a reference
+   * would keep ended threads' clocks, and whatever they remember, alive).
+   */
+  final long serial = SERIALS.incrementAndGet();
 
   /** The reentrancy depth of the section the thread's current wait closed (predictive mode). */
   int waitDepth;

@@ -63,7 +63,7 @@ public final class WcpOrder {
     }
     long after = clock.lastRelease();
     thread.tick(); // the section starts a new epoch
-    sections.push(new CriticalSection(node, clock, thread, thread.epoch(), after));
+    sections.push(new CriticalSection(node, thread.serial, thread.epoch(), after), clock);
   }
 
   /**
@@ -101,7 +101,8 @@ public final class WcpOrder {
     }
     long after = clock.lastRelease();
     thread.tick();
-    thread.sections.push(new CriticalSection(node, clock, thread, thread.epoch(), after), depth);
+    thread.sections.push(
+        new CriticalSection(node, thread.serial, thread.epoch(), after), clock, depth);
   }
 
   /** The reentrancy depth of the open section on {@code node}, 0 if none (before a wait). */
@@ -121,7 +122,7 @@ public final class WcpOrder {
 
   /** Rule (a): the access is WCP-after {@code section}'s release (closed, by another thread). */
   public static void orderAfter(ThreadClock thread, CriticalSection section) {
-    if (section != null && section.owner != thread && !thread.sections.learnedLast(section)) {
+    if (section != null && !section.heldBy(thread) && !thread.sections.learnedLast(section)) {
       long[] released = section.released();
       if (released != null) {
         thread.learnWcp(released);

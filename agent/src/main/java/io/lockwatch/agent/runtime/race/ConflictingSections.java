@@ -27,7 +27,7 @@ final class ConflictingSections {
       CriticalSection current = open.get(i);
       LockedAccess slot = slotOf(shadow, current);
       if (slot == null) {
-        WcpOrder.orderAfterLastRelease(thread, current.clock());
+        WcpOrder.orderAfterLastRelease(thread, open.clockAt(i));
         continue;
       }
       WcpOrder.orderAfter(thread, LockedAccess.byOther(slot.write, slot.writeBefore, thread));

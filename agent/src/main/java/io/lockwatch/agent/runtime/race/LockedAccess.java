@@ -25,12 +25,12 @@ final class LockedAccess {
   /** The latest section of a thread other than {@code thread}, out of a latest/before pair. */
   static CriticalSection byOther(
       CriticalSection latest, CriticalSection before, ThreadClock thread) {
-    return latest == null || latest.owner() != thread ? latest : before;
+    return latest == null || !latest.heldBy(thread) ? latest : before;
   }
 
   /** {@code section} read the field. */
   void read(CriticalSection section) {
-    if (read != null && read.owner() != section.owner()) {
+    if (read != null && !read.sameOwner(section)) {
       readBefore = read;
     }
     read = section;
@@ -38,7 +38,7 @@ final class LockedAccess {
 
   /** {@code section} wrote the field. */
   void wrote(CriticalSection section) {
-    if (write != null && write.owner() != section.owner()) {
+    if (write != null && !write.sameOwner(section)) {
       writeBefore = write;
     }
     write = section;
