@@ -42,7 +42,7 @@ final class FieldShadow {
 
   int readSite;
 
-  /** Epoch of the last read, whether or not reads are shared (for reports and the lockset). */
+  /** Epoch of the last read, whether or not reads are shared (for reports). */
   long lastRead;
 
   LockNode[] readLocks;
