@@ -89,6 +89,14 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void monitorEnter(Object monitor, int site) {
+    monitorEnter(monitor, site, false);
+  }
+
+  /**
+   * The same for a monitor JDK code takes ({@code jdk} true; from {@link JdkEventSink}): its
+   * critical sections access what the agent does not see.
+   */
+  void monitorEnter(Object monitor, int site, boolean jdk) {
     if (monitor == null) {
       return; // monitorenter will throw NullPointerException; nothing is acquired
     }
@@ -99,6 +107,9 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, false);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         state.enteredMonitor = node; // acquired at the next event, see enter()
       }
     } catch (Throwable failure) {
@@ -132,6 +143,11 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncMethodEnter(Object monitor, int site) {
+    syncMethodEnter(monitor, site, false);
+  }
+
+  /** The same for a synchronized method of the JDK ({@code jdk} true; see monitorEnter). */
+  void syncMethodEnter(Object monitor, int site, boolean jdk) {
     ThreadState state = enter();
     if (state == null) {
       return;
@@ -139,6 +155,9 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, true);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         happensBefore.acquired(state.clock(), node); // the JVM already owns the monitor here
       }
     } catch (Throwable failure) {

@@ -169,6 +169,26 @@ class WcpPredictionTest {
   }
 
   @Test
+  void a_monitor_jdk_code_takes_keeps_its_order_whole() throws Exception {
+    Object vector = new Object(); // say, a Vector: its sections touch fields the agent cannot see
+    threads.on(1, () -> write(X));
+    threads.on(1, () -> jdkSection(vector, true));
+    threads.on(2, () -> jdkSection(vector, true));
+    threads.on(2, () -> read(X));
+    assertThat(races.all()).isEmpty();
+  }
+
+  @Test
+  void the_same_monitor_taken_by_application_code_only_is_weak() throws Exception {
+    Object monitor = new Object();
+    threads.on(1, () -> write(X));
+    threads.on(1, () -> jdkSection(monitor, false));
+    threads.on(2, () -> jdkSection(monitor, false));
+    threads.on(2, () -> read(X));
+    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.observed()).isFalse());
+  }
+
+  @Test
   void an_inner_reentrant_release_does_not_end_the_section() throws Exception {
     threads.on(1, () -> acquire(l));
     threads.on(1, () -> section(l, () -> write(Y))); // reentrant: still inside the outer section
@@ -238,6 +258,11 @@ class WcpPredictionTest {
 
   private void release(ReentrantLock lock) {
     sink.lockReleased(lock, site, 0);
+  }
+
+  private void jdkSection(Object monitor, boolean jdk) {
+    sink.monitorEnter(monitor, site, jdk);
+    sink.monitorExit(monitor, site);
   }
 
   private void section(ReentrantLock lock, Runnable body) {

@@ -51,6 +51,16 @@ public final class HappensBefore {
     }
   }
 
+  /**
+   * JDK code synchronizes on {@code node}'s lock: its critical sections make accesses the agent
+   * does not see, so WCP keeps the lock's order whole from now on.
+   */
+  public void takenByJdk(ThreadClock thread, LockNode node) {
+    if (thread.predicts() && node != null) {
+      lockClocks.of(node).harden();
+    }
+  }
+
   /** The thread is about to give up {@code node}'s lock (null: it did not hold it). */
   public void releasing(ThreadClock thread, LockNode node) {
     releasing(thread, node, false);

@@ -37,7 +37,7 @@ public final class SyncClock {
   }
 
   private final boolean lock;
-  private final boolean weak;
+  private volatile boolean weak;
   private volatile long[] clock;
   private volatile long[] wcpClock;
   private volatile long[] readersClock;
@@ -68,6 +68,16 @@ public final class SyncClock {
   /** Whether WCP weakens this object's order (a monitor or a plain lock). */
   boolean weak() {
     return weak;
+  }
+
+  /**
+   * The lock's critical sections include some whose accesses the agent does not see (JDK code):
+   * from now on its order is kept whole, as a hand-off's. Sections before were all visible.
+   */
+  void harden() {
+    if (weak) {
+      weak = false;
+    }
   }
 
   /** The releasing thread's history flows into this object. */

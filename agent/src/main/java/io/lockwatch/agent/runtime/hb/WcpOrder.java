@@ -58,8 +58,8 @@ public final class WcpOrder {
   /** After {@code clock}'s lock joined the thread's clocks: a weak lock opens a section. */
   static void acquired(ThreadClock thread, LockNode node, SyncClock clock) {
     OpenSections sections = thread.sections;
-    if (!clock.weak() || sections.reenter(node)) {
-      return;
+    if (sections.reenter(node) || !clock.weak()) {
+      return; // reentrant (even from JDK code), or a lock whose order is kept whole
     }
     long after = clock.lastRelease();
     thread.tick(); // the section starts a new epoch
@@ -72,9 +72,6 @@ public final class WcpOrder {
    * reentrant level at once.
    */
   static void releasing(ThreadClock thread, LockNode node, SyncClock clock, boolean whole) {
-    if (!clock.weak()) {
-      return;
-    }
     CriticalSection section = thread.sections.leave(node, whole);
     if (section == null) {
       return;
@@ -96,7 +93,7 @@ public final class WcpOrder {
    * wait may wake up without a notification (spuriously, JLS 17.2.1), so it orders nothing more.
    */
   static void reacquiredAfterWait(ThreadClock thread, LockNode node, SyncClock clock, int depth) {
-    if (!clock.weak()) {
+    if (!clock.weak() || depth == 0) {
       return;
     }
     long after = clock.lastRelease();
