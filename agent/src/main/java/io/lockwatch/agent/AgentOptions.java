@@ -38,7 +38,10 @@ public final class AgentOptions {
   /** The most steps the cycle search takes at report time; a search cut short says so. */
   public static final String MAX_SEARCH_STEPS = "maxSearchSteps";
 
-  /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
+  /**
+   * Race detection: {@code on} (observed races), {@code predict} (plus WCP prediction), {@code
+   * off}.
+   */
   public static final String RACES = "races";
 
   /** Array elements watched for races ({@code on}) or not ({@code off}); only with races on. */
@@ -202,7 +205,7 @@ public final class AgentOptions {
     return !"off".equals(values.get(RACES));
   }
 
-  /** True for {@code races=predict}: the lockset prediction runs too. */
+  /** True for {@code races=predict}: the WCP prediction runs too. */
   public boolean racesPredict() {
     return "predict".equals(values.get(RACES));
   }

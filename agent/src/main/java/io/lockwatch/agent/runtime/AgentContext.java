@@ -32,7 +32,7 @@ public final class AgentContext {
    * @param maxEdges the most lock-order edges kept
    * @param stackDepth the most frames a captured stack keeps
    * @param races whether race detection (and so happens-before) is on
-   * @param predictRaces whether the predictive lockset mode is on too
+   * @param predictRaces whether the predictive mode (WCP) is on too
    * @param arrays whether array elements are watched too (with races on)
    * @param jdk whether chosen JDK classes are watched (their locks, hand-offs, and the state of JDK
    *     objects that are not thread-safe)

@@ -50,7 +50,7 @@ public final class AgentEventSink extends EventSink {
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     if (racesOn) {
-      HappensBefore.keepClocksWithoutLocks(context.settings().predictRaces());
+      HappensBefore.keepWcpClocks(context.settings().predictRaces());
     }
     this.races =
         racesOn
@@ -98,6 +98,14 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void monitorEnter(Object monitor, int site) {
+    monitorEnter(monitor, site, false);
+  }
+
+  /**
+   * The same for a monitor JDK code takes ({@code jdk} true; from {@link JdkEventSink}): its
+   * critical sections access what the agent does not see.
+   */
+  void monitorEnter(Object monitor, int site, boolean jdk) {
     if (monitor == null) {
       return; // monitorenter will throw NullPointerException; nothing is acquired
     }
@@ -111,6 +119,9 @@ public final class AgentEventSink extends EventSink {
       }
       LockNode node = order.monitorEntered(state.locks, monitor, site, false);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         state.enteredMonitor = node; // acquired at the next event, see enter()
       }
     } catch (Throwable failure) {
@@ -144,6 +155,11 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncMethodEnter(Object monitor, int site) {
+    syncMethodEnter(monitor, site, false);
+  }
+
+  /** The same for a synchronized method of the JDK ({@code jdk} true; see monitorEnter). */
+  void syncMethodEnter(Object monitor, int site, boolean jdk) {
     ThreadState state = enter();
     if (state == null) {
       return;
@@ -151,6 +167,9 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, true);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         happensBefore.acquired(state.clock(), node); // the JVM already owns the monitor here
       }
     } catch (Throwable failure) {
@@ -227,7 +246,8 @@ public final class AgentEventSink extends EventSink {
       }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock(), node);
+        boolean reader = LockKeys.shareOf(lock, mode) == HeldLocks.READ;
+        happensBefore.acquired(state.clock(), node, reader);
       }
     } catch (Throwable failure) {
       failed("lockAcquired", failure);
@@ -250,10 +270,11 @@ public final class AgentEventSink extends EventSink {
         return; // not held: unlock() is about to throw IllegalMonitorStateException, nothing is
         // released
       }
+      byte released = LockKeys.shareOf(lock, share);
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock(), node);
+        happensBefore.releasing(state.clock(), node, released == HeldLocks.READ);
       }
-      held.removeLock(key, LockKeys.shareOf(lock, share));
+      held.removeLock(key, released);
     } catch (Throwable failure) {
       failed("lockReleased", failure);
     } finally {
@@ -274,7 +295,7 @@ public final class AgentEventSink extends EventSink {
       state.optimisticReads.begin();
       if (happensBefore != null) {
         // the stamp is a read of the lock's state: it sees every write released before it
-        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site));
+        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site), true);
       }
     } catch (Throwable failure) {
       failed("optimisticRead", failure);

@@ -30,11 +30,19 @@ public final class RaceRecords {
    * @param objectType the class of the object whose field it is (the array's class for an element),
    *     null for a static field
    * @param index the element's index for an array, -1 for a field
-   * @param observed true when this run had the two accesses unordered, false when only the lockset
-   *     predicts it
+   * @param observed true when this run had the two accesses unordered, false when WCP predicts it
+   *     (this run ordered them only through critical sections that did not conflict)
+   * @param orderedBy for a predicted race, the lock through which this run ordered the later thread
+   *     directly after the earlier access, when one did; null otherwise
    */
   public record Race(
-      int field, String objectType, int index, Access earlier, Access later, boolean observed) {}
+      int field,
+      String objectType,
+      int index,
+      Access earlier,
+      Access later,
+      boolean observed,
+      LockNode orderedBy) {}
 
   private final Map<Integer, Race> races = new ConcurrentHashMap<>();
 

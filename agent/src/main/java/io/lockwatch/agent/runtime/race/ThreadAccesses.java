@@ -30,8 +30,7 @@ public final class ThreadAccesses {
 
   final ArrayShadows[] shadowsOfArrays = new ArrayShadows[RECENT];
 
-  private final LockSetCache all = new LockSetCache(false);
-  private final LockSetCache writing = new LockSetCache(true);
+  private final LockSetCache all = new LockSetCache();
 
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long fieldAccesses;
@@ -95,28 +94,15 @@ public final class ThreadAccesses {
   }
 
   /**
-   * The locks held now in a mode that excludes writers of other threads: monitors, plain locks,
-   * write locks, not read locks. What protects a write (Eraser's read-write rule).
-   */
-  LockNode[] writeLockSet() {
-    return writing.of(held);
-  }
-
-  /**
-   * The lock sets of one kind, cached by the held stack's chain key; the cache itself is made the
-   * first time the thread accesses something while holding a lock (many threads never do).
+   * The lock sets, cached by the held stack's chain key; the cache itself is made the first time
+   * the thread accesses something while holding a lock (many threads never do).
    */
   private static final class LockSetCache {
     private static final LockNode[] NONE = new LockNode[0];
-    private final boolean exclusiveOnly;
     private int version = -1;
     private long[] keys;
     private LockNode[][] sets;
     private LockNode[] current = NONE;
-
-    LockSetCache(boolean exclusiveOnly) {
-      this.exclusiveOnly = exclusiveOnly;
-    }
 
     LockNode[] of(HeldLocks held) {
       int now = held.version();
@@ -136,7 +122,7 @@ public final class ThreadAccesses {
       int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
       LockNode[] cached = sets[slot];
       if (keys[slot] != key || cached == null) {
-        cached = exclusiveOnly ? held.distinctExclusiveNodes() : held.distinctNodes();
+        cached = held.distinctNodes();
         sets[slot] = cached;
         keys[slot] = key;
       }
