@@ -87,6 +87,19 @@ public final class AgentEventSink extends EventSink {
     errors.record("hook", hook, failure);
   }
 
+  /** Counted like a hook's failure, under the busy flag (the count runs JDK code). */
+  @Override
+  public void bridgeFailed(String where, Throwable failure) {
+    ThreadState state = enter();
+    try {
+      failed(where, failure);
+    } finally {
+      if (state != null) {
+        state.busy = false;
+      }
+    }
+  }
+
   @Override
   public void monitorEnter(Object monitor, int site) {
     if (monitor == null) {
