@@ -390,7 +390,7 @@ public final class AgentEventSink extends EventSink {
     try {
       if (!write
           && state.optimisticReads.open()
-          && state.optimisticReads.defer(owner, field, site)) {
+          && state.optimisticReads.defer(races.weakOwner(state.accesses(), owner), field, site)) {
         return; // checked by its stamp (see OptimisticReads)
       }
       races.access(state.accesses(), owner, field, site, write);
