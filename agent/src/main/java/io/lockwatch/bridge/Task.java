@@ -25,37 +25,44 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
     this.site = site;
   }
 
+  private static final int EXECUTE = 0;
+  private static final int SUBMIT = 1;
+  private static final int SUBMIT_CALLABLE = 2;
+
   /**
    * The task to hand {@code executor.execute}: wrapped where {@link TaskWrapping} allows it. Never
    * throws: whatever fails, the executor gets the application's task.
    */
   static Runnable forExecute(Executor executor, Runnable task, int site) {
-    try {
-      return TaskWrapping.onExecute(executor, task) ? of(task, site) : task;
-    } catch (Throwable failure) {
-      Hooks.failed("execute", failure);
-      return task;
-    }
+    return (Runnable) chosen(executor, task, site, EXECUTE);
   }
 
   /** The task to hand {@code executor.submit}, as {@link #forExecute} does. */
   static Runnable forSubmit(Executor executor, Runnable task, int site) {
-    try {
-      return TaskWrapping.onSubmit(executor, task) ? of(task, site) : task;
-    } catch (Throwable failure) {
-      Hooks.failed("submit", failure);
-      return task;
-    }
+    return (Runnable) chosen(executor, task, site, SUBMIT);
   }
 
   /** The task to hand {@code executor.submit}, as {@link #forExecute} does. */
+  @SuppressWarnings("unchecked")
   static Callable<Object> forSubmit(Executor executor, Callable<Object> task, int site) {
+    return (Callable<Object>) chosen(executor, task, site, SUBMIT_CALLABLE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object chosen(Executor executor, Object task, int site, int call) {
     try {
-      return TaskWrapping.onSubmit(executor, task)
-          ? submitted(new Task(null, task, null, site), task)
-          : task;
+      boolean wrap =
+          call == EXECUTE
+              ? TaskWrapping.onExecute(executor, task)
+              : TaskWrapping.onSubmit(executor, task);
+      if (!wrap) {
+        return task;
+      }
+      return call == SUBMIT_CALLABLE
+          ? submitted(new Task(null, (Callable<Object>) task, null, site), task)
+          : of((Runnable) task, site);
     } catch (Throwable failure) {
-      Hooks.failed("submit", failure);
+      Hooks.failed(call == EXECUTE ? "execute" : "submit", failure);
       return task;
     }
   }
