@@ -115,11 +115,16 @@ public final class AgentOptions {
     this.values = values;
   }
 
-  /** Parses the agent argument string; null or blank means all defaults. */
+  /**
+   * Parses the agent argument string; null or blank means all defaults. Options are separated by a
+   * comma followed by {@code name=} (or by another comma, or the end: an empty option); any other
+   * comma belongs to the value, so a path may hold one ({@code report=a,b.json}) unless what
+   * follows it looks like an option ({@code a,b=c}).
+   */
   public static AgentOptions parse(String argument) {
     Map<String, String> given = new LinkedHashMap<>();
     if (argument != null && !argument.isBlank()) {
-      for (String pair : argument.split(",", -1)) {
+      for (String pair : argument.split(",(?=[A-Za-z][A-Za-z0-9]*=|,|$)", -1)) {
         int eq = pair.indexOf('=');
         String key = (eq < 0 ? pair : pair.substring(0, eq)).trim();
         if (key.isEmpty()) {

@@ -5,6 +5,7 @@ import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
 import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
 import io.lockwatch.agent.report.DeadlockSection;
+import io.lockwatch.agent.report.LowMemoryReport;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
@@ -20,6 +21,7 @@ import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.CallerSites;
+import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
@@ -87,6 +89,7 @@ final class AgentRuntime {
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
+    MemoryReserve.hold(); // for the report, should the program exhaust the heap
     ThreadClocks.startInheritance();
     // Loads the thread state before any hook can run: a hook's first use must not load it while
     // an instrumented JDK class (the class loader's map) reports into it.
@@ -101,6 +104,7 @@ final class AgentRuntime {
         .addShutdownHook(
             AgentThreads.unstarted(
                 () -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
+    LowMemoryReport.watch(writer, errors);
     if (options.watchdogMs() > 0) {
       AgentThreads.start(
           new DeadlockWatchdog(
@@ -156,8 +160,11 @@ final class AgentRuntime {
   }
 
   private static void writeAtExit(ReportWriter writer, boolean quiet) {
-    Report report = writer.write("exit");
-    if (report != null && !quiet) {
+    Report report = writer.writeAtExit();
+    if (report == null || quiet) {
+      return;
+    }
+    try {
       System.err.println(
           "[lockwatch] report: "
               + writer.target()
@@ -170,6 +177,8 @@ final class AgentRuntime {
               + " unguarded fields, "
               + report.waitHazards().size()
               + " wait hazards)");
+    } catch (Throwable outOfMemory) {
+      // the report is written; a JVM out of memory may not have room for the line
     }
   }
 

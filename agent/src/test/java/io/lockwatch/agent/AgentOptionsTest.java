@@ -74,6 +74,15 @@ class AgentOptionsTest {
   }
 
   @Test
+  void a_comma_not_followed_by_an_option_name_belongs_to_the_value() {
+    AgentOptions options = AgentOptions.parse("report=out/a,b-%p.json,quiet=true");
+
+    assertThat(options.reportPath()).isEqualTo("out/a,b-%p.json");
+    assertThat(options.quiet()).isTrue();
+    assertThat(AgentOptions.parse("quiet=true,report=x,y").reportPath()).isEqualTo("x,y");
+  }
+
+  @Test
   void empty_value_missing_value_and_duplicates_are_rejected() {
     assertThatThrownBy(() -> AgentOptions.parse("report=")).hasMessageContaining("empty value");
     assertThatThrownBy(() -> AgentOptions.parse("report")).hasMessageContaining("needs a value");
@@ -81,6 +90,7 @@ class AgentOptionsTest {
         .hasMessageContaining("given twice");
     assertThatThrownBy(() -> AgentOptions.parse("report=a,,stackDepth=3"))
         .hasMessageContaining("empty option");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,")).hasMessageContaining("empty option");
   }
 
   @Test

@@ -96,6 +96,19 @@ public final class AgentEventSink extends EventSink {
     errors.record("hook", hook, failure);
   }
 
+  /** Counted like a hook's failure, under the busy flag (the count runs JDK code). */
+  @Override
+  public void bridgeFailed(String where, Throwable failure) {
+    ThreadState state = enter();
+    try {
+      failed(where, failure);
+    } finally {
+      if (state != null) {
+        state.busy = false;
+      }
+    }
+  }
+
   @Override
   public void monitorEnter(Object monitor, int site) {
     monitorEnter(monitor, site, false);
@@ -443,7 +456,7 @@ public final class AgentEventSink extends EventSink {
     try {
       if (!write
           && state.optimisticReads.open()
-          && state.optimisticReads.defer(owner, field, site)) {
+          && state.optimisticReads.defer(races.weakOwner(state.accesses(), owner), field, site)) {
         return; // checked by its stamp (see OptimisticReads)
       }
       races.access(state.accesses(), owner, field, site, write);

@@ -9,6 +9,7 @@ import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.Frame;
+import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
 import java.lang.management.ManagementFactory;
@@ -81,7 +82,10 @@ public final class DeadlockWatchdog implements Runnable {
       } catch (InterruptedException stop) {
         return;
       } catch (Throwable failure) {
-        errors.record("watchdog", "look", failure);
+        if (failure instanceof OutOfMemoryError) {
+          MemoryReserve.release(); // the heap is exhausted: the report will need it
+        }
+        errors.record("watchdog", "look", failure); // never throws: the watchdog lives on
       }
     }
   }

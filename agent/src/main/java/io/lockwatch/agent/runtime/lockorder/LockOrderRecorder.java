@@ -6,6 +6,7 @@ import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.EventSink;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -168,8 +169,9 @@ public final class LockOrderRecorder {
   private LockNode nodeOf(ThreadLocks thread, Object lock, byte kind, Class<?> type, int site) {
     LockNode node = thread.recentNode(lock);
     if (node == null) {
-      node = locks.nodeFor(lock, kind, type, site);
-      thread.rememberLock(lock, node);
+      WeakIdentityTable.Entry<LockNode> entry = locks.entryFor(lock, kind, type, site);
+      thread.rememberLock(entry);
+      node = entry.value();
     }
     return node;
   }

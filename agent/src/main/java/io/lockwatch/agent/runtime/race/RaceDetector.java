@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.SyncClock;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import java.lang.ref.WeakReference;
 
 /**
  * Race detection on field and array element accesses.
@@ -67,6 +68,14 @@ public final class RaceDetector {
     } else {
       clock.acquire(thread.clock);
     }
+  }
+
+  /**
+   * A weak reference to {@code owner} (null for a static field) to hold an access back with: the
+   * shadow table's own entry, so nothing is allocated and the owner is not kept alive.
+   */
+  public WeakReference<Object> weakOwner(ThreadAccesses thread, Object owner) {
+    return owner == null ? null : shadows.objectEntry(thread, owner);
   }
 
   /** One field access by the calling thread; {@code owner} null for a static field. */

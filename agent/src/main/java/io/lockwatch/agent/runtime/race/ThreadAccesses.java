@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime.race;
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Arrays;
 
 /**
@@ -19,16 +20,16 @@ public final class ThreadAccesses {
   final HeldLocks held;
 
   /**
-   * The last few objects whose field shadows this thread used, most recent first (see ShadowTable).
+   * The shadow table's entries of the last few objects whose field shadows this thread used, most
+   * recent first (see ShadowTable): entries refer to their objects weakly, so none is kept alive.
    */
-  final Object[] shadowOwners = new Object[RECENT];
-
-  final ObjectShadows[] shadowsOfOwners = new ObjectShadows[RECENT];
+  @SuppressWarnings("unchecked")
+  final WeakIdentityTable.Entry<ObjectShadows>[] recentObjects =
+      new WeakIdentityTable.Entry[RECENT];
 
   /** The same for arrays. */
-  final Object[] arrays = new Object[RECENT];
-
-  final ArrayShadows[] shadowsOfArrays = new ArrayShadows[RECENT];
+  @SuppressWarnings("unchecked")
+  final WeakIdentityTable.Entry<ArrayShadows>[] recentArrays = new WeakIdentityTable.Entry[RECENT];
 
   private final LockSetCache all = new LockSetCache();
 
