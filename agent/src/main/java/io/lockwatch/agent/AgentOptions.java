@@ -56,6 +56,12 @@ public final class AgentOptions {
   /** What to do on an observed deadlock: {@code report} and go on, or {@code exit} with 86. */
   public static final String ON_DEADLOCK = "onDeadlock";
 
+  /**
+   * Whether chosen JDK classes are watched ({@code on}): the locks they take on the application's
+   * behalf, their hand-offs, and the application's calls on JDK objects that are not thread-safe.
+   */
+  public static final String JDK = "jdk";
+
   private record Spec(String defaultValue, String accepted, Function<String, Object> parse) {}
 
   private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
@@ -80,6 +86,7 @@ public final class AgentOptions {
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
+    SPECS.put(JDK, choiceSpec("on", "on", "off"));
   }
 
   private final Map<String, String> raw;
@@ -208,6 +215,11 @@ public final class AgentOptions {
   /** True when an observed deadlock ends the JVM with exit code 86. */
   public boolean exitOnDeadlock() {
     return "exit".equals(values.get(ON_DEADLOCK));
+  }
+
+  /** True unless {@code jdk=off}: chosen JDK classes are watched. */
+  public boolean jdkEnabled() {
+    return "on".equals(values.get(JDK));
   }
 
   /** Every option with its value in force, defaults included, for the report. */

@@ -2,19 +2,24 @@ package io.lockwatch.agent;
 
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
+import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
 import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
+import io.lockwatch.agent.runtime.AgentThreads;
+import io.lockwatch.agent.runtime.JdkEventSink;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
+import io.lockwatch.bridge.JdkHooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
@@ -35,7 +40,8 @@ final class AgentRuntime {
                 options.stackDepth(),
                 options.racesEnabled(),
                 options.racesPredict(),
-                options.arraysWatched()));
+                options.arraysWatched(),
+                options.jdkEnabled()));
     AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
@@ -55,24 +61,33 @@ final class AgentRuntime {
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
     ThreadClocks.startInheritance();
-    Hooks.install(new AgentEventSink(context), options.racesEnabled());
+    // Loads the thread state before any hook can run: a hook's first use must not load it while
+    // an instrumented JDK class (the class loader's map) reports into it.
+    AgentThreads.leave(AgentThreads.enter());
+    AgentEventSink sink = new AgentEventSink(context);
+    Hooks.install(sink, options.racesEnabled());
+    if (options.jdkEnabled()) {
+      JdkHooks.install(new JdkEventSink(context, sink));
+    }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
+            AgentThreads.unstarted(
+                () -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
     if (options.watchdogMs() > 0) {
-      new DeadlockWatchdog(
+      AgentThreads.start(
+          new DeadlockWatchdog(
               options.watchdogMs(),
               context,
               deadlocks,
-              deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock()))
-          .start();
+              deadlock -> onObservedDeadlock(deadlock, writer, options.exitOnDeadlock())),
+          "lockwatch-watchdog");
     }
-    Instrumenter.install(
-        instrumentation,
-        new ClassFilter(options.include(), options.exclude()),
-        context,
-        options.dumpDirectory(),
-        attached);
+    ClassFilter filter = new ClassFilter(options.include(), options.exclude());
+    CallerSites.applicationIs(filter::instruments);
+    Instrumenter.install(instrumentation, filter, context, options.dumpDirectory(), attached);
+    if (options.jdkEnabled()) {
+      JdkInstrumenter.install(instrumentation, context, options.dumpDirectory());
+    }
   }
 
   /** Exit status of a JVM ended by {@code onDeadlock=exit}. */

@@ -29,6 +29,16 @@ class AgentOptionsTest {
   }
 
   @Test
+  void the_jdk_is_watched_unless_jdk_is_off_and_nothing_else_is_accepted() {
+    assertThat(AgentOptions.parse(null).jdkEnabled()).isTrue();
+    assertThat(AgentOptions.parse(null).asMap()).containsEntry("jdk", "on");
+    assertThat(AgentOptions.parse("jdk=off").jdkEnabled()).isFalse();
+    assertThatThrownBy(() -> AgentOptions.parse("jdk=no"))
+        .isInstanceOf(OptionException.class)
+        .hasMessage("option 'jdk' has a bad value 'no'; accepted: one of on, off");
+  }
+
+  @Test
   void unknown_option_names_itself_and_the_accepted_ones() {
     assertThatThrownBy(() -> AgentOptions.parse("bogus=1"))
         .isInstanceOf(OptionException.class)

@@ -16,6 +16,52 @@ import io.lockwatch.samples.contracts.RacyInterruptHandoffs;
 import io.lockwatch.samples.contracts.RacyMapHandoffs;
 import io.lockwatch.samples.contracts.RacyPhaserHandoffs;
 import io.lockwatch.samples.contracts.RacyQueueHandoffs;
+import io.lockwatch.samples.jdk.AwaitTerminationRacyRead;
+import io.lockwatch.samples.jdk.AwaitTerminationResults;
+import io.lockwatch.samples.jdk.BlockingQueueCancelledFirst;
+import io.lockwatch.samples.jdk.BlockingQueueRemoveIf;
+import io.lockwatch.samples.jdk.CompletableFutureComplete;
+import io.lockwatch.samples.jdk.CompletableFutureRacyComplete;
+import io.lockwatch.samples.jdk.CompletableFutureRacyPeek;
+import io.lockwatch.samples.jdk.CompletableFutureStages;
+import io.lockwatch.samples.jdk.ConcurrentHashMapCompute;
+import io.lockwatch.samples.jdk.ConcurrentHashMapOpenFirst;
+import io.lockwatch.samples.jdk.DateFormatPerThread;
+import io.lockwatch.samples.jdk.ExchangerRacyRefill;
+import io.lockwatch.samples.jdk.ExchangerSwap;
+import io.lockwatch.samples.jdk.ForkJoinRacyInput;
+import io.lockwatch.samples.jdk.ForkJoinSquares;
+import io.lockwatch.samples.jdk.FutureTaskHandoff;
+import io.lockwatch.samples.jdk.FutureTaskRacyPeek;
+import io.lockwatch.samples.jdk.HashtableComputeIfAbsent;
+import io.lockwatch.samples.jdk.HashtableIdFirst;
+import io.lockwatch.samples.jdk.InvokeAllResults;
+import io.lockwatch.samples.jdk.InvokeAnyRacyLoser;
+import io.lockwatch.samples.jdk.LoggingHandlerPublish;
+import io.lockwatch.samples.jdk.LoggingOutsideTheJournal;
+import io.lockwatch.samples.jdk.ParallelStreamRacyTotal;
+import io.lockwatch.samples.jdk.ParallelStreamSquares;
+import io.lockwatch.samples.jdk.PrintStreamFormat;
+import io.lockwatch.samples.jdk.PrintStreamFormattedFirst;
+import io.lockwatch.samples.jdk.ScheduledRacyCancel;
+import io.lockwatch.samples.jdk.ScheduledTicker;
+import io.lockwatch.samples.jdk.SharedDateFormat;
+import io.lockwatch.samples.jdk.SharedHashMapGuarded;
+import io.lockwatch.samples.jdk.SharedHashMapRegistry;
+import io.lockwatch.samples.jdk.SharedListGuarded;
+import io.lockwatch.samples.jdk.SharedListIteration;
+import io.lockwatch.samples.jdk.SharedStringBuilder;
+import io.lockwatch.samples.jdk.SharedStringBuilderGuarded;
+import io.lockwatch.samples.jdk.StringBufferAppend;
+import io.lockwatch.samples.jdk.StringBufferFormattedFirst;
+import io.lockwatch.samples.jdk.SynchronizedListCopied;
+import io.lockwatch.samples.jdk.SynchronizedListIteration;
+import io.lockwatch.samples.jdk.SynchronizedMapMonitor;
+import io.lockwatch.samples.jdk.SynchronizedMapRacyUpdate;
+import io.lockwatch.samples.jdk.TimerRacyInput;
+import io.lockwatch.samples.jdk.TimerSchedule;
+import io.lockwatch.samples.jdk.VectorForEach;
+import io.lockwatch.samples.jdk.VectorSnapshot;
 import io.lockwatch.samples.lockclasses.CrossInstanceOrders;
 import io.lockwatch.samples.lockclasses.CrossInstanceSameOrder;
 import io.lockwatch.samples.lockclasses.ExistingLockInPool;
@@ -209,7 +255,61 @@ public enum SampleCatalog {
   HANDLE_LOCKS(HandleLocks.class),
   RACY_HANDLE_LOCKS(RacyHandleLocks.class),
   ARRAY_SLICES_ARRAYS_OFF(ArraySlices.class, "arraysOff", "arrays=off"),
-  RACY_HISTOGRAM_ARRAYS_OFF(RacyHistogram.class, "arraysOff", "arrays=off");
+  RACY_HISTOGRAM_ARRAYS_OFF(RacyHistogram.class, "arraysOff", "arrays=off"),
+
+  // --- jdk: locks the JDK takes on the application's behalf, each with its correct twin
+  SYNCHRONIZED_LIST_ITERATION(SynchronizedListIteration.class),
+  SYNCHRONIZED_LIST_COPIED(SynchronizedListCopied.class),
+  HASHTABLE_COMPUTE_IF_ABSENT(HashtableComputeIfAbsent.class),
+  HASHTABLE_ID_FIRST(HashtableIdFirst.class),
+  VECTOR_FOR_EACH(VectorForEach.class),
+  VECTOR_SNAPSHOT(VectorSnapshot.class),
+  STRING_BUFFER_APPEND(StringBufferAppend.class),
+  STRING_BUFFER_FORMATTED_FIRST(StringBufferFormattedFirst.class),
+  PRINT_STREAM_FORMAT(PrintStreamFormat.class),
+  PRINT_STREAM_FORMATTED_FIRST(PrintStreamFormattedFirst.class),
+  LOGGING_HANDLER_PUBLISH(LoggingHandlerPublish.class),
+  LOGGING_OUTSIDE_THE_JOURNAL(LoggingOutsideTheJournal.class),
+  CONCURRENT_HASH_MAP_COMPUTE(ConcurrentHashMapCompute.class),
+  CONCURRENT_HASH_MAP_OPEN_FIRST(ConcurrentHashMapOpenFirst.class),
+  BLOCKING_QUEUE_REMOVE_IF(BlockingQueueRemoveIf.class),
+  BLOCKING_QUEUE_CANCELLED_FIRST(BlockingQueueCancelledFirst.class),
+
+  // --- jdk: one monitor from both sides of a synchronized wrapper
+  SYNCHRONIZED_MAP_MONITOR(SynchronizedMapMonitor.class),
+  SYNCHRONIZED_MAP_RACY_UPDATE(SynchronizedMapRacyUpdate.class),
+
+  // --- jdk: JDK objects that are not thread-safe, shared without a lock
+  SHARED_HASH_MAP_REGISTRY(SharedHashMapRegistry.class),
+  SHARED_HASH_MAP_GUARDED(SharedHashMapGuarded.class),
+  SHARED_LIST_ITERATION(SharedListIteration.class),
+  SHARED_LIST_GUARDED(SharedListGuarded.class),
+  SHARED_STRING_BUILDER(SharedStringBuilder.class),
+  SHARED_STRING_BUILDER_GUARDED(SharedStringBuilderGuarded.class),
+  SHARED_DATE_FORMAT(SharedDateFormat.class),
+  DATE_FORMAT_PER_THREAD(DateFormatPerThread.class),
+
+  // --- jdk: data handed over through JDK machinery
+  FORK_JOIN_SQUARES(ForkJoinSquares.class),
+  FORK_JOIN_RACY_INPUT(ForkJoinRacyInput.class),
+  PARALLEL_STREAM_SQUARES(ParallelStreamSquares.class),
+  PARALLEL_STREAM_RACY_TOTAL(ParallelStreamRacyTotal.class),
+  COMPLETABLE_FUTURE_STAGES(CompletableFutureStages.class),
+  COMPLETABLE_FUTURE_RACY_PEEK(CompletableFutureRacyPeek.class),
+  COMPLETABLE_FUTURE_COMPLETE(CompletableFutureComplete.class),
+  COMPLETABLE_FUTURE_RACY_COMPLETE(CompletableFutureRacyComplete.class),
+  EXCHANGER_SWAP(ExchangerSwap.class),
+  EXCHANGER_RACY_REFILL(ExchangerRacyRefill.class),
+  TIMER_SCHEDULE(TimerSchedule.class),
+  TIMER_RACY_INPUT(TimerRacyInput.class),
+  INVOKE_ALL_RESULTS(InvokeAllResults.class),
+  INVOKE_ANY_RACY_LOSER(InvokeAnyRacyLoser.class),
+  SCHEDULED_TICKER(ScheduledTicker.class),
+  SCHEDULED_RACY_CANCEL(ScheduledRacyCancel.class),
+  AWAIT_TERMINATION_RESULTS(AwaitTerminationResults.class),
+  AWAIT_TERMINATION_RACY_READ(AwaitTerminationRacyRead.class),
+  FUTURE_TASK_HANDOFF(FutureTaskHandoff.class),
+  FUTURE_TASK_RACY_PEEK(FutureTaskRacyPeek.class);
 
   private final Class<?> mainClass;
   private final String run;

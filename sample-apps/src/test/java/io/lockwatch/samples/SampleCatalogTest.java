@@ -44,7 +44,7 @@ class SampleCatalogTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"lockorder", "primitives", "races", "contracts"})
+  @ValueSource(strings = {"lockorder", "lockclasses", "primitives", "races", "contracts", "jdk"})
   void every_sample_of_a_family_is_in_the_catalog(String family) throws IOException {
     Path dir =
         TestPaths.classPathEntryOf(SampleCatalog.class).resolve("io/lockwatch/samples/" + family);
@@ -59,9 +59,19 @@ class SampleCatalogTest {
               .filter(name -> name.endsWith(".class") && !name.contains("$"))
               .filter(name -> !name.equals("package-info.class"))
               .map(name -> "io.lockwatch.samples." + family + "." + name.replace(".class", ""))
+              .filter(SampleCatalogTest::hasMain) // a family's helpers are no samples
               .collect(Collectors.toList());
       assertThat(topLevel).isNotEmpty();
       assertThat(catalogued).containsAll(topLevel);
+    }
+  }
+
+  private static boolean hasMain(String className) {
+    try {
+      return java.lang.reflect.Modifier.isStatic(
+          Class.forName(className).getMethod("main", String[].class).getModifiers());
+    } catch (ClassNotFoundException | NoSuchMethodException notAProgram) {
+      return false;
     }
   }
 
@@ -116,6 +126,17 @@ class SampleCatalogTest {
         assertThat(sample.expected().statements(Statement.OPTION))
             .as("options %s expects in the report", sample.sampleName())
             .anySatisfy(option -> assertThat(option.args()).containsKey("races"));
+      }
+    }
+  }
+
+  @Test
+  void jdk_samples_say_the_jdk_is_watched() {
+    for (SampleCatalog sample : SampleCatalog.values()) {
+      if (sample.mainClass().getPackageName().endsWith(".jdk")) {
+        assertThat(sample.expected().statements(Statement.OPTION))
+            .as("options %s expects in the report", sample.sampleName())
+            .anySatisfy(option -> assertThat(option.args()).containsEntry("jdk", "on"));
       }
     }
   }

@@ -17,13 +17,13 @@ final class ClassInitVisitor extends ExitHookVisitor {
   }
 
   @Override
-  void enter() {
+  protected void enter() {
     getDelegate().visitLdcInsn(classId);
     HookNames.CLASS_INIT_START.writeCall(getDelegate());
   }
 
   @Override
-  void exit() {
+  protected void exit() {
     getDelegate().visitLdcInsn(classId);
     HookNames.CLASS_INIT_END.writeCall(getDelegate());
   }

@@ -10,7 +10,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * however the method ends. The handler's frame declares no locals, so it verifies whatever the body
  * does with its local variables.
  */
-abstract class ExitHookVisitor extends MethodVisitor {
+public abstract class ExitHookVisitor extends MethodVisitor {
   private final boolean framesRequired;
   private final int minStack;
   private final int extraStack;
@@ -20,7 +20,7 @@ abstract class ExitHookVisitor extends MethodVisitor {
    * {@code minStack} and {@code extraStack} make room for the hooks' own operands: the method gets
    * {@code max(its max stack, minStack) + extraStack}.
    */
-  ExitHookVisitor(
+  protected ExitHookVisitor(
       int api, MethodVisitor next, boolean framesRequired, int minStack, int extraStack) {
     super(api, next);
     this.framesRequired = framesRequired;
@@ -29,10 +29,10 @@ abstract class ExitHookVisitor extends MethodVisitor {
   }
 
   /** Emits the entry hook, with {@code getDelegate()} as the visitor to write to. */
-  abstract void enter();
+  protected abstract void enter();
 
   /** Emits the exit hook, with {@code getDelegate()} as the visitor to write to. */
-  abstract void exit();
+  protected abstract void exit();
 
   @Override
   public void visitCode() {

@@ -5,6 +5,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Installs the {@link LockingTransformer} and, when the agent is attached to a running JVM,
@@ -31,23 +32,31 @@ public final class Instrumenter {
             context.fields(),
             context.settings().races(),
             context.settings().arrays(),
+            context.settings().jdk(),
             dumpDirectory,
             context.counters(),
             context.errors()),
         true);
     if (retransformLoaded) {
-      retransformLoaded(instrumentation, filter, context.errors());
+      retransformLoaded(
+          instrumentation,
+          loaded -> filter.instruments(loaded.getName(), loaded.getClassLoader()),
+          context.errors());
     }
   }
 
-  private static void retransformLoaded(
-      Instrumentation instrumentation, ClassFilter filter, AgentErrors errors) {
+  /**
+   * Retransforms the loaded classes {@code chosen} accepts (never arrays or hidden classes), each
+   * on its own, so that a class that cannot be is counted and the others still are.
+   */
+  public static void retransformLoaded(
+      Instrumentation instrumentation, Predicate<Class<?>> chosen, AgentErrors errors) {
     List<Class<?>> candidates = new ArrayList<>();
     for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
       if (instrumentation.isModifiableClass(loaded)
           && !loaded.isArray()
           && !loaded.isHidden()
-          && filter.instruments(loaded.getName(), loaded.getClassLoader())) {
+          && chosen.test(loaded)) {
         candidates.add(loaded);
       }
     }

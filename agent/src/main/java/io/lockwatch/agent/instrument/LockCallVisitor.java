@@ -78,7 +78,21 @@ class LockCallVisitor extends MethodVisitor {
         expressions.dup();
         super.visitInsn(opcode);
       }
-      case Opcodes.ACONST_NULL -> {
+      case Opcodes.ACONST_NULL,
+          Opcodes.ICONST_M1,
+          Opcodes.ICONST_0,
+          Opcodes.ICONST_1,
+          Opcodes.ICONST_2,
+          Opcodes.ICONST_3,
+          Opcodes.ICONST_4,
+          Opcodes.ICONST_5,
+          Opcodes.LCONST_0,
+          Opcodes.LCONST_1,
+          Opcodes.FCONST_0,
+          Opcodes.FCONST_1,
+          Opcodes.FCONST_2,
+          Opcodes.DCONST_0,
+          Opcodes.DCONST_1 -> {
         expressions.push(null);
         super.visitInsn(opcode);
       }
@@ -148,15 +162,19 @@ class LockCallVisitor extends MethodVisitor {
       expressions.clear();
       return;
     }
-    String receiver =
-        opcode == Opcodes.INVOKESTATIC
-            ? null
-            : expressions.peek(Type.getArgumentTypes(descriptor).length);
-    expressions.clear();
+    int arguments = Type.getArgumentTypes(descriptor).length;
+    String receiver = opcode == Opcodes.INVOKESTATIC ? null : expressions.peek(arguments);
+    expressions.pop(opcode == Opcodes.INVOKESTATIC ? arguments : arguments + 1);
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-    Type result = Type.getReturnType(descriptor);
+    pushResult(Type.getReturnType(descriptor), describeCall(owner, name, receiver));
+  }
+
+  /** What a call leaves on the stack: its result, if it has one. */
+  private void pushResult(Type result, String expression) {
     if (result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY) {
-      expressions.push(describeCall(owner, name, receiver));
+      expressions.push(expression);
+    } else if (result.getSort() != Type.VOID) {
+      expressions.push(null);
     }
   }
 
@@ -216,12 +234,18 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitTypeInsn(int opcode, String type) {
-    if (opcode == Opcodes.CHECKCAST) {
-      String top = expressions.peek(0);
-      expressions.pop(1);
-      expressions.push(top);
-    } else {
-      expressions.clear();
+    switch (opcode) {
+      case Opcodes.CHECKCAST -> {
+        String top = expressions.peek(0);
+        expressions.pop(1);
+        expressions.push(top);
+      }
+      case Opcodes.NEW -> expressions.push(null);
+      case Opcodes.ANEWARRAY, Opcodes.INSTANCEOF -> {
+        expressions.pop(1);
+        expressions.push(null);
+      }
+      default -> expressions.clear();
     }
     super.visitTypeInsn(opcode, type);
   }
@@ -234,9 +258,18 @@ class LockCallVisitor extends MethodVisitor {
 
   @Override
   public void visitLabel(Label label) {
-    // A label can be a jump target: what is on the stack there is unknown.
-    expressions.clear();
+    // A label can be a jump target: what is on the stack there is unknown. Where frames are
+    // required, every jump target has one, and a label without one (a line's start) is not.
+    if (!method.framesRequired()) {
+      expressions.clear();
+    }
     super.visitLabel(label);
+  }
+
+  @Override
+  public void visitFrame(int type, int locals, Object[] local, int stack, Object[] stackTypes) {
+    expressions.clear();
+    super.visitFrame(type, locals, local, stack, stackTypes);
   }
 
   @Override
@@ -249,7 +282,8 @@ class LockCallVisitor extends MethodVisitor {
     } else {
       super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
     }
-    expressions.clear();
+    expressions.pop(Type.getArgumentTypes(descriptor).length);
+    pushResult(Type.getReturnType(descriptor), null);
   }
 
   @Override
@@ -318,7 +352,7 @@ class LockCallVisitor extends MethodVisitor {
   /**
    * Registers a site for the lock operation whose receiver is {@code depth} values below the top.
    */
-  private int registerSite(int depth) {
+  int registerSite(int depth) {
     return registerSite(expressions.peek(depth), expressions.peekLocal(depth));
   }
 
@@ -340,7 +374,7 @@ class LockCallVisitor extends MethodVisitor {
     return method.sites();
   }
 
-  private void pushInt(int value) {
+  void pushInt(int value) {
     if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
       super.visitIntInsn(
           value <= Byte.MAX_VALUE && value >= Byte.MIN_VALUE ? Opcodes.BIPUSH : Opcodes.SIPUSH,

@@ -2,7 +2,9 @@ package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
@@ -24,10 +26,12 @@ final class LockingClassVisitor extends ClassVisitor {
       ClassFilter filter,
       boolean races,
       boolean arrays,
-      Map<String, Integer> maxLocals) {}
+      Map<String, Integer> maxLocals,
+      boolean jdkState) {}
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
+  private final List<LockCallVisitor> callVisitors = new ArrayList<>();
   private final SiteOrdinals lockSites = new SiteOrdinals();
   private String internalName;
   private String className;
@@ -147,15 +151,12 @@ final class LockingClassVisitor extends ClassVisitor {
             super.visitEnd();
           }
         };
-    return new LockCallVisitor(api, next, context, setup.isSubtype()) {
-      @Override
-      public void visitEnd() {
-        if (sitesRegistered() > 0) {
-          changed = true;
-        }
-        super.visitEnd();
-      }
-    };
+    LockCallVisitor calls =
+        setup.races() && setup.jdkState()
+            ? new StateCallVisitor(api, next, context, setup.isSubtype())
+            : new LockCallVisitor(api, next, context, setup.isSubtype());
+    callVisitors.add(calls);
+    return calls;
   }
 
   @Override
@@ -186,6 +187,11 @@ final class LockingClassVisitor extends ClassVisitor {
 
   /** True when some method got a hook. */
   boolean changed() {
+    for (LockCallVisitor calls : callVisitors) {
+      if (calls.sitesRegistered() > 0) {
+        return true;
+      }
+    }
     return changed;
   }
 }

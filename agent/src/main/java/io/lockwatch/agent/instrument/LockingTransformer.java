@@ -1,12 +1,11 @@
 package io.lockwatch.agent.instrument;
 
+import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
-import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -28,18 +27,26 @@ final class LockingTransformer implements ClassFileTransformer {
   private final FieldRegistry fields;
   private final boolean races;
   private final boolean arrays;
+  private final boolean jdkState;
   private final Path dumpDirectory;
   private final ThreadLocal<Boolean> transforming = new ThreadLocal<>();
 
+  /**
+   * {@code arrays}: with {@code races}, array elements are watched too; {@code jdkState}: with
+   * {@code races}, the application's calls on JDK objects that are not thread-safe are watched as
+   * accesses of their state.
+   */
   LockingTransformer(
       ClassFilter filter,
       SiteRegistry sites,
       FieldRegistry fields,
       boolean races,
       boolean arrays,
+      boolean jdkState,
       Path dumpDirectory,
       RuntimeCounters counters,
       AgentErrors errors) {
+    this.jdkState = jdkState;
     this.dumpDirectory = dumpDirectory;
     this.filter = filter;
     this.fields = fields;
@@ -64,27 +71,19 @@ final class LockingTransformer implements ClassFileTransformer {
       return null; // a class loaded by our own transformation: leave it alone
     }
     transforming.set(Boolean.TRUE);
+    boolean wasBusy = AgentThreads.enter(); // the JDK code the rewrite calls reports nothing
     try {
       byte[] rewritten = rewrite(loader, classFile);
       if (rewritten != null && dumpDirectory != null) {
-        dump(internalName, rewritten);
+        ClassDumps.write(dumpDirectory, internalName, rewritten, errors);
       }
       return rewritten;
     } catch (Throwable failure) {
       errors.record("instrumentation", internalName.replace('/', '.'), failure);
       return null;
     } finally {
+      AgentThreads.leave(wasBusy);
       transforming.remove();
-    }
-  }
-
-  private void dump(String internalName, byte[] classFile) {
-    try {
-      Path file = dumpDirectory.resolve(internalName + ".class");
-      Files.createDirectories(file.getParent());
-      Files.write(file, classFile);
-    } catch (IOException | RuntimeException failure) {
-      errors.record("dump", internalName.replace('/', '.'), failure);
     }
   }
 
@@ -101,7 +100,8 @@ final class LockingTransformer implements ClassFileTransformer {
             filter,
             races,
             races && arrays,
-            races ? MaxLocals.of(reader) : java.util.Map.of());
+            races ? MaxLocals.of(reader) : java.util.Map.of(),
+            jdkState);
     LockingClassVisitor visitor = new LockingClassVisitor(OpenedClassReader.ASM_API, writer, setup);
     reader.accept(visitor, 0);
     if (!visitor.changed()) {

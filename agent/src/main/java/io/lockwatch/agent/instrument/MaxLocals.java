@@ -11,11 +11,11 @@ import net.bytebuddy.utility.OpenedClassReader;
  * The local-variable count of each method of a class file, read in a first, cheap pass: code that
  * spills call arguments to fresh locals needs to know, before it sees the code, where fresh begins.
  */
-final class MaxLocals {
+public final class MaxLocals {
   private MaxLocals() {}
 
   /** Method name + descriptor → max_locals of its code. */
-  static Map<String, Integer> of(ClassReader reader) {
+  public static Map<String, Integer> of(ClassReader reader) {
     Map<String, Integer> result = new HashMap<>();
     reader.accept(
         new ClassVisitor(OpenedClassReader.ASM_API) {

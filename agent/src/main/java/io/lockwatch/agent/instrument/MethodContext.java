@@ -8,7 +8,7 @@ import io.lockwatch.agent.runtime.support.SiteRegistry;
  * is the method's own local-variable count (-1 when unknown), past which code may spill values;
  * {@code lockSites} numbers the class's lock-operation sites once it is visited.
  */
-record MethodContext(
+public record MethodContext(
     SiteRegistry sites,
     String className,
     String internalName,
@@ -20,7 +20,8 @@ record MethodContext(
     int firstFreeLocal,
     SiteOrdinals lockSites) {
 
-  int registerSite(int line, String lockExpression) {
+  /** Registers a site of this method at {@code line} (-1: not known yet). */
+  public int registerSite(int line, String lockExpression) {
     return sites.register(className, methodName, sourceFile, line, lockExpression);
   }
 

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * lambda is added above, are left out, so all lambdas of one method are numbered together. Run once
  * the class is visited, when every local variable has its name.
  */
-final class SiteOrdinals {
+public final class SiteOrdinals {
   private static final Pattern LAMBDA_NUMBER = Pattern.compile("^(lambda\\$.*)\\$\\d+$");
 
   private record Registered(String method, SiteInfo site) {}
 
   private final List<Registered> sites = new ArrayList<>();
+
+  /** An empty numbering, for one class. */
+  public SiteOrdinals() {}
 
   /** A lock-operation site of {@code method}, in the order of the code. */
   void add(String method, SiteInfo site) {
@@ -27,7 +30,7 @@ final class SiteOrdinals {
   }
 
   /** Gives every site added its ordinal. */
-  void assign() {
+  public void assign() {
     Map<String, Integer> next = new HashMap<>();
     for (Registered r : sites) {
       String expression = r.site().lockExpression();

@@ -14,21 +14,36 @@ import net.bytebuddy.jar.asm.Type;
  * <p>The method stays {@code synchronized}: the JVM keeps owning the monitor, which also makes this
  * safe for classes retransformed after they were loaded.
  */
-final class SyncMethodVisitor extends ExitHookVisitor {
+public final class SyncMethodVisitor extends ExitHookVisitor {
   private final MethodContext method;
+  private final Hook enterHook;
+  private final Hook exitHook;
+  private final boolean named;
   private SiteInfo site;
   private int siteId;
 
   SyncMethodVisitor(int api, MethodVisitor next, MethodContext method) {
+    this(api, next, method, HookNames.SYNC_METHOD_ENTER, HookNames.SYNC_METHOD_EXIT, true);
+  }
+
+  /**
+   * With other hooks of the same shapes ({@code (Object, int)} and {@code (int)}); {@code named}:
+   * the site names the monitor {@code this} or {@code class X} (not for a JDK class's own).
+   */
+  public SyncMethodVisitor(
+      int api, MethodVisitor next, MethodContext method, Hook enter, Hook exit, boolean named) {
     // the monitor and the site, or a long return value and the site
     super(api, next, method.framesRequired(), 2, 2);
     this.method = method;
+    this.enterHook = enter;
+    this.exitHook = exit;
+    this.named = named;
   }
 
   @Override
-  void enter() {
-    siteId =
-        method.registerLockSite(-1, method.isStatic() ? "class " + method.className() : "this");
+  protected void enter() {
+    String expression = method.isStatic() ? "class " + method.className() : "this";
+    siteId = method.registerLockSite(-1, named ? expression : null);
     site = method.sites().get(siteId);
     MethodVisitor next = getDelegate();
     if (method.isStatic()) {
@@ -37,13 +52,13 @@ final class SyncMethodVisitor extends ExitHookVisitor {
       next.visitVarInsn(Opcodes.ALOAD, 0);
     }
     next.visitLdcInsn(siteId);
-    HookNames.SYNC_METHOD_ENTER.writeCall(next);
+    enterHook.writeCall(next);
   }
 
   @Override
-  void exit() {
+  protected void exit() {
     getDelegate().visitLdcInsn(siteId);
-    HookNames.SYNC_METHOD_EXIT.writeCall(getDelegate());
+    exitHook.writeCall(getDelegate());
   }
 
   @Override

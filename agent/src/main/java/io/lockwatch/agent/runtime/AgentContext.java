@@ -32,12 +32,19 @@ public final class AgentContext {
    * @param races whether race detection (and so happens-before) is on
    * @param predictRaces whether the predictive lockset mode is on too
    * @param arrays whether array elements are watched too (with races on)
+   * @param jdk whether chosen JDK classes are watched (their locks, hand-offs, and the state of JDK
+   *     objects that are not thread-safe)
    */
   public record Settings(
-      int maxEdges, int stackDepth, boolean races, boolean predictRaces, boolean arrays) {
-    /** Settings with array elements watched whenever races are. */
+      int maxEdges,
+      int stackDepth,
+      boolean races,
+      boolean predictRaces,
+      boolean arrays,
+      boolean jdk) {
+    /** Settings with array elements watched whenever races are, and the JDK not watched. */
     public Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {
-      this(maxEdges, stackDepth, races, predictRaces, races);
+      this(maxEdges, stackDepth, races, predictRaces, races, false);
     }
   }
 

@@ -62,7 +62,7 @@ public final class AgentEventSink extends EventSink {
    * the agent could observe. (A call right after {@code monitorenter} would sit outside javac's
    * exception handler and keep the JIT from compiling the method.)
    */
-  private ThreadState enter() {
+  ThreadState enter() {
     ThreadState state = ThreadState.current();
     if (state.busy) {
       return null;

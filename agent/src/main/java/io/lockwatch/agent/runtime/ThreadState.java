@@ -19,6 +19,12 @@ import io.lockwatch.agent.runtime.race.ThreadAccesses;
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
+  /**
+   * Stands in for a thread's state while it is being made: making it runs JDK code the agent may
+   * have instrumented, whose hooks must find the thread busy instead of making a second state.
+   */
+  private static final ThreadState MAKING = new ThreadState(true);
+
   final Thread thread;
   final long threadId;
   final ThreadLocks locks;
@@ -42,6 +48,15 @@ public final class ThreadState {
 
   volatile int waitingOp;
 
+  private ThreadState(boolean placeholder) {
+    thread = null;
+    threadId = -1;
+    locks = null;
+    clock = null;
+    accesses = null;
+    busy = placeholder;
+  }
+
   private ThreadState() {
     thread = Thread.currentThread();
     threadId = thread.getId();
@@ -53,8 +68,16 @@ public final class ThreadState {
   public static ThreadState current() {
     ThreadState state = CURRENT.get();
     if (state == null) {
-      state = new ThreadState();
-      CURRENT.set(state);
+      CURRENT.set(MAKING);
+      try {
+        state = new ThreadState();
+      } finally {
+        if (state == null) {
+          CURRENT.remove();
+        } else {
+          CURRENT.set(state);
+        }
+      }
     }
     return state;
   }

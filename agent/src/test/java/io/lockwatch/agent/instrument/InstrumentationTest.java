@@ -12,8 +12,6 @@ import io.lockwatch.bridge.Hooks;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.junit.jupiter.api.AfterEach;
@@ -216,24 +214,11 @@ class InstrumentationTest {
   }
 
   private SiteInfo siteAt(String marker) throws IOException {
-    int line = line(marker);
-    for (int id = 1; id <= sites.size(); id++) {
-      if (sites.get(id).line() == line) {
-        return sites.get(id);
-      }
-    }
-    throw new AssertionError("no site registered at line " + line);
+    return FixtureLines.siteAt(sites, line(marker));
   }
 
   private static int line(String marker) throws IOException {
-    Path source = Path.of("src/test/java/io/lockwatch/agent/instrument/fixtures/LockFixtures.java");
-    List<String> lines = Files.readAllLines(source);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).endsWith("// @line:" + marker)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError("marker " + marker + " not found");
+    return FixtureLines.line("LockFixtures.java", marker);
   }
 
   private String describe(Object lock) {

@@ -39,6 +39,7 @@ final class RewritingLoader extends ClassLoader {
         fields,
         races,
         races,
+        false,
         null,
         new RuntimeCounters(),
         errors);

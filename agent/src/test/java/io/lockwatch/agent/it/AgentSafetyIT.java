@@ -4,18 +4,14 @@ import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThat;
 import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatReportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.tools.attach.VirtualMachine;
 import io.lockwatch.it.programs.AttachTarget;
 import io.lockwatch.it.programs.IsolatedLoader;
 import io.lockwatch.it.programs.MonitorsEverywhere;
 import io.lockwatch.it.programs.Quiet;
 import io.lockwatch.it.programs.RandomOrderStress;
-import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
-import io.lockwatch.testkit.RunningJvm;
-import io.lockwatch.testkit.TestPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -42,21 +38,7 @@ class AgentSafetyIT {
 
   @Test
   void attaching_to_a_running_jvm_retransforms_loaded_classes() throws Exception {
-    Path reportFile = dir.resolve("attached.json");
-    try (RunningJvm jvm = AgentJvm.of(AttachTarget.class).withoutAgent().in(dir).start()) {
-      jvm.awaitOutput("ready", SECONDS_30);
-      VirtualMachine vm = VirtualMachine.attach(Long.toString(jvm.pid()));
-      try {
-        vm.loadAgent(TestPaths.agentJar().toString(), "report=" + reportFile);
-      } finally {
-        vm.detach();
-      }
-      jvm.send("go\n");
-      AgentJvmResult run = jvm.awaitExit(SECONDS_30);
-      assertThat(run.exitCode()).isZero();
-      assertThat(run.stdout()).contains("done");
-    }
-    Report report = ReportJson.read(reportFile);
+    Report report = LateAttach.run(AttachTarget.class, dir, SECONDS_30);
     assertThat(report).hasCycles(1);
     assertThat(report.lockOrderCycles().get(0).edges())
         .allSatisfy(e -> assertThat(e.acquiredAt().className()).endsWith("AttachTarget$Worker"));

@@ -42,12 +42,15 @@ class RuntimeLayeringTest {
           Set.of(RUNTIME + ".hb", RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME + ".hazard",
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".jdk",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".race", RUNTIME + ".support"),
           RUNTIME,
           Set.of(
               RUNTIME + ".hb",
               RUNTIME + ".lockorder",
               RUNTIME + ".race",
               RUNTIME + ".hazard",
+              RUNTIME + ".jdk",
               RUNTIME + ".support"));
 
   private final Map<String, Set<String>> uses = packageDependencies();

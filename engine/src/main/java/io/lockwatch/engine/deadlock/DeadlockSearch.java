@@ -25,8 +25,10 @@ import java.util.Set;
  *   <li>ruled out at once when one of its acquisitions could never block (exact at class level);
  *   <li>confirmed by an instance cycle that follows it and passes every rule ({@link
  *       WitnessSearch}): a deadlock of this run's objects, counted by how many such cycles;
- *   <li>else, when its lock classes are all different, judged at class level: a deadlock predicted
- *       between other objects of those classes, one severity lower;
+ *   <li>else, when its lock classes are all different and each is narrower than a JDK type, judged
+ *       at class level: a deadlock predicted between other objects of those classes, one severity
+ *       lower ({@link SharedTypeClasses}: a class that is a JDK collection's or stream's type holds
+ *       every such object of every library, so it predicts nothing);
  *   <li>else (a class nested in itself, with no instance cycle: accounts locked in a global order,
  *       say) nothing.
  * </ol>
@@ -67,6 +69,7 @@ public final class DeadlockSearch {
       filtered.put(rule.name(), 0L);
     }
     filtered.put(NO_INSTANCE_CYCLE, 0L);
+    filtered.put(SharedTypeClasses.NAME, 0L);
   }
 
   /** The name under which class-level cycles with no instance cycle behind them are counted. */
@@ -157,6 +160,8 @@ public final class DeadlockSearch {
               outcome.threads(),
               outcome.occurrences(),
               outcome.capped()));
+    } else if (distinctClasses(walk) && SharedTypeClasses.throughOne(walk, facts.lockClasses())) {
+      filtered.merge(SharedTypeClasses.NAME, 1L, Long::sum);
     } else if (distinctClasses(walk)) {
       predict(fingerprint, walk);
     } else {

@@ -245,6 +245,40 @@ class DeadlockSearchTest {
   }
 
   @Test
+  void other_maps_of_the_jdk_type_predict_nothing_but_the_same_maps_still_deadlock() {
+    Scenario predicted = new Scenario();
+    int mapClass = predicted.lockClass("java.util.concurrent.ConcurrentHashMap");
+    int cacheClass = predicted.lockClass("com.example.Cache");
+    predicted.nest(1, predicted.lock(cacheClass), "evict", predicted.lock(mapClass), "remove");
+    predicted.nest(2, predicted.lock(mapClass), "compute", predicted.lock(cacheClass), "load");
+
+    SearchResult unrelatedMaps = predicted.search();
+
+    assertThat(unrelatedMaps.findings()).as("two different maps of two libraries").isEmpty();
+    assertThat(unrelatedMaps.filtered()).containsEntry("jdkTypeClass", 1L);
+
+    Scenario observed = new Scenario();
+    int map = observed.lock(observed.lockClass("java.util.concurrent.ConcurrentHashMap"));
+    int cache = observed.lock(observed.lockClass("com.example.Cache"));
+    observed.nest(1, cache, "evict", map, "remove");
+    observed.nest(2, map, "compute", cache, "load");
+
+    assertThat(observed.search().findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.predicted()).as("this run's own map and cache").isFalse());
+  }
+
+  @Test
+  void object_monitors_and_jdk_lock_types_stay_predictive() {
+    assertThat(SharedTypeClasses.isShared("java.lang.Object")).isFalse();
+    assertThat(SharedTypeClasses.isShared("java.util.concurrent.locks.ReentrantLock")).isFalse();
+    assertThat(SharedTypeClasses.isShared("java.util.concurrent.Semaphore")).isFalse();
+    assertThat(SharedTypeClasses.isShared("field java.io.PrintStream.lock")).isFalse();
+    assertThat(SharedTypeClasses.isShared("java.io.PrintStream")).isTrue();
+    assertThat(SharedTypeClasses.isShared("com.example.Account")).isFalse();
+  }
+
+  @Test
   void accounts_locked_in_a_global_order_are_silent_however_many() {
     Scenario s = new Scenario();
     int accountClass = s.lockClass("Account");

@@ -16,7 +16,7 @@ import io.lockwatch.samples.SpinBarrier;
  * {@code onDeadlock=report} the report is written just the same, and the JVM stays hung.
  */
 public final class RealDeadlockDemo {
-  // @expect:exit(code=86,within=5s,reason=deadlock)
+  // @expect:exit(code=86,within=30s,reason=deadlock)
   // @expect:deadlock(detectedBy=jvm)
   // @expect:deadlocked(thread=deadlock-left-first,holds=LEFT,waitsFor=RIGHT)
   // @expect:deadlocked(thread=deadlock-right-first,holds=RIGHT,waitsFor=LEFT)

@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread's order is recorded when it asks, before it waits forever).
  */
 public final class SemaphoreDeadlockDemo {
-  // @expect:exit(code=86,within=5s)
+  // @expect:exit(code=86,within=30s)
   // @expect:deadlock(detectedBy=agent)
   // @expect:deadlocked(thread=permit-holder,holds=PRINTER,waitsFor=JOBS)
   // @expect:deadlocked(thread=lock-holder,holds=JOBS,waitsFor=PRINTER)

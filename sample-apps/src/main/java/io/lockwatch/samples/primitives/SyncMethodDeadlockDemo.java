@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * held. Run only under Lockwatch with {@code onDeadlock=exit}: it ends with exit code 86.
  */
 public final class SyncMethodDeadlockDemo {
-  // @expect:exit(code=86,within=5s,reason=deadlock)
+  // @expect:exit(code=86,within=30s,reason=deadlock)
   // @expect:deadlock(detectedBy=jvm)
   // @expect:deadlocked(thread=left,holds=Node,waitsFor=Node)
   // @expect:deadlocked(thread=right,holds=Node,waitsFor=Node)

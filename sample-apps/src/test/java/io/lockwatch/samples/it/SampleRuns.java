@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class SampleRuns {
   /** Enough for any sample; the deadlock demos end themselves within seconds. */
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private static final SharedRuns RUNS =
       new SharedRuns(

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.Frame;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
@@ -280,6 +281,17 @@ public final class LockOrderRecorder {
       byte wait) {
     counters.newChains.increment();
     HeldLocks held = thread.held;
+    // A lock taken inside the JDK is reported at the application call that led there, found on
+    // the whole stack (the frames kept for the report are the innermost ones of it).
+    List<Frame> wholeStack = null;
+    int acquiredAt = toSite;
+    if (CallerSites.isJdkSite(sites, toSite)) {
+      wholeStack = stack != null ? stack : stacks.capture(CallerSites.DEPTH);
+      acquiredAt = CallerSites.resolve(sites, toSite, wholeStack);
+      if (acquiredAt == CallerSites.NOT_APPLICATION) {
+        return;
+      }
+    }
     int[] gates = exclusiveHeld(held);
     int[] gateClasses = gateClasses(held);
     LockNode[] heldNodes = held.distinctNodes();
@@ -290,13 +302,23 @@ public final class LockOrderRecorder {
       if ((held.flags[i] & HeldLocks.REENTRANT) != 0 || from.signal()) {
         continue;
       }
+      int heldAt = held.sites[i];
+      if (CallerSites.isJdkSite(sites, heldAt)) {
+        if (wholeStack == null) {
+          wholeStack = stack != null ? stack : stacks.capture(CallerSites.DEPTH);
+        }
+        heldAt = CallerSites.resolve(sites, heldAt, wholeStack);
+        if (heldAt == CallerSites.NOT_APPLICATION) {
+          continue;
+        }
+      }
       int permits = held.countAt(i);
       LockClassOrder.Shape shape =
           new LockClassOrder.Shape(
               from.lockClass(),
               to.lockClass(),
-              held.sites[i],
-              toSite,
+              heldAt,
+              acquiredAt,
               held.shares[i],
               toShare,
               wait,
@@ -308,8 +330,8 @@ public final class LockOrderRecorder {
               ? facts.record(
                   from,
                   to,
-                  held.sites[i],
-                  toSite,
+                  heldAt,
+                  acquiredAt,
                   held.shares[i],
                   toShare,
                   wait,
@@ -320,12 +342,16 @@ public final class LockOrderRecorder {
                   permits)
               : null;
       if (variant != null || newShape != null) {
-        List<List<Frame>> known = knownStacks(held.sites[i], toSite);
+        List<List<Frame>> known = knownStacks(heldAt, acquiredAt);
         if (known == null) {
           if (acquiredStack == null) {
-            acquiredStack = stacks.capture();
+            acquiredStack =
+                wholeStack == null
+                    ? stacks.capture()
+                    : List.copyOf(
+                        wholeStack.subList(0, Math.min(stacks.depth(), wholeStack.size())));
           }
-          known = stacksFor(held.sites[i], toSite, acquiredStack);
+          known = stacksFor(heldAt, acquiredAt, acquiredStack);
         }
         if (variant != null) {
           variant.setStacksFrom(known.get(0), known.get(1));

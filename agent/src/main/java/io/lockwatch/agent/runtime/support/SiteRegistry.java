@@ -1,6 +1,8 @@
 package io.lockwatch.agent.runtime.support;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The table behind the site ids in instrumented bytecode. Registration happens at instrumentation
@@ -10,6 +12,9 @@ public final class SiteRegistry {
   private volatile SiteInfo[] sites = new SiteInfo[1024];
   private int size = 1; // id 0 is reserved for "unknown"
 
+  /** Sites made for stack frames (see {@link #ofFrame}); guarded by this. */
+  private final Map<Frame, Integer> frames = new HashMap<>();
+
   /** Registers a new site and returns its id. */
   public synchronized int register(
       String className, String method, String file, int line, String lockExpression) {
@@ -18,6 +23,20 @@ public final class SiteRegistry {
     }
     int id = size++;
     sites[id] = new SiteInfo(id, className, method, file, line, lockExpression);
+    return id;
+  }
+
+  /**
+   * The site of a stack frame, registered once per distinct frame: where application code called
+   * into the JDK, found on a stack when a JDK lock is first seen in a new order.
+   */
+  public synchronized int ofFrame(Frame frame) {
+    Integer known = frames.get(frame);
+    if (known != null) {
+      return known;
+    }
+    int id = register(frame.className(), frame.method(), frame.file(), frame.line(), null);
+    frames.put(frame, id);
     return id;
   }
 

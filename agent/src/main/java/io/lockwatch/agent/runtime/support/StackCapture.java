@@ -20,13 +20,23 @@ public final class StackCapture {
     this.depth = depth;
   }
 
+  /** The most frames a captured stack keeps. */
+  public int depth() {
+    return depth;
+  }
+
   /** The caller's stack, innermost frame first, at most {@code depth} frames. */
   public List<Frame> capture() {
+    return capture(depth);
+  }
+
+  /** The caller's stack, innermost frame first, at most {@code limit} frames. */
+  public List<Frame> capture(int limit) {
     return WALKER.walk(
         frames ->
             frames
                 .filter(f -> !isAgentFrame(f.getClassName()))
-                .limit(depth)
+                .limit(limit)
                 .map(
                     f ->
                         new Frame(
