@@ -6,6 +6,7 @@ import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class RaceSection {
               field.qualifiedName(),
               race.observed(),
               List.of(earlier, later),
-              null,
+              tests(context, race),
               race.index() < 0
                   ? null
                   : new UnguardedField.ArrayElement(race.index(), arrayType(race)),
@@ -43,6 +44,12 @@ final class RaceSection {
   }
 
   /** Why a predicted race is predicted (WCP: see runtime.hb.WcpOrder). */
+  /** The test the thread that met the race ran, or null when it ran none. */
+  private static List<String> tests(AgentContext context, RaceRecords.Race race) {
+    RunningTests.Acting acting = context.tests().acting(race.laterActing());
+    return acting == null ? null : List.of(acting.test());
+  }
+
   private static UnguardedField.Prediction prediction(RaceRecords.Race race) {
     LockNode lock = race.orderedBy();
     String orderedBy = lock == null ? null : LockLabels.names(new LockNode[] {lock}).get(0);

@@ -64,8 +64,8 @@ public final class AgentContext {
   private final LockOrderRecorder lockOrderRecorder;
   private final LockTable locks;
   private final WaitHazards hazards;
-  private final RaceRecords races = new RaceRecords();
   private final RunningTests tests = new RunningTests();
+  private final RaceRecords races = new RaceRecords(tests);
 
   /** Confirm mode's steering; null when it is off. Set once at start-up, before any hook. */
   private volatile Steering steering;

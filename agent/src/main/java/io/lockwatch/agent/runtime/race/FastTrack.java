@@ -200,6 +200,8 @@ final class FastTrack {
           t.clock.sections().orderedAfter(VectorClock.tidOf(other), VectorClock.timeOf(other));
       orderedBy = section == null ? null : section.lock();
     }
-    races.record(new RaceRecords.Race(field, type, index, earlier, later, observed, orderedBy));
+    races.record(
+        new RaceRecords.Race(
+            field, type, index, earlier, later, observed, orderedBy, races.actingIdOfCurrent()));
   }
 }
