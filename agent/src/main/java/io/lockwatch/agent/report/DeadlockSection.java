@@ -37,7 +37,7 @@ public final class DeadlockSection {
         "high",
         deadlock.detectedBy(),
         threads,
-        null,
+        deadlock.tests().isEmpty() ? null : deadlock.tests(),
         deadlock.confirms());
   }
 }

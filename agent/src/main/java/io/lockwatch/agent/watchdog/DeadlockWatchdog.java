@@ -12,6 +12,7 @@ import io.lockwatch.agent.runtime.support.Frame;
 import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -38,6 +39,7 @@ public final class DeadlockWatchdog implements Runnable {
   private final LockOrderRecorder recorder;
   private final DeadlocksSeen seen;
   private final Steering steering;
+  private final RunningTests tests;
   private final Consumer<Deadlock> onDeadlock;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Set<Set<Frame>> reported = new HashSet<>();
@@ -63,6 +65,7 @@ public final class DeadlockWatchdog implements Runnable {
     this.recorder = context.lockOrderRecorder();
     this.seen = seen;
     this.steering = context.steering();
+    this.tests = context.tests();
     this.onDeadlock = onDeadlock;
   }
 
@@ -126,7 +129,7 @@ public final class DeadlockWatchdog implements Runnable {
       return;
     }
     String confirms = steering == null ? null : steering.confirmedBy(ids);
-    Deadlock deadlock = new Deadlock(detectedBy, stuck, confirms);
+    Deadlock deadlock = new Deadlock(detectedBy, stuck, confirms, tests.ofThreads(ids));
     seen.add(deadlock);
     onDeadlock.accept(deadlock);
   }

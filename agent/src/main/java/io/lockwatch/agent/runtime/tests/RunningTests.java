@@ -3,7 +3,10 @@ package io.lockwatch.agent.runtime.tests;
 import io.lockwatch.agent.runtime.lockorder.ActingThreads;
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.TestHooks;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,6 +46,13 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
   private final Map<Long, Acting> acting = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(-1);
 
+  /**
+   * The test each thread runs now, by thread id, for the watchdog, which sees other threads: kept
+   * where a thread starts or ends a test or a pool task, and where it first records a lock order
+   * under a test it inherited.
+   */
+  private final Map<Long, String> byThread = new ConcurrentHashMap<>();
+
   /** False until a test starts: without tests nothing here costs anything. */
   private volatile boolean active;
 
@@ -50,6 +60,7 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
   public void started(String test) {
     active = true;
     current.set(new Run(test));
+    byThread.put(Thread.currentThread().getId(), test);
   }
 
   @Override
@@ -57,6 +68,31 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     Run run = current.get();
     if (run != null && run.test.equals(test)) {
       current.remove();
+      byThread.remove(Thread.currentThread().getId());
+    }
+  }
+
+  /** The tests the threads of {@code threadIds} run now, each once, in order; empty for none. */
+  public List<String> ofThreads(long[] threadIds) {
+    if (!active) {
+      return List.of();
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (long id : threadIds) {
+      String test = byThread.get(id);
+      if (test != null) {
+        found.add(test);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private void runs(Run run) {
+    long id = Thread.currentThread().getId();
+    if (run == null) {
+      byThread.remove(id);
+    } else {
+      byThread.put(id, run.test);
     }
   }
 
@@ -71,6 +107,7 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     if (run == null) {
       return threadId;
     }
+    byThread.putIfAbsent(threadId, run.test);
     return run.actingIds.computeIfAbsent(
         threadId,
         t -> {
@@ -105,6 +142,7 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     } else {
       current.set(run);
     }
+    runs(run);
   }
 
   /** The calling (pool) thread has finished running {@code task}. */
@@ -114,6 +152,7 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     }
     Run before = beforeTask.get();
     beforeTask.remove();
+    runs(before);
     if (before == null) {
       current.remove();
     } else {

@@ -31,6 +31,31 @@ class RunningTestsTest {
   }
 
   @Test
+  void the_watchdog_learns_which_test_other_threads_run_and_forgets_it_when_it_ends()
+      throws Exception {
+    long[] worker = new long[1];
+    Thread test =
+        new Thread(
+            () -> {
+              tests.started("com.example.BankTest#transfers");
+              Thread started = new Thread(() -> tests.idOf(Thread.currentThread().getId()));
+              started.start(); // inherits the test, and records under it
+              try {
+                started.join();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              worker[0] = started.getId();
+            });
+    test.start();
+    test.join();
+
+    assertThat(tests.ofThreads(new long[] {test.getId(), worker[0], self}))
+        .containsExactly("com.example.BankTest#transfers");
+    assertThat(tests.ofThreads(new long[] {self})).isEmpty();
+  }
+
+  @Test
   void the_next_test_on_the_same_thread_is_another_acting_thread() {
     tests.started("com.example.FooTest#first");
     long first = tests.idOf(self);
