@@ -38,7 +38,10 @@ public final class AgentOptions {
   /** The most steps the cycle search takes at report time; a search cut short says so. */
   public static final String MAX_SEARCH_STEPS = "maxSearchSteps";
 
-  /** Race detection: {@code on} (observed races), {@code predict} (plus lockset), {@code off}. */
+  /**
+   * Race detection: {@code on} (observed races), {@code predict} (plus WCP prediction), {@code
+   * off}.
+   */
   public static final String RACES = "races";
 
   /** Array elements watched for races ({@code on}) or not ({@code off}); only with races on. */
@@ -61,6 +64,18 @@ public final class AgentOptions {
    * behalf, their hand-offs, and the application's calls on JDK objects that are not thread-safe.
    */
   public static final String JDK = "jdk";
+
+  /**
+   * A report of an earlier run of the same program: its lock-order cycles are steered towards
+   * (threads paused at their steps) to see whether they really deadlock.
+   */
+  public static final String CONFIRM = "confirm";
+
+  /** With {@code confirm}: the longest one pause at a cycle's step lasts, in milliseconds. */
+  public static final String CONFIRM_PAUSE_MS = "confirmPauseMs";
+
+  /** With {@code confirm}: how many times one step may pause a thread. */
+  public static final String CONFIRM_TRIES = "confirmTries";
 
   private record Spec(String defaultValue, String accepted, Function<String, Object> parse) {}
 
@@ -87,6 +102,9 @@ public final class AgentOptions {
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
     SPECS.put(JDK, choiceSpec("on", "on", "off"));
+    SPECS.put(CONFIRM, new Spec("", "the path of a report of an earlier run", AgentOptions::path));
+    SPECS.put(CONFIRM_PAUSE_MS, intSpec("2000", 1, 600_000));
+    SPECS.put(CONFIRM_TRIES, intSpec("3", 1, 1000));
   }
 
   private final Map<String, String> raw;
@@ -97,11 +115,16 @@ public final class AgentOptions {
     this.values = values;
   }
 
-  /** Parses the agent argument string; null or blank means all defaults. */
+  /**
+   * Parses the agent argument string; null or blank means all defaults. Options are separated by a
+   * comma followed by {@code name=} (or by another comma, or the end: an empty option); any other
+   * comma belongs to the value, so a path may hold one ({@code report=a,b.json}) unless what
+   * follows it looks like an option ({@code a,b=c}).
+   */
   public static AgentOptions parse(String argument) {
     Map<String, String> given = new LinkedHashMap<>();
     if (argument != null && !argument.isBlank()) {
-      for (String pair : argument.split(",", -1)) {
+      for (String pair : argument.split(",(?=[A-Za-z][A-Za-z0-9]*=|,|$)", -1)) {
         int eq = pair.indexOf('=');
         String key = (eq < 0 ? pair : pair.substring(0, eq)).trim();
         if (key.isEmpty()) {
@@ -187,7 +210,7 @@ public final class AgentOptions {
     return !"off".equals(values.get(RACES));
   }
 
-  /** True for {@code races=predict}: the lockset prediction runs too. */
+  /** True for {@code races=predict}: the WCP prediction runs too. */
   public boolean racesPredict() {
     return "predict".equals(values.get(RACES));
   }
@@ -220,6 +243,22 @@ public final class AgentOptions {
   /** True unless {@code jdk=off}: chosen JDK classes are watched. */
   public boolean jdkEnabled() {
     return "on".equals(values.get(JDK));
+  }
+
+  /** The report whose cycles a confirm run steers towards, or null when confirm mode is off. */
+  public java.nio.file.Path confirmReport() {
+    String report = (String) values.get(CONFIRM);
+    return report.isEmpty() ? null : java.nio.file.Path.of(report);
+  }
+
+  /** The longest one pause of a confirm run lasts, in milliseconds. */
+  public int confirmPauseMs() {
+    return (Integer) values.get(CONFIRM_PAUSE_MS);
+  }
+
+  /** How many times one step of a cycle may pause a thread in a confirm run. */
+  public int confirmTries() {
+    return (Integer) values.get(CONFIRM_TRIES);
   }
 
   /** Every option with its value in force, defaults included, for the report. */

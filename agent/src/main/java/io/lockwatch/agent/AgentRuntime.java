@@ -1,29 +1,38 @@
 package io.lockwatch.agent;
 
+import io.lockwatch.agent.confirm.PredictedCycles;
 import io.lockwatch.agent.instrument.ClassFilter;
 import io.lockwatch.agent.instrument.Instrumenter;
 import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
 import io.lockwatch.agent.report.DeadlockSection;
+import io.lockwatch.agent.report.LowMemoryReport;
 import io.lockwatch.agent.report.ReportBuilder;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
+import io.lockwatch.agent.report.Sites;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
 import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.JdkEventSink;
+import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
+import io.lockwatch.agent.runtime.confirm.SiteKeys;
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.CallerSites;
+import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.agent.watchdog.Deadlock;
 import io.lockwatch.agent.watchdog.DeadlockWatchdog;
 import io.lockwatch.agent.watchdog.DeadlocksSeen;
 import io.lockwatch.bridge.Hooks;
 import io.lockwatch.bridge.JdkHooks;
+import io.lockwatch.bridge.TestHooks;
 import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -32,7 +41,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class AgentRuntime {
   private AgentRuntime() {}
 
-  static void start(AgentOptions options, Instrumentation instrumentation, boolean attached) {
+  static void start(
+      AgentOptions options,
+      PredictedCycles predicted,
+      Instrumentation instrumentation,
+      boolean attached) {
     AgentContext context =
         new AgentContext(
             new AgentContext.Settings(
@@ -47,6 +60,21 @@ final class AgentRuntime {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");
     }
     openLocksPackage(instrumentation, errors);
+    if (predicted != null) {
+      if (!options.quiet()) {
+        System.err.println(
+            "[lockwatch] confirm: steering towards "
+                + predicted.cycles().size()
+                + " lock-order cycles of "
+                + options.confirmReport());
+      }
+      context.steerWith(
+          new Steering(
+              new ConfirmPlan(predicted.plan(), options.confirmTries()),
+              new SiteKeys(context.sites(), Sites::keyOf),
+              options.confirmPauseMs(),
+              options.confirmTries()));
+    }
 
     DeadlocksSeen deadlocks = new DeadlocksSeen();
     ReportSettings reportSettings =
@@ -55,11 +83,13 @@ final class AgentRuntime {
             options.asMap(),
             options.maxCycleLength(),
             options.maxCycles(),
-            options.maxSearchSteps());
+            options.maxSearchSteps(),
+            predicted == null ? List.of() : predicted.cycles());
     ReportWriter writer =
         new ReportWriter(
             new ReportBuilder(context, deadlocks, reportSettings), options.reportPath());
 
+    MemoryReserve.hold(); // for the report, should the program exhaust the heap
     ThreadClocks.startInheritance();
     // Loads the thread state before any hook can run: a hook's first use must not load it while
     // an instrumented JDK class (the class loader's map) reports into it.
@@ -69,10 +99,12 @@ final class AgentRuntime {
     if (options.jdkEnabled()) {
       JdkHooks.install(new JdkEventSink(context, sink));
     }
+    TestHooks.install(context.tests());
     Runtime.getRuntime()
         .addShutdownHook(
             AgentThreads.unstarted(
                 () -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
+    LowMemoryReport.watch(writer, errors);
     if (options.watchdogMs() > 0) {
       AgentThreads.start(
           new DeadlockWatchdog(
@@ -111,6 +143,12 @@ final class AgentRuntime {
         message.append(" at ").append(thread.stack().get(0).asFrame());
       }
     }
+    if (deadlock.confirms() != null) {
+      message
+          .append(System.lineSeparator())
+          .append("[lockwatch] it confirms the predicted lock-order cycle ")
+          .append(deadlock.confirms());
+    }
     message.append(System.lineSeparator()).append("[lockwatch] report: ").append(writer.target());
     System.err.println(message);
     if (exit) {
@@ -122,8 +160,11 @@ final class AgentRuntime {
   }
 
   private static void writeAtExit(ReportWriter writer, boolean quiet) {
-    Report report = writer.write("exit");
-    if (report != null && !quiet) {
+    Report report = writer.writeAtExit();
+    if (report == null || quiet) {
+      return;
+    }
+    try {
       System.err.println(
           "[lockwatch] report: "
               + writer.target()
@@ -136,6 +177,8 @@ final class AgentRuntime {
               + " unguarded fields, "
               + report.waitHazards().size()
               + " wait hazards)");
+    } catch (Throwable outOfMemory) {
+      // the report is written; a JVM out of memory may not have room for the line
     }
   }
 

@@ -34,10 +34,18 @@ final class BootstrapBridge {
   private BootstrapBridge() {}
 
   static void inject(Instrumentation instrumentation) throws IOException {
+    Path codeSource = codeSource();
+    List<String> classFiles = classFiles(codeSource);
     if (alreadyOnBootstrapPath()) {
+      String differing = firstDifferent(codeSource, classFiles);
+      if (differing != null) {
+        throw new IllegalStateException(
+            "the bootstrap class path already holds the bridge of another Lockwatch build ("
+                + differing
+                + " differs from this agent's): remove it, or use the agent it came with");
+      }
       return; // attached a second time
     }
-    List<String> classFiles = classFiles(codeSource());
     if (!classFiles.contains(PACKAGE + PROBE + ".class")) {
       throw new IOException("the agent jar lacks the bridge classes: " + classFiles);
     }
@@ -93,6 +101,35 @@ final class BootstrapBridge {
           BootstrapBridge.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException | RuntimeException unreadable) {
       throw new IOException("cannot locate the agent jar", unreadable);
+    }
+  }
+
+  /**
+   * The first bridge class whose copy on the bootstrap class path is missing or not byte for byte
+   * the agent jar's, or null when the two bridges are the same build: the bridge's version is its
+   * bytes, so two different Lockwatch builds never mix.
+   */
+  static String firstDifferent(Path codeSource, List<String> classFiles) throws IOException {
+    ClassLoader bootstrapOnly = ClassLoader.getPlatformClassLoader(); // never the class path
+    for (String resource : classFiles) {
+      byte[] ours = read(codeSource, resource);
+      try (InputStream present = bootstrapOnly.getResourceAsStream(resource)) {
+        if (present == null || !java.util.Arrays.equals(ours, present.readAllBytes())) {
+          return resource;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A class file of the agent jar (or classes folder) itself, not of whatever loads first. */
+  private static byte[] read(Path codeSource, String resource) throws IOException {
+    if (Files.isDirectory(codeSource)) {
+      return Files.readAllBytes(codeSource.resolve(resource));
+    }
+    try (JarFile jar = new JarFile(codeSource.toFile());
+        InputStream in = jar.getInputStream(jar.getEntry(resource))) {
+      return in.readAllBytes();
     }
   }
 

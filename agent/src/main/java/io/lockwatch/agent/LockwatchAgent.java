@@ -1,6 +1,9 @@
 package io.lockwatch.agent;
 
+import io.lockwatch.agent.confirm.PredictedCycles;
+import io.lockwatch.report.json.ReportFormatException;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
 
 /**
  * The agent's entry point. Does as little as possible and never lets a failure escape, except for
@@ -25,8 +28,10 @@ public final class LockwatchAgent {
 
   private static void start(String arguments, Instrumentation instrumentation, boolean attached) {
     AgentOptions options;
+    PredictedCycles predicted;
     try {
       options = AgentOptions.parse(arguments);
+      predicted = predictedCycles(options.confirmReport());
     } catch (OptionException bad) {
       System.err.println("[lockwatch] ERROR " + bad.getMessage());
       if (!attached) {
@@ -36,9 +41,25 @@ public final class LockwatchAgent {
     }
     try {
       BootstrapBridge.inject(instrumentation);
-      AgentRuntime.start(options, instrumentation, attached);
+      AgentRuntime.start(options, predicted, instrumentation, attached);
     } catch (Throwable failure) {
       System.err.println("[lockwatch] ERROR the agent could not start and is inactive: " + failure);
+    }
+  }
+
+  /** The cycles confirm mode steers towards, or null when it is off. */
+  private static PredictedCycles predictedCycles(Path report) {
+    if (report == null) {
+      return null;
+    }
+    try {
+      return PredictedCycles.read(report);
+    } catch (ReportFormatException bad) {
+      throw new OptionException(
+          "option 'confirm' names '"
+              + report
+              + "', which is not a usable report: "
+              + bad.getMessage());
     }
   }
 }

@@ -118,6 +118,12 @@ public abstract class EventSink {
    */
   public void arrayAccess(Object array, int index, int name, int site, boolean write) {}
 
+  /**
+   * The bridge itself failed at {@code where} (looking at an application's class, say) and did the
+   * plain thing instead; to be counted, never thrown. Does nothing unless overridden.
+   */
+  public void bridgeFailed(String where, Throwable failure) {}
+
   /** The sink used before the agent is ready: drops everything. */
   static final class Ignoring extends EventSink {
     @Override

@@ -203,4 +203,13 @@ public final class Hooks {
       // see above
     }
   }
+
+  /** The bridge's own work failed at {@code where}; it went on without it. */
+  static void failed(String where, Throwable failure) {
+    try {
+      sink.bridgeFailed(where, failure);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
 }

@@ -3,18 +3,14 @@ package io.lockwatch.bridge;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
 
 /**
  * A task handed to an executor, wrapped so the agent sees it start and end: what the submitter did
  * before submitting happens before the task, and the task happens before whoever gets its result.
  *
- * <p>Only executors whose queues and hooks do not look at the task itself are given wrapped tasks:
- * the JDK's own, and an application's ThreadPoolExecutor subclass that overrides none of the
- * methods that see tasks. A priority queue compares tasks, and other executors may inspect them, so
- * those get the original task (and no happens-before edge).
+ * <p>Only where the application can never see the wrapper ({@link TaskWrapping}); elsewhere the
+ * executor gets the application's own task.
  */
 public final class Task implements Runnable, Callable<Object>, Supplier<Object> {
   private final Runnable runnable;
@@ -29,16 +25,46 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
     this.site = site;
   }
 
-  /** The task to hand {@code executor}: wrapped when the executor allows it (see above). */
-  static Runnable wrap(Executor executor, Runnable task, int site) {
-    return task == null || !wraps(executor) ? task : of(task, site);
+  private static final int EXECUTE = 0;
+  private static final int SUBMIT = 1;
+  private static final int SUBMIT_CALLABLE = 2;
+
+  /**
+   * The task to hand {@code executor.execute}: wrapped where {@link TaskWrapping} allows it. Never
+   * throws: whatever fails, the executor gets the application's task.
+   */
+  static Runnable forExecute(Executor executor, Runnable task, int site) {
+    return (Runnable) chosen(executor, task, site, EXECUTE);
   }
 
-  /** The task to hand {@code executor}: wrapped when the executor allows it (see above). */
-  static Callable<Object> wrap(Executor executor, Callable<Object> task, int site) {
-    return task == null || !wraps(executor)
-        ? task
-        : submitted(new Task(null, task, null, site), task);
+  /** The task to hand {@code executor.submit}, as {@link #forExecute} does. */
+  static Runnable forSubmit(Executor executor, Runnable task, int site) {
+    return (Runnable) chosen(executor, task, site, SUBMIT);
+  }
+
+  /** The task to hand {@code executor.submit}, as {@link #forExecute} does. */
+  @SuppressWarnings("unchecked")
+  static Callable<Object> forSubmit(Executor executor, Callable<Object> task, int site) {
+    return (Callable<Object>) chosen(executor, task, site, SUBMIT_CALLABLE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object chosen(Executor executor, Object task, int site, int call) {
+    try {
+      boolean wrap =
+          call == EXECUTE
+              ? TaskWrapping.onExecute(executor, task)
+              : TaskWrapping.onSubmit(executor, task);
+      if (!wrap) {
+        return task;
+      }
+      return call == SUBMIT_CALLABLE
+          ? submitted(new Task(null, (Callable<Object>) task, null, site), task)
+          : of((Runnable) task, site);
+    } catch (Throwable failure) {
+      Hooks.failed(call == EXECUTE ? "execute" : "submit", failure);
+      return task;
+    }
   }
 
   /** A wrapped runnable. */
@@ -65,55 +91,6 @@ public final class Task implements Runnable, Callable<Object>, Supplier<Object> 
       Hooks.action(future, SyncOp.TASK_FUTURE, site, task);
     }
     return future;
-  }
-
-  /**
-   * An application's subclass of ThreadPoolExecutor is given wrapped tasks only when it overrides
-   * none of the methods that see the task itself (found by reflection, never by calling it).
-   */
-  private static final ClassValue<Boolean> PLAIN_POOL_SUBCLASS = new PlainPoolSubclass();
-
-  private static final class PlainPoolSubclass extends ClassValue<Boolean> {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      for (Class<?> c = type; c != null && c != ThreadPoolExecutor.class; c = c.getSuperclass()) {
-        for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
-          switch (m.getName()) {
-            case "beforeExecute",
-                "afterExecute",
-                "execute",
-                "submit",
-                "newTaskFor",
-                "getQueue",
-                "remove",
-                "invokeAll",
-                "invokeAny" -> {
-              return false;
-            }
-            default -> {}
-          }
-        }
-      }
-      return true;
-    }
-  }
-
-  private static boolean wraps(Executor executor) {
-    if (executor == null) {
-      return false;
-    }
-    Class<?> type = executor.getClass();
-    if (type == ThreadPoolExecutor.class
-        || (executor instanceof ThreadPoolExecutor
-            && !type.getName().startsWith("java.")
-            && PLAIN_POOL_SUBCLASS.get(type))) {
-      return !(((ThreadPoolExecutor) executor).getQueue() instanceof PriorityBlockingQueue);
-    }
-    String name = type.getName();
-    return name.equals("java.util.concurrent.ScheduledThreadPoolExecutor")
-        || name.equals("java.util.concurrent.ForkJoinPool")
-        || name.equals("java.util.concurrent.ThreadPerTaskExecutor")
-        || name.startsWith("java.util.concurrent.Executors$");
   }
 
   /** Runs the wrapped task, whichever kind it is, between its start and its end. */

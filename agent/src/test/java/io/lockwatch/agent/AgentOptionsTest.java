@@ -39,6 +39,23 @@ class AgentOptionsTest {
   }
 
   @Test
+  void confirm_mode_is_off_by_default_and_its_pause_and_tries_are_bounded() {
+    AgentOptions defaults = AgentOptions.parse(null);
+    assertThat(defaults.confirmReport()).isNull();
+    assertThat(defaults.confirmPauseMs()).isEqualTo(2000);
+    assertThat(defaults.confirmTries()).isEqualTo(3);
+    AgentOptions on = AgentOptions.parse("confirm=target/r.json,confirmPauseMs=500,confirmTries=1");
+    assertThat(on.confirmReport()).hasToString("target/r.json");
+    assertThat(on.confirmPauseMs()).isEqualTo(500);
+    assertThat(on.confirmTries()).isEqualTo(1);
+    assertThatThrownBy(() -> AgentOptions.parse("confirmTries=0"))
+        .hasMessage(
+            "option 'confirmTries' has a bad value '0'; accepted: an integer from 1 to 1000");
+    assertThatThrownBy(() -> AgentOptions.parse("confirm="))
+        .hasMessageContaining("option 'confirm' has an empty value");
+  }
+
+  @Test
   void unknown_option_names_itself_and_the_accepted_ones() {
     assertThatThrownBy(() -> AgentOptions.parse("bogus=1"))
         .isInstanceOf(OptionException.class)
@@ -57,6 +74,15 @@ class AgentOptionsTest {
   }
 
   @Test
+  void a_comma_not_followed_by_an_option_name_belongs_to_the_value() {
+    AgentOptions options = AgentOptions.parse("report=out/a,b-%p.json,quiet=true");
+
+    assertThat(options.reportPath()).isEqualTo("out/a,b-%p.json");
+    assertThat(options.quiet()).isTrue();
+    assertThat(AgentOptions.parse("quiet=true,report=x,y").reportPath()).isEqualTo("x,y");
+  }
+
+  @Test
   void empty_value_missing_value_and_duplicates_are_rejected() {
     assertThatThrownBy(() -> AgentOptions.parse("report=")).hasMessageContaining("empty value");
     assertThatThrownBy(() -> AgentOptions.parse("report")).hasMessageContaining("needs a value");
@@ -64,6 +90,7 @@ class AgentOptionsTest {
         .hasMessageContaining("given twice");
     assertThatThrownBy(() -> AgentOptions.parse("report=a,,stackDepth=3"))
         .hasMessageContaining("empty option");
+    assertThatThrownBy(() -> AgentOptions.parse("report=a,")).hasMessageContaining("empty option");
   }
 
   @Test

@@ -34,7 +34,7 @@ class BootstrapBridgeTest {
       for (String name :
           List.of(
               "io/lockwatch/bridge/Hooks.class",
-              "io/lockwatch/bridge/Task$PlainPoolSubclass.class",
+              "io/lockwatch/bridge/TaskWrapping$PlainPoolSubclass.class",
               "io/lockwatch/bridge/package-info.class",
               "io/lockwatch/bridge/notes.txt",
               "io/lockwatch/bridge/inner/Other.class",
@@ -46,7 +46,8 @@ class BootstrapBridgeTest {
 
     assertThat(BootstrapBridge.classFiles(jar))
         .containsExactly(
-            "io/lockwatch/bridge/Hooks.class", "io/lockwatch/bridge/Task$PlainPoolSubclass.class");
+            "io/lockwatch/bridge/Hooks.class",
+            "io/lockwatch/bridge/TaskWrapping$PlainPoolSubclass.class");
   }
 
   @Test
@@ -62,7 +63,7 @@ class BootstrapBridgeTest {
             "io/lockwatch/bridge/Hooks.class",
             "io/lockwatch/bridge/LockHooks.class",
             "io/lockwatch/bridge/EventSink$Ignoring.class",
-            "io/lockwatch/bridge/Task$PlainPoolSubclass.class")
+            "io/lockwatch/bridge/TaskWrapping$PlainPoolSubclass.class")
         .containsAll(referenced)
         .doesNotContain("io/lockwatch/bridge/package-info.class");
   }

@@ -4,6 +4,7 @@ import io.lockwatch.report.fingerprint.CycleFingerprint;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.Confirmation;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -301,12 +302,51 @@ public final class SampleReports {
 
   /** The shop run that hung: the watchdog saw the deadlock. */
   public static Report hung() {
+    return shopCycleRun(4343, shopCycle(), observedDeadlock());
+  }
+
+  /**
+   * The shop run again with {@code confirm=} the shop report: steered, the cycle really deadlocked,
+   * and the observed deadlock says which cycle it confirms.
+   */
+  public static Report confirmed() {
+    ObservedDeadlock seen = observedDeadlock();
+    return shopCycleRun(
+        4545,
+        shopCycle()
+            .withConfirmation(
+                new Confirmation(Confirmation.CONFIRMED, "steered into a real deadlock")),
+        new ObservedDeadlock(
+            seen.fingerprint(),
+            seen.severity(),
+            seen.detectedBy(),
+            seen.threads(),
+            null,
+            shopCycle().fingerprint()));
+  }
+
+  /** A confirm run of the shop in which the pauses were tried and nothing formed. */
+  public static Report notReproduced() {
+    return shopCycleRun(
+        4646,
+        shopCycle()
+            .withConfirmation(
+                new Confirmation(
+                    Confirmation.NOT_REPRODUCED,
+                    "paused 6 times at its steps (up to 2000 ms each, 3 per step) and no"
+                        + " deadlock formed")),
+        null);
+  }
+
+  /** A shop run whose only findings are {@code cycle} and, unless null, {@code deadlock}. */
+  private static Report shopCycleRun(long pid, LockOrderCycle cycle, ObservedDeadlock deadlock) {
+    boolean hung = deadlock != null;
     return Report.withCodeEdges(
         Report.SCHEMA_VERSION,
-        run(4343, "deadlock"),
-        summary(1, 1, 0, 0, 0),
-        List.of(shopCycle()),
-        List.of(observedDeadlock()),
+        run(pid, hung ? "deadlock" : "exit"),
+        summary(1, hung ? 1 : 0, 0, 0, 0),
+        List.of(cycle),
+        hung ? List.of(deadlock) : List.of(),
         List.of(),
         List.of(),
         List.of(),

@@ -91,6 +91,11 @@ import io.lockwatch.samples.lockorder.TimedTryLockCycle;
 import io.lockwatch.samples.lockorder.TryLockBackoff;
 import io.lockwatch.samples.lockorder.UnorderedLocking;
 import io.lockwatch.samples.lockorder.UnorderedReentrantLocks;
+import io.lockwatch.samples.predict.AuditLockHidesRace;
+import io.lockwatch.samples.predict.AuditLockOrdersRace;
+import io.lockwatch.samples.predict.ExecutorHandoffBesideLocks;
+import io.lockwatch.samples.predict.QueueHandoffBesideLocks;
+import io.lockwatch.samples.predict.VolatileFlagBesideLocks;
 import io.lockwatch.samples.primitives.BarrierPhases;
 import io.lockwatch.samples.primitives.BoundedBufferConditions;
 import io.lockwatch.samples.primitives.BoundedBufferMonitor;
@@ -228,6 +233,18 @@ public enum SampleCatalog {
   RACY_LAZY_INIT(RacyLazyInit.class),
   PREDICT_ONLY_RACE(PredictOnlyRace.class),
   PREDICT_ONLY_RACE_PREDICTED(PredictOnlyRace.class, "predict", "races=predict"),
+  // --- predict: races hidden behind incidental lock orders (WCP), and hand-offs it must keep
+  AUDIT_LOCK_HIDES_RACE(AuditLockHidesRace.class),
+  AUDIT_LOCK_HIDES_RACE_PREDICTED(AuditLockHidesRace.class, "predict", "races=predict"),
+  AUDIT_LOCK_ORDERS_RACE(AuditLockOrdersRace.class),
+  AUDIT_LOCK_ORDERS_RACE_PREDICTED(AuditLockOrdersRace.class, "predict", "races=predict"),
+  QUEUE_HANDOFF_BESIDE_LOCKS(QueueHandoffBesideLocks.class),
+  QUEUE_HANDOFF_BESIDE_LOCKS_PREDICTED(QueueHandoffBesideLocks.class, "predict", "races=predict"),
+  EXECUTOR_HANDOFF_BESIDE_LOCKS(ExecutorHandoffBesideLocks.class),
+  EXECUTOR_HANDOFF_BESIDE_LOCKS_PREDICTED(
+      ExecutorHandoffBesideLocks.class, "predict", "races=predict"),
+  VOLATILE_FLAG_BESIDE_LOCKS(VolatileFlagBesideLocks.class),
+  VOLATILE_FLAG_BESIDE_LOCKS_PREDICTED(VolatileFlagBesideLocks.class, "predict", "races=predict"),
   ARRAY_SLICES(ArraySlices.class),
   RACY_HISTOGRAM(RacyHistogram.class),
   STATIC_INIT_PUBLISHES(StaticInitPublishes.class),

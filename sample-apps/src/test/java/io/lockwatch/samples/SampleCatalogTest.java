@@ -184,7 +184,8 @@ class SampleCatalogTest {
     assertThat(SampleCatalog.RACE_PRONE_BANK_RACES_OFF.sampleName())
         .isEqualTo("RaceProneBank-racesOff");
     assertThat(SampleCatalog.RACE_PRONE_BANK_RACES_OFF.expected().expectsNothing()).isTrue();
-    assertThat(SampleCatalog.PREDICT_ONLY_RACE_PREDICTED.expected().statements(Statement.RACE))
+    assertThat(SampleCatalog.PREDICT_ONLY_RACE_PREDICTED.expected().expectsNothing()).isTrue();
+    assertThat(SampleCatalog.AUDIT_LOCK_HIDES_RACE_PREDICTED.expected().statements(Statement.RACE))
         .singleElement()
         .satisfies(r -> assertThat(r.arg("observed")).isEqualTo("false"));
   }

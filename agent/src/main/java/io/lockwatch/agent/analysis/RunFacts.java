@@ -43,6 +43,7 @@ public final class RunFacts {
   private final List<LockNode> instanceNodes = new ArrayList<>();
   private final List<InstanceFact> instanceFacts = new ArrayList<>();
   private final List<String> threadNames = new ArrayList<>();
+  private final List<Long> threadIdList = new ArrayList<>();
   private final Map<Long, Integer> threadIds = new HashMap<>();
   private final List<LockClasses.Info> lockClasses;
 
@@ -171,6 +172,14 @@ public final class RunFacts {
     return threadNames.get(thread);
   }
 
+  /**
+   * The recorded (acting) id of an engine thread id: a thread id, or the id of a test on a thread
+   * (see {@code RunningTests}).
+   */
+  public long threadId(int thread) {
+    return threadIdList.get(thread);
+  }
+
   private int instance(
       DeadlockFactsBuilder builder, Map<LockNode, Integer> ids, int[] classIds, LockNode node) {
     Integer known = ids.get(node);
@@ -202,6 +211,7 @@ public final class RunFacts {
         id,
         k -> {
           threadNames.add(name);
+          threadIdList.add(id);
           return threadNames.size() - 1;
         });
   }

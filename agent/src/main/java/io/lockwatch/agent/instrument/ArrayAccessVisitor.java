@@ -52,8 +52,22 @@ class ArrayAccessVisitor extends MethodVisitor {
     super.visitInsn(opcode);
   }
 
+  /**
+   * The origin of a coverage tool's probe array (JaCoCo's {@code $jacocoInit()} and {@code
+   * $jacocoData}): racy by design, written by every thread that runs the code and read by the
+   * tool's own thread, never the application's state, so never watched.
+   */
+  private static final String PROBES = "P:";
+
+  private static boolean isProbes(String member) {
+    return member.equals("$jacocoInit") || member.equals("$jacocoData");
+  }
+
   /** [array, index] → the same, after the hook. */
   private void hookLoad(int opcode) {
+    if (PROBES.equals(origins.peek(1))) {
+      return;
+    }
     int name = nameOf(origins.peek(1), opcode - Opcodes.IALOAD);
     super.visitInsn(Opcodes.DUP2);
     pushIds(name);
@@ -63,6 +77,9 @@ class ArrayAccessVisitor extends MethodVisitor {
   /** [array, index, value] → the same, after the hook. */
   private void hookStore(int opcode) {
     boolean wide = opcode == Opcodes.LASTORE || opcode == Opcodes.DASTORE;
+    if (PROBES.equals(origins.peek(wide ? 3 : 2))) {
+      return;
+    }
     int name = nameOf(origins.peek(wide ? 3 : 2), opcode - Opcodes.IASTORE);
     if (wide) {
       super.visitInsn(Opcodes.DUP2_X2); // [vv, a, i, vv]
@@ -147,7 +164,10 @@ class ArrayAccessVisitor extends MethodVisitor {
   @Override
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
     Type type = Type.getType(descriptor);
-    String origin = type.getSort() == Type.ARRAY ? "F:" + owner + "." + name + "[]" : null;
+    String origin =
+        type.getSort() != Type.ARRAY
+            ? null
+            : isProbes(name) ? PROBES : "F:" + owner + "." + name + "[]";
     switch (opcode) {
       case Opcodes.GETSTATIC -> origins.pushType(type, origin);
       case Opcodes.PUTSTATIC -> origins.pop(type.getSize());
@@ -164,6 +184,10 @@ class ArrayAccessVisitor extends MethodVisitor {
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
     call(descriptor, opcode != Opcodes.INVOKESTATIC);
+    if (isProbes(name) && Type.getReturnType(descriptor).getSort() == Type.ARRAY) {
+      origins.pop(1);
+      origins.push(PROBES);
+    }
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
   }
 

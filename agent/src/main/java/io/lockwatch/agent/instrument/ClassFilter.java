@@ -17,7 +17,10 @@ public final class ClassFilter {
           "com.sun.",
           "io.lockwatch.agent.",
           "io.lockwatch.bridge.",
-          "io.lockwatch.shaded.");
+          "io.lockwatch.shaded.",
+          // other agents' own runtimes: not the application (JaCoCo's probes are read here)
+          "org.jacoco.agent.rt.",
+          "io.opentelemetry.javaagent.");
 
   private final List<String> include;
   private final List<String> exclude;

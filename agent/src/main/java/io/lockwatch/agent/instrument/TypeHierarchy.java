@@ -1,8 +1,9 @@
 package io.lockwatch.agent.instrument;
 
-import java.util.HashMap;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.field.FieldList;
 import net.bytebuddy.description.type.TypeDefinition;
@@ -15,38 +16,83 @@ import net.bytebuddy.pool.TypePool;
  * Questions about classes the instrumentation meets but is not rewriting: "is this call owner a
  * subtype of that JDK type?" (an application's own {@code Lock}, a {@code Thread} subclass) and
  * "which class declares this field, with which modifiers?". Answered by reading class files through
- * Byte Buddy's {@link TypePool}, never by loading classes. One pool and one answer cache per class
- * loader, dropped with the loader.
+ * Byte Buddy's {@link TypePool}, never by loading classes.
+ *
+ * <p>Reading a class file calls the application's class loader ({@code getResourceAsStream}), from
+ * inside class loading, where the loading thread may hold that loader's lock and others: so no lock
+ * of the agent's is held meanwhile (an agent lock around it lets two loading threads deadlock each
+ * other through a non-parallel-capable loader). One pool and two answer caches per class loader,
+ * found without locking and held weakly (the loader by identity, the pool's locator by a weak
+ * reference), so a loader that is dropped can be collected; the caches are bounded (the pool's is
+ * softly held, the answers are dropped past a size). Two threads may answer the same question at
+ * once: both get the same answer.
  */
 final class TypeHierarchy {
+  /** Past this many answers per loader and kind, the cache starts again. */
+  private static final int MAX_ANSWERS = 8192;
+
   private static final class PerLoader {
     final TypePool pool;
-    final Map<String, Boolean> answers = new HashMap<>();
-    final Map<String, FieldTarget> fields = new HashMap<>();
+    final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+    final Map<String, Optional<FieldTarget>> fields = new ConcurrentHashMap<>();
 
     PerLoader(ClassLoader loader) {
-      pool = TypePool.Default.WithLazyResolution.of(ClassFileLocator.ForClassLoader.of(loader));
+      pool =
+          new TypePool.Default.WithLazyResolution(
+              new TypePool.CacheProvider.Simple.UsingSoftReference(),
+              ClassFileLocator.ForClassLoader.WeaklyReferenced.of(loader),
+              TypePool.Default.ReaderMode.FAST);
     }
   }
 
-  private final Map<ClassLoader, PerLoader> loaders = new WeakHashMap<>();
+  private final WeakIdentityTable<PerLoader> loaders = new WeakIdentityTable<>(p -> {});
 
-  synchronized boolean isSubtype(String owner, String superType, ClassLoader loader) {
-    PerLoader perLoader = loaders.computeIfAbsent(loader, PerLoader::new);
-    return perLoader.answers.computeIfAbsent(
-        owner + "<" + superType, k -> resolve(perLoader.pool, owner, superType));
+  /** The bootstrap loader's (null, so not a key of the table). */
+  private volatile PerLoader bootstrap;
+
+  boolean isSubtype(String owner, String superType, ClassLoader loader) {
+    PerLoader perLoader = of(loader);
+    String key = owner + "<" + superType;
+    Boolean known = perLoader.answers.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = resolve(perLoader.pool, owner, superType); // no lock held: see above
+    remember(perLoader.answers, key, answer);
+    return answer;
   }
 
   /** The declaration of field {@code name} as seen through class {@code owner}, or null. */
-  synchronized FieldTarget field(String owner, String name, ClassLoader loader) {
-    PerLoader perLoader = loaders.computeIfAbsent(loader, PerLoader::new);
+  FieldTarget field(String owner, String name, ClassLoader loader) {
+    PerLoader perLoader = of(loader);
     String key = owner + "." + name;
-    if (perLoader.fields.containsKey(key)) {
-      return perLoader.fields.get(key);
+    Optional<FieldTarget> known = perLoader.fields.get(key);
+    if (known != null) {
+      return known.orElse(null);
     }
     FieldTarget target = resolveField(perLoader.pool, owner, name);
-    perLoader.fields.put(key, target);
+    remember(perLoader.fields, key, Optional.ofNullable(target));
     return target;
+  }
+
+  private PerLoader of(ClassLoader loader) {
+    if (loader != null) {
+      // the factory only wraps the loader in a weak reference: nothing of the application runs
+      return loaders.computeIfAbsent(loader, () -> new PerLoader(loader));
+    }
+    PerLoader own = bootstrap;
+    if (own == null) {
+      own = new PerLoader(null); // two threads may make one each: either will do
+      bootstrap = own;
+    }
+    return own;
+  }
+
+  private static <V> void remember(Map<String, V> answers, String key, V answer) {
+    if (answers.size() >= MAX_ANSWERS) {
+      answers.clear();
+    }
+    answers.putIfAbsent(key, answer);
   }
 
   private static FieldTarget resolveField(TypePool pool, String owner, String name) {

@@ -15,6 +15,7 @@ import io.lockwatch.engine.deadlock.ClassDependency;
 import io.lockwatch.engine.deadlock.DeadlockFinding;
 import io.lockwatch.engine.deadlock.InstanceDependency;
 import io.lockwatch.engine.deadlock.SearchLimits;
+import io.lockwatch.engine.deadlock.Severity;
 import io.lockwatch.engine.deadlock.Shortfall;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.Incomplete;
@@ -45,7 +46,12 @@ final class CycleSection {
    * analysis incomplete.
    */
   record Cycles(
-      List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {}
+      List<LockOrderCycle> cycles, DeadlockAnalysis.Result analysis, List<Incomplete> incomplete) {
+    /** The same analysis with {@code reported} as its section. */
+    Cycles withCycles(List<LockOrderCycle> reported) {
+      return new Cycles(reported, analysis, incomplete);
+    }
+  }
 
   /** The cycles of the run, {@code edges} being the snapshot of its instance facts. */
   Cycles build(List<OrderEdge> edges) {
@@ -57,7 +63,7 @@ final class CycleSection {
             context.lockClassOrder().snapshot(),
             edges,
             dropped,
-            id -> Sites.of(sites.get(id)).key());
+            id -> Sites.keyOf(sites.get(id)));
     DeadlockAnalysis.Result analysis =
         DeadlockAnalysis.analyse(
             facts,
@@ -113,7 +119,11 @@ final class CycleSection {
               Sites.of(variant.heldStack()),
               Sites.of(variant.acquiredStack())));
     }
-    return written.cycle(finding, finding.detail());
+    return written.cycle(finding, finding.detail(), tests(finding, facts));
+  }
+
+  private CycleTests tests(DeadlockFinding finding, RunFacts facts) {
+    return CycleTests.of(finding, facts::threadId, context.tests()::acting);
   }
 
   /** A cycle of lock classes no cycle of this run's objects follows: written from its classes. */
@@ -155,7 +165,10 @@ final class CycleSection {
     String why =
         "predicted: no cycle of this run's lock objects has these sites; other objects of the"
             + " same lock classes, taken by these threads at the same time, would deadlock";
-    return written.cycle(finding, finding.detail() == null ? why : why + "; " + finding.detail());
+    return written.cycle(
+        finding,
+        finding.detail() == null ? why : why + "; " + finding.detail(),
+        tests(finding, facts));
   }
 
   private static LockDescription describe(LockNode node) {
@@ -164,6 +177,10 @@ final class CycleSection {
     return new LockDescription(
         node.id(), node.type(), node.kindName(), LockNames.name(node), firstSeen);
   }
+
+  private static final String ONE_THREAD_TWO_TESTS =
+      "predicted: different tests took these orders one after the other on one thread; run at"
+          + " the same time, as production may run their code, they would deadlock";
 
   /** A cycle being written: its locks, edges, chain and scenario. */
   private static final class Written {
@@ -197,20 +214,28 @@ final class CycleSection {
               + acquiredAt.fileAndLine());
     }
 
-    LockOrderCycle cycle(DeadlockFinding finding, String detail) {
+    LockOrderCycle cycle(DeadlockFinding finding, String detail, CycleTests tests) {
+      Severity severity = finding.severity();
+      boolean predicted = finding.predicted();
+      if (tests.onlyByTest()) {
+        // one severity below the same cycle between real threads, and never lowered twice
+        severity = predicted ? severity : severity.lower();
+        predicted = true;
+        detail = (detail == null ? "" : detail + "; ") + ONE_THREAD_TWO_TESTS;
+      }
       return new LockOrderCycle(
           finding.fingerprint(),
-          finding.severity().label(),
+          severity.label(),
           finding.kind().label(),
           chain.toString(),
           (int) Math.min(finding.occurrences(), Integer.MAX_VALUE),
           finding.occurrencesCapped(),
-          finding.predicted(),
+          predicted,
           detail,
           List.copyOf(scenario),
           List.copyOf(locks),
           List.copyOf(edges),
-          null);
+          tests.tests());
     }
   }
 }

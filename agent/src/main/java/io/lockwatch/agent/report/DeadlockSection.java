@@ -33,6 +33,11 @@ public final class DeadlockSection {
               thread.name(), thread.holds(), thread.waitsFor(), stack));
     }
     return new ObservedDeadlock(
-        Fingerprints.deadlock(waitPoints), "high", deadlock.detectedBy(), threads);
+        Fingerprints.deadlock(waitPoints),
+        "high",
+        deadlock.detectedBy(),
+        threads,
+        deadlock.tests().isEmpty() ? null : deadlock.tests(),
+        deadlock.confirms());
   }
 }

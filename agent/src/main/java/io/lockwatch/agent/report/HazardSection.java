@@ -4,6 +4,7 @@ import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.lockorder.LockNames;
 import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.bridge.SyncOp;
 import io.lockwatch.report.model.WaitHazard;
 import java.util.ArrayList;
@@ -13,6 +14,12 @@ import java.util.List;
 /** The wait hazards: waits made while holding another lock, by fingerprint. */
 final class HazardSection {
   private HazardSection() {}
+
+  /** The test the waiting thread ran, or null when it ran none. */
+  private static List<String> tests(AgentContext context, WaitHazards.Hazard hazard) {
+    RunningTests.Acting acting = context.tests().acting(hazard.actingThread());
+    return acting == null ? null : List.of(acting.test());
+  }
 
   static List<WaitHazard> of(AgentContext context) {
     List<WaitHazard> result = new ArrayList<>();
@@ -33,7 +40,8 @@ final class HazardSection {
               LockNames.name(h.heldLock()),
               Sites.of(heldAt),
               Sites.of(waitSite),
-              Sites.of(h.stack())));
+              Sites.of(h.stack()),
+              tests(context, h)));
     }
     result.sort(Comparator.comparing(WaitHazard::fingerprint));
     return result;

@@ -1,10 +1,12 @@
 package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.ArrayList;
@@ -31,13 +33,43 @@ final class RaceSection {
               field.qualifiedName(),
               race.observed(),
               List.of(earlier, later),
-              null,
+              tests(context, race),
               race.index() < 0
                   ? null
-                  : new UnguardedField.ArrayElement(race.index(), arrayType(race))));
+                  : new UnguardedField.ArrayElement(race.index(), arrayType(race)),
+              race.observed() ? null : prediction(race)));
     }
     result.sort(Comparator.comparing(UnguardedField::field));
     return result;
+  }
+
+  /** Why a predicted race is predicted (WCP: see runtime.hb.WcpOrder). */
+  /** The test the thread that met the race ran, or null when it ran none. */
+  private static List<String> tests(AgentContext context, RaceRecords.Race race) {
+    RunningTests.Acting acting = context.tests().acting(race.laterActing());
+    return acting == null ? null : List.of(acting.test());
+  }
+
+  private static UnguardedField.Prediction prediction(RaceRecords.Race race) {
+    LockNode lock = race.orderedBy();
+    String orderedBy = lock == null ? null : LockLabels.names(new LockNode[] {lock}).get(0);
+    String through =
+        orderedBy == null
+            ? "only through locks"
+            : "only because '"
+                + race.later().thread()
+                + "' acquired "
+                + orderedBy
+                + " after '"
+                + race.earlier().thread()
+                + "' released it";
+    return new UnguardedField.Prediction(
+        orderedBy,
+        "this run ordered the two accesses "
+            + through
+            + ", and no critical sections on the way touched a common field with one write: a"
+            + " correct reordering of this run (every read sees the same write; start, join,"
+            + " volatiles and hand-offs keep their order) runs them side by side");
   }
 
   /**

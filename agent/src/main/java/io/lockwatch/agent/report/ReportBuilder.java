@@ -44,7 +44,10 @@ public final class ReportBuilder {
     List<LockClasses.Info> classes = context.lockClasses().all();
     List<CodeEdge> edges =
         CodeLevelEdges.of(context.lockClassOrder().snapshot(), classes, context.sites());
-    CycleSection.Cycles found = cycles.build(instanceEdges);
+    CycleSection.Cycles analysed = cycles.build(instanceEdges);
+    CycleSection.Cycles found =
+        analysed.withCycles(
+            ConfirmationSection.of(analysed.cycles(), context.steering(), settings.confirmInput()));
     List<WaitHazard> hazards = HazardSection.of(context);
     List<UnguardedField> unguarded = RaceSection.of(context);
     List<ObservedDeadlock> seen = DeadlockSection.of(deadlocks.snapshot());

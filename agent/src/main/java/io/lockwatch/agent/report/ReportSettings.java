@@ -1,6 +1,8 @@
 package io.lockwatch.agent.report;
 
+import io.lockwatch.report.model.LockOrderCycle;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,10 +13,24 @@ import java.util.Map;
  * @param maxCycleLength the longest lock-order cycle searched for
  * @param maxCycles the most findings (distinct fingerprints) the cycle search reports
  * @param maxSearchSteps the most steps the cycle search takes
+ * @param confirmInput in a confirm run, the cycles it steers towards as the earlier report has them
+ *     (those this run does not find again are reported with their verdict); else empty
  */
 public record ReportSettings(
     Instant startedAt,
     Map<String, String> options,
     int maxCycleLength,
     int maxCycles,
-    long maxSearchSteps) {}
+    long maxSearchSteps,
+    List<LockOrderCycle> confirmInput) {
+
+  /** Settings of a run that confirms nothing. */
+  public ReportSettings(
+      Instant startedAt,
+      Map<String, String> options,
+      int maxCycleLength,
+      int maxCycles,
+      long maxSearchSteps) {
+    this(startedAt, options, maxCycleLength, maxCycles, maxSearchSteps, List.of());
+  }
+}

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.report;
 
+import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.model.Report;
 import java.nio.file.Path;
@@ -33,16 +34,49 @@ public final class ReportWriter {
     return target;
   }
 
-  /** Builds and writes the report; returns it, or null when writing failed (said on stderr). */
+  /**
+   * Builds and writes the report; returns it, or null when writing failed (said on stderr). Out of
+   * memory, it gives back the agent's {@link MemoryReserve} and tries once more.
+   */
   public synchronized Report write(String reason) {
     try {
-      Report report = builder.build(reason);
-      ReportJson.writeAtomically(report, target);
-      return report;
+      return writeOnce(reason);
+    } catch (OutOfMemoryError full) {
+      if (MemoryReserve.release()) {
+        try {
+          return writeOnce(reason);
+        } catch (Throwable again) {
+          return failed(again);
+        }
+      }
+      return failed(full);
     } catch (Throwable failure) {
+      return failed(failure);
+    }
+  }
+
+  /**
+   * The last write, as the JVM ends: the reserve goes back to the heap first, since the program may
+   * have exhausted it and needs none of it any more.
+   */
+  public Report writeAtExit() {
+    MemoryReserve.release();
+    return write("exit");
+  }
+
+  private Report writeOnce(String reason) throws java.io.IOException {
+    Report report = builder.build(reason);
+    ReportJson.writeAtomically(report, target);
+    return report;
+  }
+
+  private Report failed(Throwable failure) {
+    try {
       System.err.println(
           "[lockwatch] ERROR could not write the report to " + target + ": " + failure);
-      return null;
+    } catch (Throwable ignored) {
+      // out of memory even for the message: nothing more to do
     }
+    return null;
   }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The agent's sites and stack frames in report form. */
-final class Sites {
+public final class Sites {
   private Sites() {}
 
   /**
@@ -25,6 +25,11 @@ final class Sites {
             site.line(),
             site.lockExpression(),
             ordinal);
+  }
+
+  /** A registered site's stable key, as fingerprints have it ({@link Site#key()}). */
+  public static String keyOf(SiteInfo site) {
+    return of(site).key();
   }
 
   /** A stack frame. */

@@ -2,8 +2,12 @@ package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.ThreadRegistry;
+import io.lockwatch.agent.runtime.hb.WcpOrder;
+import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.report.model.Summary;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The summary: what the agent watched, and how many findings of each kind came of it. */
@@ -18,6 +22,21 @@ final class SummarySection {
       int unguardedFields,
       int waitHazards) {
     Map<String, Long> filtered = new LinkedHashMap<>(cycles.analysis().search().filtered());
+    List<Incomplete> incomplete = new ArrayList<>(cycles.incomplete());
+    long shortcuts = WcpOrder.incomplete();
+    if (context.settings().predictRaces() && shortcuts > 0) {
+      incomplete.add(
+          new Incomplete(
+              "predictHistory",
+              shortcuts
+                  + " times a bound of races=predict (a lock keeps the last "
+                  + WcpOrder.SECTIONS_KEPT
+                  + " critical sections of "
+                  + WcpOrder.THREADS_KEPT
+                  + " threads, a field "
+                  + WcpOrder.LOCKS_PER_FIELD
+                  + " locks) added order: some predicted races may be missing, none is false"));
+    }
     return new Summary(
         context.counters().classesInstrumented.sum(),
         context.locks().created(),
@@ -27,7 +46,7 @@ final class SummarySection {
         cycles.analysis().search().cyclesExamined(),
         cycles.cycles().size(),
         filtered,
-        cycles.incomplete(),
+        incomplete,
         observedDeadlocks,
         unguardedFields,
         waitHazards,

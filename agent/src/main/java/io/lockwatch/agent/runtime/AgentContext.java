@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime;
 
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.LockClocks;
 import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
@@ -15,6 +16,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 
 /**
  * The agent's shared stores, made once at start-up and handed whole to whoever needs several of
@@ -30,7 +32,7 @@ public final class AgentContext {
    * @param maxEdges the most lock-order edges kept
    * @param stackDepth the most frames a captured stack keeps
    * @param races whether race detection (and so happens-before) is on
-   * @param predictRaces whether the predictive lockset mode is on too
+   * @param predictRaces whether the predictive mode (WCP) is on too
    * @param arrays whether array elements are watched too (with races on)
    * @param jdk whether chosen JDK classes are watched (their locks, hand-offs, and the state of JDK
    *     objects that are not thread-safe)
@@ -62,7 +64,11 @@ public final class AgentContext {
   private final LockOrderRecorder lockOrderRecorder;
   private final LockTable locks;
   private final WaitHazards hazards;
-  private final RaceRecords races = new RaceRecords();
+  private final RunningTests tests = new RunningTests();
+  private final RaceRecords races = new RaceRecords(tests);
+
+  /** Confirm mode's steering; null when it is off. Set once at start-up, before any hook. */
+  private volatile Steering steering;
 
   /** Makes empty stores. */
   public AgentContext(Settings settings) {
@@ -71,15 +77,30 @@ public final class AgentContext {
     this.lockOrder = new LockOrderFacts(settings.maxEdges());
     this.lockClocks = settings.races() ? new LockClocks() : null;
     this.locks = new LockTable(sites, lockClasses, this::lockCollected);
-    this.hazards = new WaitHazards(stacks);
+    this.hazards = new WaitHazards(stacks, tests);
     this.lockOrderRecorder =
         new LockOrderRecorder(
-            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks);
+            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks, tests);
   }
 
   /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */
   public LockOrderRecorder lockOrderRecorder() {
     return lockOrderRecorder;
+  }
+
+  /** Turns confirm mode on: set once at start-up, before the hooks are installed. */
+  public void steerWith(Steering confirm) {
+    this.steering = confirm;
+  }
+
+  /** Confirm mode's steering, or null when it is off. */
+  public Steering steering() {
+    return steering;
+  }
+
+  /** The tests each thread runs, and what the acting ids of lock-order facts stand for. */
+  public RunningTests tests() {
+    return tests;
   }
 
   /** A lock object was garbage collected: every concern drops what it keeps for it. */

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime;
 
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
@@ -8,13 +9,15 @@ import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.race.RaceDetector;
 import io.lockwatch.agent.runtime.support.AgentErrors;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 
 /**
  * The agent's side of the bridge: receives every event of instrumented code and dispatches it to
  * lock order, the wait-hazard check and, when race detection is on, happens-before and the race
- * detector, each given its own part of the thread's state.
+ * detector, each given its own part of the thread's state; in confirm mode, a request of a lock and
+ * thread starts and joins also go to the steering first.
  *
  * <p>Every event runs under the thread's re-entrancy flag (the agent never observes itself) and
  * every failure is counted in the agent errors and swallowed: nothing reaches the application. Each
@@ -26,6 +29,7 @@ public final class AgentEventSink extends EventSink {
   private final LockOrderRecorder order;
   private final WaitHazards hazards;
   private final AgentErrors errors;
+  private final RunningTests tests;
 
   /** Null when race detection is off: then no happens-before is tracked at all. */
   private final HappensBefore happensBefore;
@@ -33,15 +37,20 @@ public final class AgentEventSink extends EventSink {
   /** Null when race detection is off. */
   private final RaceDetector races;
 
+  /** Confirm mode: null when it is off, the only thing the hot path then checks. */
+  private final Steering steering;
+
   /** Dispatches into the stores of {@code context}. */
   public AgentEventSink(AgentContext context) {
     this.order = context.lockOrderRecorder();
     this.hazards = context.hazards();
     this.errors = context.errors();
+    this.steering = context.steering();
+    this.tests = context.tests();
     boolean racesOn = context.settings().races();
     this.happensBefore = racesOn ? new HappensBefore(context.locks(), context.lockClocks()) : null;
     if (racesOn) {
-      HappensBefore.keepClocksWithoutLocks(context.settings().predictRaces());
+      HappensBefore.keepWcpClocks(context.settings().predictRaces());
     }
     this.races =
         racesOn
@@ -87,8 +96,29 @@ public final class AgentEventSink extends EventSink {
     errors.record("hook", hook, failure);
   }
 
+  /** Counted like a hook's failure, under the busy flag (the count runs JDK code). */
+  @Override
+  public void bridgeFailed(String where, Throwable failure) {
+    ThreadState state = enter();
+    try {
+      failed(where, failure);
+    } finally {
+      if (state != null) {
+        state.busy = false;
+      }
+    }
+  }
+
   @Override
   public void monitorEnter(Object monitor, int site) {
+    monitorEnter(monitor, site, false);
+  }
+
+  /**
+   * The same for a monitor JDK code takes ({@code jdk} true; from {@link JdkEventSink}): its
+   * critical sections access what the agent does not see.
+   */
+  void monitorEnter(Object monitor, int site, boolean jdk) {
     if (monitor == null) {
       return; // monitorenter will throw NullPointerException; nothing is acquired
     }
@@ -97,8 +127,14 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null) {
+        steering.requesting(state.locks.held(), state.threadId, site);
+      }
       LockNode node = order.monitorEntered(state.locks, monitor, site, false);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         state.enteredMonitor = node; // acquired at the next event, see enter()
       }
     } catch (Throwable failure) {
@@ -132,6 +168,11 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncMethodEnter(Object monitor, int site) {
+    syncMethodEnter(monitor, site, false);
+  }
+
+  /** The same for a synchronized method of the JDK ({@code jdk} true; see monitorEnter). */
+  void syncMethodEnter(Object monitor, int site, boolean jdk) {
     ThreadState state = enter();
     if (state == null) {
       return;
@@ -139,6 +180,9 @@ public final class AgentEventSink extends EventSink {
     try {
       LockNode node = order.monitorEntered(state.locks, monitor, site, true);
       if (happensBefore != null) {
+        if (jdk) {
+          happensBefore.takenByJdk(state.clock(), node);
+        }
         happensBefore.acquired(state.clock(), node); // the JVM already owns the monitor here
       }
     } catch (Throwable failure) {
@@ -192,6 +236,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null) {
+        steering.requesting(state.locks.held(), state.threadId, site);
+      }
       order.lockRequested(state.locks, lock, site, mode);
     } catch (Throwable failure) {
       failed("lockRequested", failure);
@@ -212,7 +259,8 @@ public final class AgentEventSink extends EventSink {
       }
       LockNode node = order.lockAcquired(state.locks, lock, site, mode);
       if (happensBefore != null) {
-        happensBefore.acquired(state.clock(), node);
+        boolean reader = LockKeys.shareOf(lock, mode) == HeldLocks.READ;
+        happensBefore.acquired(state.clock(), node, reader);
       }
     } catch (Throwable failure) {
       failed("lockAcquired", failure);
@@ -235,10 +283,11 @@ public final class AgentEventSink extends EventSink {
         return; // not held: unlock() is about to throw IllegalMonitorStateException, nothing is
         // released
       }
+      byte released = LockKeys.shareOf(lock, share);
       if (happensBefore != null) {
-        happensBefore.releasing(state.clock(), node);
+        happensBefore.releasing(state.clock(), node, released == HeldLocks.READ);
       }
-      held.removeLock(key, LockKeys.shareOf(lock, share));
+      held.removeLock(key, released);
     } catch (Throwable failure) {
       failed("lockReleased", failure);
     } finally {
@@ -259,7 +308,7 @@ public final class AgentEventSink extends EventSink {
       state.optimisticReads.begin();
       if (happensBefore != null) {
         // the stamp is a read of the lock's state: it sees every write released before it
-        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site));
+        happensBefore.acquired(state.clock(), order.nodeOf(state.locks, lock, site), true);
       }
     } catch (Throwable failure) {
       failed("optimisticRead", failure);
@@ -286,6 +335,9 @@ public final class AgentEventSink extends EventSink {
       return;
     }
     try {
+      if (steering != null && op == SyncOp.SEMAPHORE_ACQUIRE) {
+        steering.requesting(state.locks.held(), state.threadId, site); // before it shows as waiting
+      }
       state.waitingOp = op;
       state.waitingFor = target;
       switch (op) {
@@ -329,6 +381,9 @@ public final class AgentEventSink extends EventSink {
           default -> {}
         }
       }
+      if (steering != null && completed && op == SyncOp.THREAD_JOIN) {
+        steering.joined(state.threadId, ((Thread) target).getId());
+      }
       if (happensBefore != null) {
         happensBefore.afterBlocking(
             state.clock(), state.locks.held(), target, SyncOp.untimed(op), site, completed);
@@ -342,7 +397,13 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncAction(Object target, int op, int site, Object related) {
-    if (target == null || (happensBefore == null && op != SyncOp.SEMAPHORE_RELEASE)) {
+    if (target != null && op >= SyncOp.TASK_SUBMIT && op <= SyncOp.TASK_END && tests.active()) {
+      handOverTest(target, op);
+    }
+    if (target == null
+        || (happensBefore == null
+            && op != SyncOp.SEMAPHORE_RELEASE
+            && (steering == null || op != SyncOp.THREAD_START))) {
       return;
     }
     ThreadState state = enter();
@@ -356,12 +417,30 @@ public final class AgentEventSink extends EventSink {
           happensBefore.releasing(state.clock(), semaphore);
         }
       } else {
-        happensBefore.action(state.clock(), target, op, related);
+        if (steering != null && op == SyncOp.THREAD_START) {
+          steering.started(state.threadId, ((Thread) target).getId());
+        }
+        if (happensBefore != null) {
+          happensBefore.action(state.clock(), target, op, related);
+        }
       }
     } catch (Throwable failure) {
       failed("syncAction", failure);
     } finally {
       state.busy = false;
+    }
+  }
+
+  /** A pool task runs the test of the thread that submitted it (see RunningTests). */
+  private void handOverTest(Object task, int op) {
+    try {
+      switch (op) {
+        case SyncOp.TASK_SUBMIT -> tests.taskSubmitted(task);
+        case SyncOp.TASK_START -> tests.taskStarted(task);
+        default -> tests.taskEnded(task);
+      }
+    } catch (Throwable failure) {
+      failed("tests", failure);
     }
   }
 
@@ -377,7 +456,7 @@ public final class AgentEventSink extends EventSink {
     try {
       if (!write
           && state.optimisticReads.open()
-          && state.optimisticReads.defer(owner, field, site)) {
+          && state.optimisticReads.defer(races.weakOwner(state.accesses(), owner), field, site)) {
         return; // checked by its stamp (see OptimisticReads)
       }
       races.access(state.accesses(), owner, field, site, write);

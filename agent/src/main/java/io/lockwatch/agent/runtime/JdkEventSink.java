@@ -70,7 +70,7 @@ public final class JdkEventSink extends JdkSink {
   @Override
   public void monitorEnter(Object monitor, int site, boolean synchronizes) {
     if (synchronizes) {
-      application.monitorEnter(monitor, site);
+      application.monitorEnter(monitor, site, true);
       return;
     }
     if (monitor == null) {
@@ -100,7 +100,7 @@ public final class JdkEventSink extends JdkSink {
 
   @Override
   public void syncMethodEnter(Object monitor, int site) {
-    application.syncMethodEnter(monitor, site);
+    application.syncMethodEnter(monitor, site, true);
   }
 
   @Override

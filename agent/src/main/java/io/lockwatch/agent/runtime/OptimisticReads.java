@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime;
 
 import io.lockwatch.agent.runtime.race.RaceDetector;
 import io.lockwatch.agent.runtime.race.ThreadAccesses;
+import java.lang.ref.WeakReference;
 
 /**
  * The reads of one thread's optimistic-read section of a {@code StampedLock}, held back from race
@@ -9,12 +10,16 @@ import io.lockwatch.agent.runtime.race.ThreadAccesses;
  * write intervened, and on an invalid one the program throws the values away. A section that ends
  * without {@code validate} (the thread acquires a {@code java.util.concurrent} lock, or opens
  * another section) has its reads checked then, so a forgotten validation is still a race. Fixed
- * arrays: no allocation per read.
+ * arrays: no allocation per read. The objects read are held weakly (the race detector's own
+ * entries), so a section never validated keeps none of them alive; a collected one is not checked.
  */
 final class OptimisticReads {
   private static final int CAPACITY = 16;
 
-  private final Object[] owners = new Object[CAPACITY];
+  /** Weak references to the objects read, null for a static field. */
+  @SuppressWarnings("unchecked")
+  private final WeakReference<Object>[] owners = new WeakReference[CAPACITY];
+
   private final int[] fields = new int[CAPACITY];
   private final int[] sites = new int[CAPACITY];
   private boolean open;
@@ -31,7 +36,7 @@ final class OptimisticReads {
   }
 
   /** Holds back a read; false when the section is full (the caller checks the read at once). */
-  boolean defer(Object owner, int field, int site) {
+  boolean defer(WeakReference<Object> owner, int field, int site) {
     if (size == CAPACITY) {
       return false;
     }
@@ -51,7 +56,10 @@ final class OptimisticReads {
   void abandoned(RaceDetector races, ThreadAccesses accesses) {
     if (races != null) {
       for (int i = 0; i < size; i++) {
-        races.access(accesses, owners[i], fields[i], sites[i], false);
+        Object owner = owners[i] == null ? null : owners[i].get();
+        if (owner != null || owners[i] == null) {
+          races.access(accesses, owner, fields[i], sites[i], false);
+        }
       }
     }
     clear();
@@ -59,7 +67,7 @@ final class OptimisticReads {
 
   private void clear() {
     for (int i = 0; i < size; i++) {
-      owners[i] = null; // no reference kept to an object the program may drop
+      owners[i] = null;
     }
     size = 0;
     open = false;

@@ -61,7 +61,21 @@ public final class ThreadState {
     thread = Thread.currentThread();
     threadId = thread.getId();
     locks = new ThreadLocks(threadId);
+    busy = isJdkMachinery(thread);
     ThreadRegistry.register(this);
+  }
+
+  /**
+   * The JDK's own threads that run its machinery, never the application's code: a virtual thread's
+   * carrier while it runs the scheduler, and the JDK's innocuous threads (the virtual-thread
+   * unblocker, the common cleaner). They are busy for good: the scheduler must never wait on the
+   * agent, whose monitor a virtual thread waiting to be scheduled may hold (on Java 24+ a virtual
+   * thread keeps its monitors while unmounted), or no virtual thread would run again.
+   */
+  private static boolean isJdkMachinery(Thread thread) {
+    String type = thread.getClass().getName();
+    return type.equals("jdk.internal.misc.CarrierThread")
+        || type.equals("jdk.internal.misc.InnocuousThread");
   }
 
   /** The calling thread's state, created on first use. */

@@ -7,7 +7,7 @@
  * <ul>
  *   <li>{@code lockorder}: lock identities, held-lock stacks, the lock-order facts;
  *   <li>{@code hb}: happens-before clocks (only with race detection on);
- *   <li>{@code race}: FastTrack and the lockset on field accesses;
+ *   <li>{@code race}: FastTrack and WCP prediction on field accesses;
  *   <li>{@code hazard}: waits made while holding another lock;
  *   <li>{@code support}: sites, stacks, errors and counters, shared by all.
  * </ul>

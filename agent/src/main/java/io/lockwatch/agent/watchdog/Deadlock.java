@@ -8,8 +8,16 @@ import java.util.List;
  *
  * @param detectedBy {@code jvm} (ThreadMXBean) or {@code agent} (the agent's wait-for graph)
  * @param threads every thread of the deadlock
+ * @param confirms the fingerprint of the predicted cycle a confirm run steered it into, or null
+ * @param tests the tests its threads were running, empty when none or unknown
  */
-public record Deadlock(String detectedBy, List<StuckThread> threads) {
+public record Deadlock(
+    String detectedBy, List<StuckThread> threads, String confirms, List<String> tests) {
+
+  /** A deadlock that confirms no predicted cycle, outside any test. */
+  public Deadlock(String detectedBy, List<StuckThread> threads) {
+    this(detectedBy, threads, null, List.of());
+  }
 
   /**
    * One thread stuck in the deadlock.

@@ -3,13 +3,16 @@ package io.lockwatch.agent.watchdog;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.ThreadState;
+import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.Frame;
+import io.lockwatch.agent.runtime.support.MemoryReserve;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.tests.RunningTests;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -35,6 +38,8 @@ public final class DeadlockWatchdog implements Runnable {
   private final SiteRegistry sites;
   private final LockOrderRecorder recorder;
   private final DeadlocksSeen seen;
+  private final Steering steering;
+  private final RunningTests tests;
   private final Consumer<Deadlock> onDeadlock;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Set<Set<Frame>> reported = new HashSet<>();
@@ -59,6 +64,8 @@ public final class DeadlockWatchdog implements Runnable {
     this.sites = context.sites();
     this.recorder = context.lockOrderRecorder();
     this.seen = seen;
+    this.steering = context.steering();
+    this.tests = context.tests();
     this.onDeadlock = onDeadlock;
   }
 
@@ -78,7 +85,10 @@ public final class DeadlockWatchdog implements Runnable {
       } catch (InterruptedException stop) {
         return;
       } catch (Throwable failure) {
-        errors.record("watchdog", "look", failure);
+        if (failure instanceof OutOfMemoryError) {
+          MemoryReserve.release(); // the heap is exhausted: the report will need it
+        }
+        errors.record("watchdog", "look", failure); // never throws: the watchdog lives on
       }
     }
   }
@@ -118,7 +128,8 @@ public final class DeadlockWatchdog implements Runnable {
     if (!reported.add(waitPoints)) {
       return;
     }
-    Deadlock deadlock = new Deadlock(detectedBy, stuck);
+    String confirms = steering == null ? null : steering.confirmedBy(ids);
+    Deadlock deadlock = new Deadlock(detectedBy, stuck, confirms, tests.ofThreads(ids));
     seen.add(deadlock);
     onDeadlock.accept(deadlock);
   }

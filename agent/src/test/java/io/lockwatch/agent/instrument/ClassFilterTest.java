@@ -18,6 +18,8 @@ class ClassFilterTest {
     assertThat(filter.instruments("io.lockwatch.agent.AgentOptions", app)).isFalse();
     assertThat(filter.instruments("io.lockwatch.shaded.gson.Gson", app)).isFalse();
     assertThat(filter.instruments("com.example.Foo$$Lambda$14", app)).isFalse();
+    assertThat(filter.instruments("org.jacoco.agent.rt.internal_3570298.CoverageTransformer", app))
+        .isFalse();
     assertThat(filter.instruments("com.example.Foo", app)).isTrue();
     assertThat(filter.instruments("io.lockwatch.samples.Bank", app)).isTrue();
   }

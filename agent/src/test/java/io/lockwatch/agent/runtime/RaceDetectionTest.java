@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /**
- * FastTrack's rules, the lockset state machine and each happens-before rule, on synthetic event
+ * FastTrack's rules, the predictive mode and each happens-before rule, on synthetic event
  * sequences: each step runs in its own thread, one after the other, so the only ordering the
  * detector can know is the one the events give it.
  */

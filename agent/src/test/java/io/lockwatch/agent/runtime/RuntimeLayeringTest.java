@@ -44,13 +44,19 @@ class RuntimeLayeringTest {
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME + ".jdk",
           Set.of(RUNTIME + ".lockorder", RUNTIME + ".race", RUNTIME + ".support"),
+          RUNTIME + ".confirm",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
+          RUNTIME + ".tests",
+          Set.of(RUNTIME + ".lockorder", RUNTIME + ".support"),
           RUNTIME,
           Set.of(
+              RUNTIME + ".confirm",
               RUNTIME + ".hb",
               RUNTIME + ".lockorder",
               RUNTIME + ".race",
               RUNTIME + ".hazard",
               RUNTIME + ".jdk",
+              RUNTIME + ".tests",
               RUNTIME + ".support"));
 
   private final Map<String, Set<String>> uses = packageDependencies();

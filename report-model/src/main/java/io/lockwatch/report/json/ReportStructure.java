@@ -42,7 +42,13 @@ public final class ReportStructure {
           "ObservedDeadlock.tests",
           "UnguardedField.tests",
           "WaitHazard.tests",
-          "UnguardedField.element"); // only for a race on an array element
+          "UnguardedField.element", // only for a race on an array element
+          "UnguardedField.prediction", // only for a predicted race
+          "Prediction.orderedBy", // absent when a chain of locks ordered the accesses
+          // Only in a confirm run (confirm=PATH).
+          "LockOrderCycle.confirmation",
+          "ObservedDeadlock.confirms",
+          "Confirmation.detail");
 
   private ReportStructure() {}
 

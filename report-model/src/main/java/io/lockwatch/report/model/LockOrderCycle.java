@@ -25,6 +25,7 @@ import java.util.List;
  * @param edges the edges of that instance cycle, in cycle order
  * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
  *     unknown (reports written without per-test attribution)
+ * @param confirmation the verdict of a confirm run on it, or null when none tried to confirm it
  */
 public record LockOrderCycle(
     String fingerprint,
@@ -38,4 +39,59 @@ public record LockOrderCycle(
     List<String> scenario,
     List<LockDescription> locks,
     List<CycleEdge> edges,
-    List<String> tests) {}
+    List<String> tests,
+    Confirmation confirmation) {
+
+  /** A cycle no confirm run looked at. */
+  public LockOrderCycle(
+      String fingerprint,
+      String severity,
+      String kind,
+      String chain,
+      int occurrences,
+      boolean occurrencesCapped,
+      boolean predicted,
+      String detail,
+      List<String> scenario,
+      List<LockDescription> locks,
+      List<CycleEdge> edges,
+      List<String> tests) {
+    this(
+        fingerprint,
+        severity,
+        kind,
+        chain,
+        occurrences,
+        occurrencesCapped,
+        predicted,
+        detail,
+        scenario,
+        locks,
+        edges,
+        tests,
+        null);
+  }
+
+  /** This cycle with a confirm run's verdict. */
+  public LockOrderCycle withConfirmation(Confirmation verdict) {
+    return new LockOrderCycle(
+        fingerprint,
+        severity,
+        kind,
+        chain,
+        occurrences,
+        occurrencesCapped,
+        predicted,
+        detail,
+        scenario,
+        locks,
+        edges,
+        tests,
+        verdict);
+  }
+
+  /** True when a confirm run made it really deadlock. */
+  public boolean confirmed() {
+    return confirmation != null && confirmation.confirmed();
+  }
+}

@@ -10,18 +10,31 @@ import java.util.List;
  * @param threads every thread of the deadlock
  * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
  *     unknown (reports written without per-test attribution)
+ * @param confirms the fingerprint of the predicted lock-order cycle this deadlock confirms, when a
+ *     confirm run ({@code confirm=PATH}) steered the threads into it; null otherwise
  */
 public record ObservedDeadlock(
     String fingerprint,
     String severity,
     String detectedBy,
     List<DeadlockedThread> threads,
-    List<String> tests) {
+    List<String> tests,
+    String confirms) {
+
+  /** A deadlock that confirms no predicted cycle. */
+  public ObservedDeadlock(
+      String fingerprint,
+      String severity,
+      String detectedBy,
+      List<DeadlockedThread> threads,
+      List<String> tests) {
+    this(fingerprint, severity, detectedBy, threads, tests, null);
+  }
 
   /** A deadlock whose tests are unknown. */
   public ObservedDeadlock(
       String fingerprint, String severity, String detectedBy, List<DeadlockedThread> threads) {
-    this(fingerprint, severity, detectedBy, threads, null);
+    this(fingerprint, severity, detectedBy, threads, null, null);
   }
 
   /**

@@ -10,11 +10,13 @@ import java.util.List;
  *     com.example.Stats.counts[]}) or where it was allocated ({@code com.example.Stats.fill:new
  *     int[]})
  * @param observedRace true when this run saw two accesses unordered by happens-before; false when
- *     only the lockset prediction ({@code races=predict}) flags it
+ *     the predictive analysis ({@code races=predict}, WCP) proves another ordering of this run has
+ *     them side by side
  * @param accesses the two conflicting accesses
  * @param tests the tests that exposed it ({@code com.example.BankTest#transfer}), or null when
  *     unknown (reports written without per-test attribution)
  * @param element for an array, the element whose accesses raced; null for a field
+ * @param prediction for a predicted race, why it is predicted; null for an observed one
  */
 public record UnguardedField(
     String fingerprint,
@@ -23,7 +25,20 @@ public record UnguardedField(
     boolean observedRace,
     List<FieldAccess> accesses,
     List<String> tests,
-    ArrayElement element) {
+    ArrayElement element,
+    Prediction prediction) {
+
+  /** A race without a prediction's explanation (observed, or from an older report). */
+  public UnguardedField(
+      String fingerprint,
+      String severity,
+      String field,
+      boolean observedRace,
+      List<FieldAccess> accesses,
+      List<String> tests,
+      ArrayElement element) {
+    this(fingerprint, severity, field, observedRace, accesses, tests, element, null);
+  }
 
   /** A field, or an array without element details. */
   public UnguardedField(
@@ -45,6 +60,16 @@ public record UnguardedField(
       List<FieldAccess> accesses) {
     this(fingerprint, severity, field, observedRace, accesses, null);
   }
+
+  /**
+   * Why a race is predicted: this run ordered the two accesses only through locks whose critical
+   * sections did not conflict, so a correct reordering of the same run has them side by side.
+   *
+   * @param orderedBy the lock through which the later thread followed the earlier access in this
+   *     run (readable name), or null when a chain of several locks did
+   * @param reason the argument in one sentence
+   */
+  public record Prediction(String orderedBy, String reason) {}
 
   /**
    * The array element of a race on an array.

@@ -10,6 +10,7 @@ import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.json.ReportJson;
 import io.lockwatch.report.json.ReportStructure;
 import io.lockwatch.report.model.Report;
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -36,6 +37,19 @@ class ReportSchemaTest {
   void reports_written_by_ReportJson_are_valid() {
     assertThat(ReportSchema.problems(ReportJson.toJson(SampleReports.shop()))).isEmpty();
     assertThat(ReportSchema.problems(ReportJson.toJson(SampleReports.hung()))).isEmpty();
+  }
+
+  @Test
+  void a_confirm_runs_verdicts_and_the_cycle_a_deadlock_confirms_are_valid_and_read_back()
+      throws Exception {
+    for (Report report : List.of(SampleReports.confirmed(), SampleReports.notReproduced())) {
+      String json = ReportJson.toJson(report);
+      assertThat(ReportSchema.problems(json)).isEmpty();
+      assertThat(json).contains("\"confirmation\"");
+      assertThat(ReportJson.read(new StringReader(json))).isEqualTo(report);
+    }
+    String bad = ReportJson.toJson(SampleReports.confirmed()).replace("\"confirmed\"", "\"maybe\"");
+    assertThat(ReportSchema.problems(bad)).isNotEmpty();
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.List;
  * @param withBaseline whether a baseline was given
  * @param incomplete the budgets that ran out in the analysis (a finding may be missing)
  * @param allowIncomplete whether an incomplete analysis may pass
+ * @param strictBaseline whether a baseline entry that no finding matches fails the check (an
+ *     expected finding that disappeared)
  */
 public record CheckResult(
     List<Finding> failing,
@@ -22,11 +24,14 @@ public record CheckResult(
     List<Baseline.Entry> gone,
     boolean withBaseline,
     List<Incomplete> incomplete,
-    boolean allowIncomplete) {
+    boolean allowIncomplete,
+    boolean strictBaseline) {
 
   /** True when nothing fails the build. */
   public boolean passed() {
-    return failing.isEmpty() && (incomplete.isEmpty() || allowIncomplete);
+    return failing.isEmpty()
+        && (incomplete.isEmpty() || allowIncomplete)
+        && (gone.isEmpty() || !strictBaseline);
   }
 
   /**
@@ -73,6 +78,13 @@ public record CheckResult(
                   + inBaseline
                   + " in the baseline), 0 allowed"
               : category.count(failed) + " found, 0 allowed");
+    }
+    if (strictBaseline && !gone.isEmpty()) {
+      parts.add(
+          gone.size()
+              + " baseline "
+              + (gone.size() == 1 ? "entry" : "entries")
+              + " found no more, 0 allowed");
     }
     if (!incomplete.isEmpty() && !allowIncomplete) {
       parts.add(

@@ -34,9 +34,13 @@ public final class Findings {
         FindingCategory.DEADLOCKS,
         deadlock.fingerprint(),
         deadlock.severity(),
-        "seen by " + deadlock.detectedBy(),
+        "seen by "
+            + deadlock.detectedBy()
+            + (deadlock.confirms() == null ? "" : ", confirms " + deadlock.confirms()),
         "threads " + joined(deadlock.threads(), ObservedDeadlock.DeadlockedThread::name, ", "),
-        joined(deadlock.threads(), Findings::describeWaiter, "; "));
+        joined(deadlock.threads(), Findings::describeWaiter, "; "),
+        deadlock.tests(),
+        true);
   }
 
   private static String describeWaiter(ObservedDeadlock.DeadlockedThread thread) {
@@ -52,9 +56,13 @@ public final class Findings {
         FindingCategory.CYCLES,
         cycle.fingerprint(),
         cycle.severity(),
-        cycle.kind(),
+        cycle.confirmation() == null
+            ? cycle.kind()
+            : cycle.kind() + ", " + cycle.confirmation().status(),
         cycle.chain() + (cycle.occurrences() > 1 ? " (" + cycle.occurrences() + " instances)" : ""),
-        joined(cycle.edges(), Findings::describeEdge, "; "));
+        joined(cycle.edges(), Findings::describeEdge, "; "),
+        cycle.tests(),
+        cycle.confirmed());
   }
 
   private static String describeEdge(CycleEdge edge) {
@@ -74,7 +82,9 @@ public final class Findings {
         field.severity(),
         field.observedRace() ? "observed race" : "predicted by lockset",
         field.field(),
-        joined(field.accesses(), Findings::describeAccess, "; "));
+        joined(field.accesses(), Findings::describeAccess, "; "),
+        field.tests(),
+        false);
   }
 
   private static String describeAccess(UnguardedField.FieldAccess access) {
@@ -103,7 +113,9 @@ public final class Findings {
             + hazard.heldAt().fileAndLine()
             + ") by thread "
             + hazard.thread(),
-        "");
+        "",
+        hazard.tests(),
+        false);
   }
 
   /**
@@ -111,6 +123,7 @@ public final class Findings {
    * named by its category, then the detail line.
    *
    * @param qualifier what follows the severity in brackets, or null for nothing
+   * @param confirmed whether it is proven real
    */
   private static Finding finding(
       FindingCategory category,
@@ -118,10 +131,12 @@ public final class Findings {
       String severity,
       String qualifier,
       String subject,
-      String detail) {
+      String detail,
+      List<String> tests,
+      boolean confirmed) {
     String tags = qualifier == null ? severity : severity + ", " + qualifier;
     String headline = category.noun(1) + " [" + tags + "]: " + subject;
-    return new Finding(category, fingerprint, severity, headline, detail);
+    return new Finding(category, fingerprint, severity, headline, detail, tests, confirmed);
   }
 
   private static <T> String joined(List<T> parts, Function<T, String> describe, String separator) {

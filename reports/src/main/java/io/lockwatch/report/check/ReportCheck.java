@@ -3,7 +3,6 @@ package io.lockwatch.report.check;
 import io.lockwatch.report.model.Incomplete;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,23 +13,61 @@ import java.util.Set;
  * a finding may be missing) unless incomplete analyses are allowed.
  */
 public final class ReportCheck {
-  private final Set<FindingCategory> failOn;
+  private final FailOn failOn;
   private final Baseline baseline;
   private final boolean withBaseline;
   private final boolean allowIncomplete;
+  private final boolean strictBaseline;
 
   /**
+   * A check where a baseline entry no finding matches any more is only reported.
+   *
    * @param failOn the categories that fail the build
    * @param baseline accepted findings, or null for none
    * @param allowIncomplete true when an analysis that ran out of a budget may still pass
    */
   public ReportCheck(
       Collection<FindingCategory> failOn, Baseline baseline, boolean allowIncomplete) {
-    this.failOn = EnumSet.noneOf(FindingCategory.class);
-    this.failOn.addAll(failOn);
+    this(FailOn.categories(failOn), baseline, allowIncomplete, false);
+  }
+
+  /**
+   * @param failOn the categories, and whether confirmed findings, that fail the build
+   * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
+   */
+  public ReportCheck(FailOn failOn, Baseline baseline, boolean allowIncomplete) {
+    this(failOn, baseline, allowIncomplete, false);
+  }
+
+  /**
+   * @param failOn the categories that fail the build
+   * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
+   * @param strictBaseline true when a baseline entry no finding matches fails the check: for a
+   *     build whose baseline lists findings it expects (a test suite of known bugs)
+   */
+  public ReportCheck(
+      Collection<FindingCategory> failOn,
+      Baseline baseline,
+      boolean allowIncomplete,
+      boolean strictBaseline) {
+    this(FailOn.categories(failOn), baseline, allowIncomplete, strictBaseline);
+  }
+
+  /**
+   * @param failOn the categories, and whether confirmed findings, that fail the build
+   * @param baseline accepted findings, or null for none
+   * @param allowIncomplete true when an analysis that ran out of a budget may still pass
+   * @param strictBaseline true when a baseline entry no finding matches fails the check
+   */
+  public ReportCheck(
+      FailOn failOn, Baseline baseline, boolean allowIncomplete, boolean strictBaseline) {
+    this.failOn = failOn;
     this.baseline = baseline != null ? baseline : Baseline.empty();
     this.withBaseline = baseline != null;
     this.allowIncomplete = allowIncomplete;
+    this.strictBaseline = strictBaseline;
   }
 
   /** Sorts {@code findings} into failing, accepted and unchecked, with a complete analysis. */
@@ -49,7 +86,7 @@ public final class ReportCheck {
     List<Finding> accepted = new ArrayList<>();
     List<Finding> unchecked = new ArrayList<>();
     for (Finding finding : findings) {
-      if (!failOn.contains(finding.category())) {
+      if (!failOn.fails(finding)) {
         unchecked.add(finding);
       } else if (acceptedPrints.contains(finding.fingerprint())) {
         accepted.add(finding);
@@ -67,6 +104,7 @@ public final class ReportCheck {
         gone,
         withBaseline,
         List.copyOf(incomplete),
-        allowIncomplete);
+        allowIncomplete,
+        strictBaseline);
   }
 }

@@ -2,12 +2,12 @@ package io.lockwatch.report.cli;
 
 import io.lockwatch.report.check.Baseline;
 import io.lockwatch.report.check.CheckResult;
+import io.lockwatch.report.check.FailOn;
 import io.lockwatch.report.check.Finding;
-import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.check.Findings;
 import io.lockwatch.report.check.ReportCheck;
 import io.lockwatch.report.model.Report;
-import io.lockwatch.report.render.SummaryFormatter;
+import io.lockwatch.report.render.CheckSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to fail on",
-      "1:findings remain after the baseline, or the analysis is incomplete",
+      "1:findings remain after the baseline, or the analysis is incomplete, or (with"
+          + " --strict-baseline) a baseline entry matches no finding",
       "2:unusable input: missing file, not JSON, wrong schemaVersion, fields missing"
     })
 final class CheckCommand extends ReportCommand {
@@ -33,12 +34,13 @@ final class CheckCommand extends ReportCommand {
       names = "--fail-on",
       split = ",",
       paramLabel = "CATEGORY",
-      converter = FindingCategoryConverter.class,
+      converter = FailOnConverter.class,
       defaultValue = "deadlocks,cycles,races,hazards",
       description =
-          "Categories that fail the check, comma-separated: deadlocks, cycles, races, hazards."
-              + " Default: ${DEFAULT-VALUE}.")
-  List<FindingCategory> failOn;
+          "What fails the check, comma-separated: deadlocks, cycles, races, hazards, and"
+              + " confirmed (observed deadlocks and the cycles a confirm run made deadlock, alone"
+              + " the zero-noise gate). Default: ${DEFAULT-VALUE}.")
+  List<String> failOn;
 
   @Option(
       names = "--baseline",
@@ -53,44 +55,25 @@ final class CheckCommand extends ReportCommand {
               + " still printed.")
   boolean allowIncomplete;
 
+  @Option(
+      names = "--strict-baseline",
+      description =
+          "Fail too when a baseline entry matches no finding any more: the baseline lists"
+              + " findings the run must make (an expected finding disappeared).")
+  boolean strictBaseline;
+
   @Override
   public Integer call() throws Exception {
     Report report = inputs.report();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     List<Finding> findings = Findings.of(report);
     CheckResult result =
-        new ReportCheck(failOn, baseline, allowIncomplete)
+        new ReportCheck(FailOn.parse(failOn), baseline, allowIncomplete, strictBaseline)
             .check(findings, report.summary().incomplete());
 
     PrintWriter out = out();
-    out.print(SummaryFormatter.header(report, inputs.describe()));
-    out.print(SummaryFormatter.findings(findings, f -> tag(result, f)));
-    if (!result.gone().isEmpty()) {
-      out.println();
-      out.println(
-          result.gone().size()
-              + " baseline entries match no finding any more (fixed, or not reached in this run);"
-              + " run 'baseline' again to drop them.");
-    }
-    if (!result.incomplete().isEmpty()) {
-      out.println();
-      result.incompleteLines().forEach(out::println);
-    }
-    out.println();
-    out.println(
-        (result.passed() ? "Lockwatch check passed: " : "Lockwatch check FAILED: ")
-            + result.verdict(inputs.describe()));
+    out.print(CheckSummary.text(report, inputs.describe(), findings, result));
     out.flush();
     return result.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  private static String tag(CheckResult result, Finding finding) {
-    if (result.failing().contains(finding)) {
-      return result.withBaseline() ? "[new]" : "[fail]";
-    }
-    if (result.accepted().contains(finding)) {
-      return "[baseline]";
-    }
-    return "[not checked]";
   }
 }

@@ -4,6 +4,7 @@ import io.lockwatch.report.model.Report;
 import io.lockwatch.report.render.DotRenderer;
 import io.lockwatch.report.render.HtmlRenderer;
 import io.lockwatch.report.render.SarifRenderer;
+import io.lockwatch.report.render.SourceRootPaths;
 import io.lockwatch.report.render.html.Provenance;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -49,10 +50,11 @@ final class RenderCommand extends ReportCommand {
       names = "--source-root",
       paramLabel = "PATH",
       description = {
-        "SARIF: prefix of source paths relative to the repository root, e.g. src/main/java,"
-            + " so that code scanning finds the files (the first one given).",
-        "HTML: where to find the source files shown beside each site (repeatable); by default"
-            + " src/main/java and src/test/java, here and in each direct subdirectory."
+        "Where the source files are (repeatable): SARIF paths are the files found there,"
+            + " relative to the current directory, so that code scanning finds them (a site no"
+            + " root has, such as a JDK frame, gets no path); HTML shows their lines beside each"
+            + " site. By default src/main/java and src/test/java, here and in each direct"
+            + " subdirectory."
       })
   List<String> sourceRoots = new ArrayList<>();
 
@@ -62,16 +64,18 @@ final class RenderCommand extends ReportCommand {
     StringWriter text = new StringWriter();
     switch (format) {
       case SARIF ->
-          new SarifRenderer(sourceRoots.isEmpty() ? null : sourceRoots.get(0)).render(report, text);
+          new SarifRenderer(SourceRootPaths.of(roots(), Path.of(""))).render(report, text);
       case HTML ->
           new HtmlRenderer(
-                  HtmlRenderer.sourceFiles(
-                      sourceRoots.stream().map(Path::of).toList(), Path.of("")),
-                  Provenance.of(inputs.byLabel()))
+                  HtmlRenderer.sourceFiles(roots(), Path.of("")), Provenance.of(inputs.byLabel()))
               .render(report, inputs.describe(), text);
       case DOT -> new DotRenderer().render(report, text);
     }
     OutputFile.write(output, text.toString(), out());
     return ExitCodes.OK;
+  }
+
+  private List<Path> roots() {
+    return sourceRoots.stream().map(Path::of).toList();
   }
 }

@@ -134,7 +134,8 @@ public final class ReportMerger {
         kept.scenario(),
         kept.locks(),
         kept.edges(),
-        union(a.tests(), b.tests()));
+        union(a.tests(), b.tests()),
+        a.confirmed() || b.confirmation() == null ? a.confirmation() : b.confirmation());
   }
 
   private static List<String> union(List<String> a, List<String> b) {

@@ -3,7 +3,9 @@ package io.lockwatch.report.render;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.lockwatch.report.model.Site;
+import io.lockwatch.report.render.html.StackFrames;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The SARIF 2.1.0 objects for code sites, for {@link SarifRenderer}: locations (source path and
@@ -13,11 +15,12 @@ final class SarifLocations {
   /** Frames kept per stack in thread flows. */
   static final int MAX_FRAMES = 30;
 
-  private final String sourceRoot;
+  /** The source path of a site, or null when it has none (the location is then logical only). */
+  private final Function<Site, String> paths;
 
-  /** Locations whose paths start with {@code sourceRoot}, or at the package when it is null. */
-  SarifLocations(String sourceRoot) {
-    this.sourceRoot = sourceRoot;
+  /** Locations whose paths {@code paths} gives. */
+  SarifLocations(Function<Site, String> paths) {
+    this.paths = paths;
   }
 
   /** A thread-flow location: one step of a thread, with up to {@link #MAX_FRAMES} of its stack. */
@@ -30,15 +33,7 @@ final class SarifLocations {
     step.addProperty("nestingLevel", 0);
     step.addProperty("executionOrder", order);
     if (!stack.isEmpty()) {
-      JsonArray frames = new JsonArray();
-      stack.stream()
-          .limit(MAX_FRAMES)
-          .forEach(
-              frame -> {
-                JsonObject json = new JsonObject();
-                json.add("location", location(frame, frame.asFrame()));
-                frames.add(json);
-              });
+      JsonArray frames = frames(stack);
       JsonObject stackJson = new JsonObject();
       stackJson.add("message", message("stack of " + text));
       stackJson.add("frames", frames);
@@ -47,19 +42,50 @@ final class SarifLocations {
     return step;
   }
 
+  /**
+   * Up to {@link #MAX_FRAMES} frames of {@code stack}; each run of test-framework and reflection
+   * frames is folded into one frame that says how many it stands for.
+   */
+  private JsonArray frames(List<Site> stack) {
+    JsonArray frames = new JsonArray();
+    int i = 0;
+    while (i < stack.size() && frames.size() < MAX_FRAMES) {
+      int end = i;
+      while (end < stack.size() && StackFrames.foldable(stack.get(end))) {
+        end++;
+      }
+      JsonObject json = new JsonObject();
+      if (end > i) {
+        int n = end - i;
+        json.add(
+            "location",
+            messageOnly(n + " frame" + (n == 1 ? "" : "s") + " of test frameworks and reflection"));
+        i = end;
+      } else {
+        Site frame = stack.get(i++);
+        json.add("location", location(frame, frame.asFrame()));
+      }
+      frames.add(json);
+    }
+    return frames;
+  }
+
   /** Where {@code site} is in the source (path, line) and in the code (method), with a message. */
   JsonObject location(Site site, String text) {
-    JsonObject artifact = new JsonObject();
-    artifact.addProperty("uri", SourcePaths.of(site, sourceRoot));
-    JsonObject physical = new JsonObject();
-    physical.add("artifactLocation", artifact);
-    if (site.line() >= 1) {
-      JsonObject region = new JsonObject();
-      region.addProperty("startLine", site.line());
-      physical.add("region", region);
-    }
     JsonObject location = new JsonObject();
-    location.add("physicalLocation", physical);
+    String path = paths.apply(site);
+    if (path != null) {
+      JsonObject artifact = new JsonObject();
+      artifact.addProperty("uri", path);
+      JsonObject physical = new JsonObject();
+      physical.add("artifactLocation", artifact);
+      if (site.line() >= 1) {
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", site.line());
+        physical.add("region", region);
+      }
+      location.add("physicalLocation", physical);
+    }
     JsonObject logical = new JsonObject();
     logical.addProperty("fullyQualifiedName", site.className() + "." + site.method());
     logical.addProperty("kind", "function");

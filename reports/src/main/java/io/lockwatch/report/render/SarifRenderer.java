@@ -92,7 +92,15 @@ public final class SarifRenderer {
    *     when paths start at the package
    */
   public SarifRenderer(String sourceRoot) {
-    this.sites = new SarifLocations(sourceRoot);
+    this.sites = new SarifLocations(site -> SourcePaths.of(site, sourceRoot));
+  }
+
+  /**
+   * @param sources where each site's file is, relative to the repository root; a site whose file no
+   *     source root has (a JDK or library frame) gets a logical location only
+   */
+  public SarifRenderer(SourceRootPaths sources) {
+    this.sites = new SarifLocations(sources::pathOf);
   }
 
   /** Writes the SARIF log for {@code report}. */
@@ -211,11 +219,31 @@ public final class SarifRenderer {
               edge.acquiredAt(), "waits for " + next, edge.acquiredStack(), "acquire", n + i + 1));
     }
     String scenario = String.join(" ", cycle.scenario());
-    return result(
-        Findings.of(cycle),
-        locations,
-        related,
-        codeFlow(scenario, steps, "the order this thread takes the locks"));
+    Finding finding = Findings.of(cycle);
+    JsonObject result =
+        result(
+            finding,
+            cycleLevel(cycle, finding),
+            locations,
+            related,
+            codeFlow(scenario, steps, "the order this thread takes the locks"));
+    if (cycle.confirmation() != null) {
+      result
+          .getAsJsonObject("properties")
+          .addProperty("confirmation", cycle.confirmation().status());
+    }
+    return result;
+  }
+
+  /**
+   * In a confirm run's report, a cycle steered into a real deadlock is an error and one that only
+   * stays predicted a warning at most; without a confirm run, its severity decides.
+   */
+  private static String cycleLevel(LockOrderCycle cycle, Finding finding) {
+    if (cycle.confirmation() == null) {
+      return level(finding.severity());
+    }
+    return cycle.confirmed() ? "error" : "low".equals(finding.severity()) ? "note" : "warning";
   }
 
   private JsonObject result(ObservedDeadlock deadlock) {
@@ -281,20 +309,39 @@ public final class SarifRenderer {
    */
   private static JsonObject result(
       Finding finding, JsonArray locations, JsonArray relatedLocations, JsonArray codeFlows) {
+    return result(finding, level(finding.severity()), locations, relatedLocations, codeFlows);
+  }
+
+  private static JsonObject result(
+      Finding finding,
+      String level,
+      JsonArray locations,
+      JsonArray relatedLocations,
+      JsonArray codeFlows) {
     Rule rule =
         RULES.stream().filter(r -> r.category() == finding.category()).findFirst().orElseThrow();
     JsonObject result = new JsonObject();
     result.addProperty("ruleId", rule.id());
     result.addProperty("ruleIndex", RULES.indexOf(rule));
-    result.addProperty("level", level(finding.severity()));
+    result.addProperty("level", level);
     result.add(
         "message",
-        message(finding.headline() + (finding.detail().isEmpty() ? "" : ". " + finding.detail())));
+        message(
+            finding.headline()
+                + (finding.detail().isEmpty() ? "" : ". " + finding.detail())
+                + (finding.tests().isEmpty()
+                    ? ""
+                    : ". Tests: " + String.join(", ", finding.tests()))));
     JsonObject fingerprints = new JsonObject();
     fingerprints.addProperty("lockwatch/v1", finding.fingerprint());
     result.add("partialFingerprints", fingerprints);
     JsonObject properties = new JsonObject();
     properties.addProperty("severity", finding.severity());
+    if (!finding.tests().isEmpty()) {
+      JsonArray tests = new JsonArray();
+      finding.tests().forEach(tests::add);
+      properties.add("tests", tests);
+    }
     result.add("properties", properties);
     if (locations != null) {
       result.add("locations", locations);

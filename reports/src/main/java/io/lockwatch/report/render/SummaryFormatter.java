@@ -128,6 +128,9 @@ public final class SummaryFormatter {
         if (!finding.detail().isEmpty()) {
           out.append("      ").append(finding.detail()).append('\n');
         }
+        if (!finding.tests().isEmpty()) {
+          out.append("      tests: ").append(String.join(", ", finding.tests())).append('\n');
+        }
       }
     }
     return out.toString();

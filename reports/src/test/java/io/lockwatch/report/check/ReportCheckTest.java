@@ -120,4 +120,34 @@ class ReportCheckTest {
     assertThat(lenient.passed()).isTrue();
     assertThat(lenient.incompleteLines()).singleElement().asString().contains("allowed");
   }
+
+  @Test
+  void fail_on_confirmed_fails_only_on_what_a_run_proved_real() {
+    FailOn confirmedOnly = FailOn.parse(List.of("confirmed"));
+
+    CheckResult steered =
+        new ReportCheck(confirmedOnly, null, false).check(Findings.of(SampleReports.confirmed()));
+    assertThat(steered.passed()).isFalse();
+    assertThat(steered.failing())
+        .extracting(Finding::category)
+        .containsExactly(FindingCategory.DEADLOCKS, FindingCategory.CYCLES);
+    assertThat(steered.failing().get(1).headline()).contains("[high, deadlock, confirmed]");
+
+    CheckResult predictedOnly =
+        new ReportCheck(confirmedOnly, null, false)
+            .check(Findings.of(SampleReports.notReproduced()));
+    assertThat(predictedOnly.passed()).isTrue();
+    assertThat(predictedOnly.unchecked()).hasSize(1);
+    assertThat(new ReportCheck(confirmedOnly, null, false).check(shop).passed()).isTrue();
+  }
+
+  @Test
+  void fail_on_names_confirmed_among_what_it_accepts() {
+    assertThat(FailOn.parse(List.of("Confirmed", "races")))
+        .isEqualTo(new FailOn(EnumSet.of(FindingCategory.RACES), true));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FailOn.parse(List.of("proven")))
+        .hasMessage(
+            "unknown category 'proven' (expected one of deadlocks, cycles, races, hazards,"
+                + " confirmed)");
+  }
 }

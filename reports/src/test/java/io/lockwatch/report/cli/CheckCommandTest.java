@@ -7,6 +7,7 @@ import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.json.ReportJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void fail_on_confirmed_fails_a_confirm_run_that_deadlocked_and_passes_one_that_did_not()
+      throws Exception {
+    Path confirmed = dir.resolve("confirmed.json");
+    ReportJson.writeAtomically(SampleReports.confirmed(), confirmed);
+    Path predicted = dir.resolve("predicted.json");
+    ReportJson.writeAtomically(SampleReports.notReproduced(), predicted);
+
+    CliRun steered = CliRun.of("check", confirmed, "--fail-on", "confirmed");
+    assertThat(steered.exitCode()).isEqualTo(1);
+    assertThat(steered.out())
+        .contains("[fail] lock-order cycle [high, deadlock, confirmed]")
+        .contains("confirms " + SampleReports.shopCycle().fingerprint());
+
+    CliRun quiet = CliRun.of("check", predicted, "--fail-on", "confirmed");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.out())
+        .contains("[not checked] lock-order cycle [high, deadlock, not-reproduced]");
+    assertThat(CliRun.of("check", shop, "--fail-on", "confirmed").exitCode()).isZero();
+  }
+
+  @Test
   void baseline_round_trip_passes_and_a_new_finding_fails() throws Exception {
     Path baseline = dir.resolve("lockwatch-baseline.json");
     CliRun made = CliRun.of("baseline", shop, "-o", baseline);
@@ -91,6 +113,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void a_strict_baseline_fails_when_an_expected_finding_disappears() throws Exception {
+    Path baseline = dir.resolve("lockwatch-baseline.json");
+    assertThat(CliRun.of("baseline", shop, "-o", baseline).exitCode()).isZero();
+
+    CliRun lenient = CliRun.of("check", clean, "--baseline", baseline);
+    assertThat(lenient.exitCode()).isZero();
+    CliRun strict = CliRun.of("check", clean, "--baseline", baseline, "--strict-baseline");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out())
+        .contains("  [gone] lock-order cycle [high, deadlock]: Inventory.lock@OrderService.java:31")
+        .endsWith(
+            "Lockwatch check FAILED: 3 baseline entries found no more, 0 allowed: see "
+                + clean
+                + "\n");
+    CliRun same = CliRun.of("check", shop, "--baseline", baseline, "--strict-baseline");
+    assertThat(same.exitCode()).isZero();
+  }
+
+  @Test
   void several_reports_are_checked_as_one_and_halves_from_two_jvms_make_a_cycle() {
     CliRun eachAlone = CliRun.of("check", Fixtures.path("jvm-order.json"));
     assertThat(eachAlone.exitCode()).isZero();
@@ -100,6 +141,27 @@ class CheckCommandTest {
     assertThat(together.out())
         .contains("thread jvm-order.json:main holds OrderService.java:31")
         .contains("1 lock-order cycle found, 0 allowed");
+  }
+
+  @Test
+  void a_directory_or_a_glob_pattern_checks_every_report_in_it_as_one() throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("target/lockwatch"));
+    Files.copy(Fixtures.path("jvm-order.json"), reports.resolve("lockwatch-1.json"));
+    Files.copy(Fixtures.path("jvm-report.json"), reports.resolve("lockwatch-2.json"));
+    Files.writeString(reports.resolve("notes.txt"), "not a report");
+
+    for (String argument : List.of(reports.toString(), reports + "/lockwatch-*.json")) {
+      CliRun run = CliRun.of("check", argument);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.out())
+          .contains("thread lockwatch-1.json:main holds OrderService.java:31")
+          .contains(
+              "1 lock-order cycle found, 0 allowed: see " + reports.resolve("lockwatch-1.json"));
+    }
+    CliRun oneMatch = CliRun.of("summary", reports + "/*-1.json");
+    assertThat(oneMatch.exitCode()).isZero();
+    assertThat(oneMatch.out())
+        .startsWith("Lockwatch report " + reports.resolve("lockwatch-1.json"));
   }
 
   @Test
@@ -126,7 +188,11 @@ class CheckCommandTest {
     assertUnusable(CliRun.of("check", notJson), notJson + ": not valid JSON at line 1");
     assertUnusable(
         CliRun.of("check", missingSection), missingSection + ": missing \"summary\" at $");
-    assertUnusable(CliRun.of("check", directory), directory + ": is a directory, not a file");
+    assertUnusable(
+        CliRun.of("check", directory), directory + ": a directory without any report (*.json)");
+    assertUnusable(
+        CliRun.of("check", directory + "/*.json"),
+        directory + "/*.json: no file matches this pattern");
     assertUnusable(CliRun.of("check", missing), missing + ": no such file");
     assertUnusable(CliRun.of("check", clean, empty), empty + ": empty file");
     assertUnusable(CliRun.of("check", clean, "--baseline", notJson), notJson + ": not valid JSON");
@@ -134,7 +200,7 @@ class CheckCommandTest {
     assertUnusable(CliRun.of("render", empty, "--format", "html"), empty + ": empty file");
     assertUnusable(
         CliRun.of("merge", clean, directory, "-o", dir.resolve("m.json")),
-        directory + ": is a directory");
+        directory + ": a directory without any report");
   }
 
   private static void assertUnusable(CliRun run, String messageStart) {

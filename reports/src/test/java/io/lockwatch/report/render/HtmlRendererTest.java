@@ -85,6 +85,19 @@ class HtmlRendererTest {
   }
 
   @Test
+  void what_a_confirm_run_proved_carries_a_confirmed_badge_and_its_verdict() throws IOException {
+    String steered = render(SampleReports.confirmed());
+    assertThat(count(steered, "<span class=\"badge confirmed\"")).isGreaterThanOrEqualTo(2);
+    assertThat(steered)
+        .contains("Confirm run: <strong>confirmed</strong>")
+        .contains("it confirms the predicted lock-order cycle");
+    String predicted = render(SampleReports.notReproduced());
+    assertThat(predicted)
+        .doesNotContain("<span class=\"badge confirmed\"")
+        .contains("Confirm run: <strong>not-reproduced</strong>");
+  }
+
+  @Test
   void the_drill_down_goes_from_package_to_class_to_finding() throws IOException {
     String html = render(SyntheticReports.large(2, 4));
     String tree = html.substring(html.indexOf("<section id=\"packages\">"));

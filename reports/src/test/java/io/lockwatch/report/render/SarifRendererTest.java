@@ -13,15 +13,19 @@ import com.networknt.schema.SpecificationVersion;
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.merge.MergeInput;
 import io.lockwatch.report.merge.ReportMerger;
+import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SarifRendererTest {
   private static Schema sarifSchema;
@@ -61,6 +65,88 @@ class SarifRendererTest {
                     new MergeInput("a.json", SampleReports.orderHalf()),
                     new MergeInput("b.json", SampleReports.reportHalf())));
     assertThat(problems(render(merged, null))).isEmpty();
+  }
+
+  @Test
+  void each_file_is_found_under_one_of_several_source_roots_and_a_missing_one_has_no_path(
+      @TempDir Path repo) throws IOException {
+    Path test = repo.resolve("src/test/java/com/example/shop/OrderService.java");
+    Files.createDirectories(test.getParent());
+    Files.writeString(test, "class OrderService {}\n");
+    Files.createDirectories(repo.resolve("src/main/java"));
+    StringWriter out = new StringWriter();
+    new SarifRenderer(
+            SourceRootPaths.under(
+                List.of(repo.resolve("src/main/java"), repo.resolve("src/test/java")), repo))
+        .render(SampleReports.shop(), out);
+
+    assertThat(problems(out.toString())).isEmpty();
+    List<String> uris = new ArrayList<>();
+    List<String> logicalOnly = new ArrayList<>();
+    for (JsonElement result : run(out.toString()).getAsJsonArray("results")) {
+      for (JsonElement location : result.getAsJsonObject().getAsJsonArray("locations")) {
+        JsonObject json = location.getAsJsonObject();
+        if (json.has("physicalLocation")) {
+          uris.add(
+              json.getAsJsonObject("physicalLocation")
+                  .getAsJsonObject("artifactLocation")
+                  .get("uri")
+                  .getAsString());
+        } else {
+          logicalOnly.add(
+              json.getAsJsonArray("logicalLocations")
+                  .get(0)
+                  .getAsJsonObject()
+                  .get("fullyQualifiedName")
+                  .getAsString());
+        }
+      }
+    }
+    assertThat(uris).isNotEmpty().containsOnly("src/test/java/com/example/shop/OrderService.java");
+    assertThat(logicalOnly).isNotEmpty().noneMatch(name -> name.contains("OrderService"));
+  }
+
+  @Test
+  void a_finding_with_tests_names_them_in_its_message_and_properties() throws IOException {
+    Report shop = SampleReports.shop();
+    LockOrderCycle c = shop.lockOrderCycles().get(0);
+    LockOrderCycle tested =
+        new LockOrderCycle(
+            c.fingerprint(),
+            c.severity(),
+            c.kind(),
+            c.chain(),
+            c.occurrences(),
+            c.occurrencesCapped(),
+            c.predicted(),
+            c.detail(),
+            c.scenario(),
+            c.locks(),
+            c.edges(),
+            List.of("com.example.shop.OrderTest#place", "com.example.shop.ReportTest#daily"));
+    Report report =
+        new Report(
+            shop.schemaVersion(),
+            shop.run(),
+            shop.summary(),
+            List.of(tested),
+            List.of(),
+            List.of(),
+            List.of(),
+            shop.agentErrors(),
+            shop.lockOrderEdges(),
+            shop.lockSites(),
+            shop.lockClasses());
+
+    String sarif = render(report, null);
+    assertThat(problems(sarif)).isEmpty();
+    JsonObject result = run(sarif).getAsJsonArray("results").get(0).getAsJsonObject();
+    assertThat(result.getAsJsonObject("message").get("text").getAsString())
+        .endsWith(". Tests: com.example.shop.OrderTest#place, com.example.shop.ReportTest#daily");
+    assertThat(result.getAsJsonObject("properties").getAsJsonArray("tests")).hasSize(2);
+    assertThat(SummaryFormatter.format(report, "r.json"))
+        .contains(
+            "      tests: com.example.shop.OrderTest#place, com.example.shop.ReportTest#daily\n");
   }
 
   @Test
@@ -135,6 +221,27 @@ class SarifRendererTest {
     JsonObject hazard = results.get(2).getAsJsonObject();
     assertThat(hazard.get("ruleId").getAsString()).isEqualTo("wait-hazard");
     assertThat(hazard.get("level").getAsString()).isEqualTo("warning");
+  }
+
+  @Test
+  void a_confirmed_cycle_is_an_error_and_one_a_confirm_run_left_predicted_a_warning()
+      throws IOException {
+    assertThat(problems(render(SampleReports.confirmed(), null))).isEmpty();
+    JsonArray confirmed = run(render(SampleReports.confirmed(), null)).getAsJsonArray("results");
+    JsonObject cycle = confirmed.get(1).getAsJsonObject();
+    assertThat(cycle.get("ruleId").getAsString()).isEqualTo("lock-order-cycle");
+    assertThat(cycle.get("level").getAsString()).isEqualTo("error");
+    assertThat(cycle.getAsJsonObject("properties").get("confirmation").getAsString())
+        .isEqualTo("confirmed");
+
+    JsonObject predicted =
+        run(render(SampleReports.notReproduced(), null))
+            .getAsJsonArray("results")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(predicted.get("level").getAsString()).isEqualTo("warning");
+    assertThat(predicted.getAsJsonObject("properties").get("confirmation").getAsString())
+        .isEqualTo("not-reproduced");
   }
 
   @Test

@@ -53,7 +53,7 @@ public final class RaceAssert extends AbstractAssert<RaceAssert, UnguardedField>
     return this;
   }
 
-  /** Only the lockset prediction ({@code races=predict}) found it, and it ranks below high. */
+  /** Only the prediction ({@code races=predict}, WCP) found it, and it ranks below high. */
   public RaceAssert isPredicted() {
     assertThat(actual.observedRace()).as("observedRace of %s", actual.field()).isFalse();
     assertThat(actual.severity()).as("severity of a predicted race").isNotEqualTo("high");

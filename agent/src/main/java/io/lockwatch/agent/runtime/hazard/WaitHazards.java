@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.hazard;
 
+import io.lockwatch.agent.runtime.lockorder.ActingThreads;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockKeys;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
@@ -26,19 +27,29 @@ public final class WaitHazards {
    * @param heldSite where it took the other lock it holds
    * @param heldLock that lock
    * @param thread the waiting thread's name
+   * @param actingThread the id it acted under ({@link ActingThreads}: its test, if it ran one)
    * @param stack the waiting thread's stack, innermost first
    */
   public record Hazard(
-      int op, int waitSite, int heldSite, LockNode heldLock, String thread, List<Frame> stack) {}
+      int op,
+      int waitSite,
+      int heldSite,
+      LockNode heldLock,
+      String thread,
+      long actingThread,
+      List<Frame> stack) {}
 
   private final Map<Long, Hazard> hazards = new ConcurrentHashMap<>();
   private final StackCapture stacks;
+  private final ActingThreads acting;
 
   /**
    * @param stacks captures the waiting thread's stack
+   * @param acting the id a waiting thread acts under (its test's, if it runs one)
    */
-  public WaitHazards(StackCapture stacks) {
+  public WaitHazards(StackCapture stacks, ActingThreads acting) {
     this.stacks = stacks;
+    this.acting = acting;
   }
 
   /**
@@ -69,6 +80,7 @@ public final class WaitHazards {
             heldSite,
             held.nodeAt(index),
             Thread.currentThread().getName(),
+            acting.idOf(Thread.currentThread().getId()),
             stacks.capture()));
   }
 

@@ -30,22 +30,74 @@ public final class HappensBefore {
   }
 
   /**
-   * Whether threads keep the clock without lock edges that the predictive lockset mode reads (a
-   * second vector clock per thread and per hand-off object, so only when asked for).
+   * Whether threads keep the WCP clocks of the predictive mode ({@link WcpOrder}: a second vector
+   * clock per thread and per synchronization object, so only when asked for).
    */
-  public static void keepClocksWithoutLocks(boolean keep) {
-    ThreadClocks.keepClocksWithoutLocks(keep);
+  public static void keepWcpClocks(boolean keep) {
+    ThreadClocks.keepWcpClocks(keep);
   }
 
   /** The thread now owns {@code node}'s lock. */
   public void acquired(ThreadClock thread, LockNode node) {
-    lockClocks.of(node).acquire(thread);
+    acquired(thread, node, false);
+  }
+
+  /** The same, {@code reader} true for the read half of a read-write or stamped lock. */
+  public void acquired(ThreadClock thread, LockNode node, boolean reader) {
+    SyncClock clock = lockClocks.of(node);
+    clock.acquire(thread, reader);
+    if (thread.predicts()) {
+      WcpOrder.acquired(thread, node, clock);
+    }
+  }
+
+  /**
+   * JDK code synchronizes on {@code node}'s lock: its critical sections make accesses the agent
+   * does not see, so WCP keeps the lock's order whole from now on.
+   */
+  public void takenByJdk(ThreadClock thread, LockNode node) {
+    if (thread.predicts() && node != null) {
+      lockClocks.of(node).harden();
+    }
   }
 
   /** The thread is about to give up {@code node}'s lock (null: it did not hold it). */
   public void releasing(ThreadClock thread, LockNode node) {
+    releasing(thread, node, false);
+  }
+
+  /** The same, {@code reader} true for the read half of a read-write or stamped lock. */
+  public void releasing(ThreadClock thread, LockNode node, boolean reader) {
     if (node != null) {
-      lockClocks.of(node).release(thread);
+      SyncClock clock = lockClocks.of(node);
+      if (thread.predicts()) {
+        WcpOrder.releasing(thread, node, clock, false);
+      }
+      clock.release(thread, reader);
+    }
+  }
+
+  /** A wait gives up {@code node}'s lock whole (every reentrant level); returns the depth. */
+  private int waitReleasing(ThreadClock thread, LockNode node) {
+    if (node == null) {
+      return 0;
+    }
+    SyncClock clock = lockClocks.of(node);
+    int depth = 0;
+    if (thread.predicts()) {
+      depth = WcpOrder.depthOf(thread, node);
+      WcpOrder.releasing(thread, node, clock, true);
+    }
+    clock.release(thread);
+    return depth;
+  }
+
+  /** The wait is over: the thread owns {@code node}'s lock again at {@code depth}. */
+  private void waitReacquired(ThreadClock thread, LockNode node, int depth) {
+    SyncClock clock = lockClocks.of(node);
+    clock.acquire(thread);
+    if (thread.predicts() && depth > 0) {
+      WcpOrder.reacquiredAfterWait(thread, node, clock, depth);
     }
   }
 
@@ -53,8 +105,9 @@ public final class HappensBefore {
   public void beforeBlocking(ThreadClock thread, HeldLocks held, Object target, int op)
       throws Throwable {
     switch (op) {
-      case SyncOp.OBJECT_WAIT -> releasing(thread, held.nodeOf(target));
-      case SyncOp.CONDITION_AWAIT -> releasing(thread, conditionLock(held, target));
+      case SyncOp.OBJECT_WAIT -> thread.waitDepth = waitReleasing(thread, held.nodeOf(target));
+      case SyncOp.CONDITION_AWAIT ->
+          thread.waitDepth = waitReleasing(thread, conditionLock(held, target));
       case SyncOp.BARRIER_AWAIT,
           SyncOp.PHASER_ARRIVE_AND_AWAIT,
           SyncOp.QUEUE_PUT,
@@ -72,13 +125,13 @@ public final class HappensBefore {
       case SyncOp.OBJECT_WAIT -> {
         LockNode node = held.nodeOf(target);
         if (node != null) {
-          acquired(thread, node); // the monitor is owned again, even after an interrupt
+          waitReacquired(thread, node, thread.waitDepth); // owned again, even after an interrupt
         }
       }
       case SyncOp.CONDITION_AWAIT -> {
         LockNode node = conditionLock(held, target);
         if (node != null) {
-          acquired(thread, node);
+          waitReacquired(thread, node, thread.waitDepth);
         }
       }
       case SyncOp.SEMAPHORE_ACQUIRE,

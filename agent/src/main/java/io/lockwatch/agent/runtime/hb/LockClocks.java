@@ -81,7 +81,11 @@ public final class LockClocks {
     }
     SyncClock clock = clocks[id & (CHUNK - 1)];
     if (clock == null) {
-      clock = new SyncClock(node.kind() != LockNode.KIND_SEMAPHORE);
+      byte kind = node.kind();
+      clock =
+          new SyncClock(
+              kind != LockNode.KIND_SEMAPHORE,
+              kind == LockNode.KIND_MONITOR || kind == LockNode.KIND_LOCK);
       CLOCKS.setRelease(clocks, id & (CHUNK - 1), clock);
       counts[chunk]++;
     }

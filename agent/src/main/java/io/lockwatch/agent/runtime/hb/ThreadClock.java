@@ -1,17 +1,43 @@
 package io.lockwatch.agent.runtime.hb;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One thread's part of happens-before: its number in vector clocks and its vector clock
- * (FastTrack's C_t), plus, in the predictive lockset mode only, the same clock without the edges
- * locks create (hand-offs only; null otherwise). Written by its thread only; {@link ThreadClocks}
+ * (FastTrack's C_t), plus, in the predictive mode only, its clock of the weak-causally-precedes
+ * relation ({@link WcpOrder}; null otherwise). Written by its thread only; {@link ThreadClocks}
  * makes one per thread and gives its number back when the thread has ended.
  */
 public final class ThreadClock {
+  private static final AtomicLong SERIALS = new AtomicLong();
+
   int tid;
   long[] clock;
-  long[] clockWithoutLocks;
+
+  /**
+   * WCP's C_t (Kini, Mathur and Viswanathan, PLDI 2017): for every other thread, the last of its
+   * times that is WCP-before this thread's present; this thread's own entry is its own time.
+   */
+  long[] wcp;
+
+  /** WCP's P_t of this thread's own entry: the last own time WCP-before the present. */
+  long wcpOwn;
+
+  /** Grows whenever WCP learns something about another thread (so a lock can skip a rescan). */
+  long wcpVersion;
+
+  /**
+   * A number no other clock ever has: what critical sections remember of their thread (a reference
+   * would keep ended threads' clocks, and whatever they remember, alive).
+   */
+  final long serial = SERIALS.incrementAndGet();
+
+  /** The reentrancy depth of the section the thread's current wait closed (predictive mode). */
+  int waitDepth;
+
+  /** The critical sections this thread is inside (predictive mode only). */
+  final OpenSections sections;
 
   /** This thread's current epoch, kept beside the clock: every field access compares with it. */
   private long epoch;
@@ -27,9 +53,9 @@ public final class ThreadClock {
     this(tid, first(tid), first(tid));
   }
 
-  /** Whether this clock also keeps the hand-off-only clock (the predictive mode). */
-  boolean withoutLocks() {
-    return clockWithoutLocks != null;
+  /** Whether this clock also keeps the WCP clock (the predictive mode). */
+  public boolean predicts() {
+    return wcp != null;
   }
 
   private static long[] first(int tid) {
@@ -38,10 +64,11 @@ public final class ThreadClock {
     return clock;
   }
 
-  ThreadClock(int tid, long[] clock, long[] clockWithoutLocks) {
+  ThreadClock(int tid, long[] clock, long[] wcp) {
     this.tid = tid;
     this.clock = clock;
-    this.clockWithoutLocks = clockWithoutLocks;
+    this.wcp = wcp;
+    this.sections = wcp == null ? null : new OpenSections();
     this.epoch = VectorClock.epoch(tid, clock[tid]);
   }
 
@@ -70,9 +97,45 @@ public final class ThreadClock {
     return VectorClock.leq(epoch, clock);
   }
 
-  /** The same, counting only happens-before that did not come from locks (predictive mode). */
-  public boolean knowsWithoutLocks(long epoch) {
-    return clockWithoutLocks != null && VectorClock.leq(epoch, clockWithoutLocks);
+  /**
+   * True when the event of {@code epoch} is weak-causally-before this thread's present, or is this
+   * thread's own (predictive mode; false otherwise).
+   */
+  public boolean knowsWcp(long epoch) {
+    return wcp != null && VectorClock.leq(epoch, wcp);
+  }
+
+  /** The WCP clock itself, not a copy (predictive mode; null otherwise). */
+  public long[] wcpVector() {
+    return wcp;
+  }
+
+  /** The open critical sections of this thread (predictive mode; null otherwise). */
+  public OpenSections sections() {
+    return sections;
+  }
+
+  /** WCP learns {@code from} (a clock other threads may be raising): P_t := P_t ⊔ from. */
+  void learnWcp(long[] from) {
+    if (from == null) {
+      return;
+    }
+    if (tid < from.length) {
+      wcpOwn = Math.max(wcpOwn, VectorClock.entryOf(from, tid));
+    }
+    long[] into = wcp.length >= from.length ? wcp : Arrays.copyOf(wcp, from.length);
+    boolean learned = false;
+    for (int i = 0; i < from.length; i++) {
+      long entry = VectorClock.entryOf(from, i);
+      if (entry > into[i] && i != tid) {
+        into[i] = entry;
+        learned = true;
+      }
+    }
+    wcp = into;
+    if (learned) {
+      wcpVersion++;
+    }
   }
 
   /** The thread recorded an access at its current epoch. */
@@ -107,8 +170,8 @@ public final class ThreadClock {
       return;
     }
     clock[tid] = next;
-    if (clockWithoutLocks != null) {
-      clockWithoutLocks[tid] = next;
+    if (wcp != null) {
+      wcp[tid] = next;
     }
     epoch = VectorClock.epoch(tid, next);
     accessedSinceTick = false;
@@ -118,23 +181,26 @@ public final class ThreadClock {
   void moveTo(int newTid, long time) {
     if (clock.length <= newTid) {
       clock = Arrays.copyOf(clock, newTid + 1);
-      if (clockWithoutLocks != null) {
-        clockWithoutLocks = Arrays.copyOf(clockWithoutLocks, newTid + 1);
+      if (wcp != null) {
+        wcp = Arrays.copyOf(wcp, newTid + 1);
       }
     }
     tid = newTid;
     clock[newTid] = Math.max(clock[newTid], time);
-    if (clockWithoutLocks != null) {
-      clockWithoutLocks[newTid] = clock[newTid];
+    if (wcp != null) {
+      wcp[newTid] = clock[newTid];
     }
     epoch = VectorClock.epoch(newTid, clock[newTid]);
   }
 
-  /** Joins a clock that came through non-lock happens-before (creation, start, join). */
+  /**
+   * Joins a clock that came through non-lock happens-before (creation, start, join). WCP learns it
+   * whole: more order than WCP strictly has, never less (so nothing false is predicted).
+   */
   void inherit(long[] other) {
     clock = VectorClock.join(clock, other);
-    if (clockWithoutLocks != null) {
-      clockWithoutLocks = VectorClock.join(clockWithoutLocks, other);
+    if (wcp != null) {
+      learnWcp(other);
     }
     epoch = VectorClock.epoch(tid, clock[tid]);
   }

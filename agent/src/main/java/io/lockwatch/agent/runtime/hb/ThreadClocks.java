@@ -26,8 +26,8 @@ public final class ThreadClocks {
 
   private static final long[] NOTHING = new long[0];
 
-  /** Whether new clocks keep the hand-off-only clock too (the predictive lockset mode needs it). */
-  private static volatile boolean withoutLocks;
+  /** Whether new clocks keep the WCP clock too (the predictive mode needs it). */
+  private static volatile boolean wcp;
 
   /**
    * Carries the creating thread's vector clock into every thread it constructs: the JDK calls
@@ -52,9 +52,9 @@ public final class ThreadClocks {
 
   private ThreadClocks() {}
 
-  /** Whether clocks made from now on keep the hand-off-only clock of the predictive mode. */
-  public static void keepClocksWithoutLocks(boolean keep) {
-    withoutLocks = keep;
+  /** Whether clocks made from now on keep the WCP clock of the predictive mode. */
+  public static void keepWcpClocks(boolean keep) {
+    wcp = keep;
   }
 
   /** Makes the calling thread (and so every thread it creates) pass clocks on. */
@@ -81,7 +81,7 @@ public final class ThreadClocks {
       inherited = VectorClock.join(inherited.clone(), starter);
     }
     // the creation clock is this thread's own copy (see childValue): the clock may keep it
-    ThreadClock clock = SLOTS.assign(inherited, thread.getName(), withoutLocks);
+    ThreadClock clock = SLOTS.assign(inherited, thread.getName(), wcp);
     OWN.set(clock);
     CREATION_CLOCK.set(NOTHING); // its children now inherit from the clock itself
     BY_THREAD.computeIfAbsent(thread, () -> clock);

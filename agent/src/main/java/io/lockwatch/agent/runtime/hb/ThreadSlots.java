@@ -54,16 +54,16 @@ final class ThreadSlots {
 
   /**
    * A clock for a new thread that starts with {@code inherited} (an array it may keep: nobody else
-   * holds it), under a free number; with a hand-off-only clock too when {@code withoutLocks}.
+   * holds it), under a free number; with a WCP clock too when {@code wcp}.
    */
-  synchronized ThreadClock assign(long[] inherited, String name, boolean withoutLocks) {
+  synchronized ThreadClock assign(long[] inherited, String name, boolean wcp) {
     int tid = pick(inherited);
     long start = Math.max(lastTime[tid], tid < inherited.length ? inherited[tid] : 0) + 1;
     long[] clock = inherited.length > tid ? inherited : Arrays.copyOf(inherited, tid + 1);
     clock[tid] = start;
     nameAt(tid, start, name);
     live++;
-    return new ThreadClock(tid, clock, withoutLocks ? clock.clone() : null);
+    return new ThreadClock(tid, clock, wcp ? clock.clone() : null);
   }
 
   /** The thread of {@code clock} has ended: its number can be reused. Idempotent. */

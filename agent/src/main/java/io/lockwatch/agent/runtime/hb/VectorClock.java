@@ -104,6 +104,11 @@ public final class VectorClock {
     return dominated;
   }
 
+  /** Entry {@code tid} of the shared clock {@code from} (which must be that long), atomically. */
+  static long entryOf(long[] from, int tid) {
+    return (long) ENTRY.getOpaque(from, tid);
+  }
+
   /** A copy of the shared clock {@code from}, {@code length} long, read atomically per entry. */
   static long[] copyShared(long[] from, int length) {
     long[] copy = new long[length];

@@ -6,6 +6,7 @@ import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.EventSink;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ public final class LockOrderRecorder {
   private final SelfDeadlocks selfDeadlocks;
   private final RuntimeCounters counters;
   private final StackCapture stacks;
+  private final ActingThreads acting;
 
   /**
    * Stacks already captured for a pair of sites (held at, acquired at): a new edge between other
@@ -52,6 +54,7 @@ public final class LockOrderRecorder {
    * @param selfDeadlocks where upgrades and re-acquisitions of non-reentrant locks go
    * @param counters counts new chains
    * @param stacks captures the stack of a new edge
+   * @param acting the id each thread's new facts are recorded under (its own, or its test's)
    */
   public LockOrderRecorder(
       SiteRegistry sites,
@@ -60,7 +63,8 @@ public final class LockOrderRecorder {
       LockClassOrder classOrder,
       SelfDeadlocks selfDeadlocks,
       RuntimeCounters counters,
-      StackCapture stacks) {
+      StackCapture stacks,
+      ActingThreads acting) {
     this.sites = sites;
     this.locks = locks;
     this.facts = facts;
@@ -68,6 +72,7 @@ public final class LockOrderRecorder {
     this.selfDeadlocks = selfDeadlocks;
     this.counters = counters;
     this.stacks = stacks;
+    this.acting = acting;
   }
 
   /**
@@ -164,8 +169,9 @@ public final class LockOrderRecorder {
   private LockNode nodeOf(ThreadLocks thread, Object lock, byte kind, Class<?> type, int site) {
     LockNode node = thread.recentNode(lock);
     if (node == null) {
-      node = locks.nodeFor(lock, kind, type, site);
-      thread.rememberLock(lock, node);
+      WeakIdentityTable.Entry<LockNode> entry = locks.entryFor(lock, kind, type, site);
+      thread.rememberLock(entry);
+      node = entry.value();
     }
     return node;
   }
@@ -280,6 +286,7 @@ public final class LockOrderRecorder {
       byte toShare,
       byte wait) {
     counters.newChains.increment();
+    long actingId = acting.idOf(thread.threadId);
     HeldLocks held = thread.held;
     // A lock taken inside the JDK is reported at the application call that led there, found on
     // the whole stack (the frames kept for the report are the innermost ones of it).
@@ -323,8 +330,7 @@ public final class LockOrderRecorder {
               toShare,
               wait,
               gateClasses);
-      LockClassOrder.Entry newShape =
-          classOrder.record(shape, thread.threadId, threadName, permits);
+      LockClassOrder.Entry newShape = classOrder.record(shape, actingId, threadName, permits);
       EdgeVariant variant =
           blocks
               ? facts.record(
@@ -337,7 +343,7 @@ public final class LockOrderRecorder {
                   wait,
                   gates,
                   heldNodes,
-                  thread.threadId,
+                  actingId,
                   threadName,
                   permits)
               : null;

@@ -39,10 +39,17 @@ public final class LockTable {
    */
   public LockNode nodeFor(Object lock, byte kind, Class<?> type, int site) {
     LockNode node = table.get(lock);
-    if (node != null) {
-      return node;
-    }
-    return table.computeIfAbsent(
+    return node != null ? node : entryFor(lock, kind, type, site).value();
+  }
+
+  /**
+   * The table's entry of {@code lock}, its node created on first sight: what a thread's cache of
+   * recent locks holds, so that it keeps none of them alive. Computes the identity hash, as {@link
+   * #nodeFor} does.
+   */
+  public WeakIdentityTable.Entry<LockNode> entryFor(
+      Object lock, byte kind, Class<?> type, int site) {
+    return table.entryFor(
         lock,
         () -> {
           SiteInfo firstSeen = sites.get(site);

@@ -1,5 +1,7 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
+
 /**
  * One thread's part of lock order: its held-lock stack, the chains it has already validated, the
  * few locks it used last, and its acquisition counts. Owned and written by that thread only; other
@@ -13,13 +15,12 @@ public final class ThreadLocks {
   final long threadId;
 
   /**
-   * The few locks this thread used last, most recent first, with their nodes: a hit costs a few
-   * reference comparisons and no identity hash. Bounded, so it keeps at most that many objects
-   * reachable.
+   * The lock table's entries of the few locks this thread used last, most recent first: a hit costs
+   * a few reference comparisons and no identity hash. Entries refer to their locks weakly, so the
+   * cache keeps no lock alive once the program dropped it.
    */
-  private final Object[] recentLocks = new Object[RECENT];
-
-  private final LockNode[] recentNodes = new LockNode[RECENT];
+  @SuppressWarnings("unchecked")
+  private final WeakIdentityTable.Entry<LockNode>[] recent = new WeakIdentityTable.Entry[RECENT];
 
   /**
    * Identity hashes of the lock objects this thread created last (a ring): a first acquisition of
@@ -89,20 +90,19 @@ public final class ThreadLocks {
 
   /** The node of a recently used lock, or null. */
   LockNode recentNode(Object lock) {
-    Object[] keys = recentLocks;
+    WeakIdentityTable.Entry<LockNode>[] entries = recent;
     for (int i = 0; i < RECENT; i++) {
-      if (keys[i] == lock) {
-        return recentNodes[i];
+      WeakIdentityTable.Entry<LockNode> entry = entries[i];
+      if (entry != null && entry.isOf(lock)) {
+        return entry.value();
       }
     }
     return null;
   }
 
-  /** Remembers a lock as the most recently used. */
-  void rememberLock(Object lock, LockNode node) {
-    System.arraycopy(recentLocks, 0, recentLocks, 1, RECENT - 1);
-    System.arraycopy(recentNodes, 0, recentNodes, 1, RECENT - 1);
-    recentLocks[0] = lock;
-    recentNodes[0] = node;
+  /** Remembers a lock (its table entry) as the most recently used. */
+  void rememberLock(WeakIdentityTable.Entry<LockNode> entry) {
+    System.arraycopy(recent, 0, recent, 1, RECENT - 1);
+    recent[0] = entry;
   }
 }

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
+import io.lockwatch.agent.runtime.hb.CriticalSection;
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.hb.VectorClock;
@@ -9,11 +10,13 @@ import io.lockwatch.agent.runtime.support.StackCapture;
 import java.util.List;
 
 /**
- * FastTrack's rules on one shadow (Flanagan and Freund, PLDI 2009), and the lockset's when {@code
- * races=predict}: checks an access against the shadow's last write and reads, records the first
- * race of each field (or array), and moves the shadow on. The caller makes sure the shadow is not
- * updated by two threads at once unless their accesses are unordered anyway (see {@link
- * RaceDetector}).
+ * FastTrack's rules on one shadow (Flanagan and Freund, PLDI 2009), and, when {@code
+ * races=predict}, the same rules on the weak-causally-precedes relation ({@link
+ * io.lockwatch.agent.runtime.hb.WcpOrder}): checks an access against the shadow's last write and
+ * reads, records the first race of each field (or array), and moves the shadow on. A pair unordered
+ * by happens-before is an observed race; one ordered by happens-before but not by WCP is a
+ * predicted one. The caller makes sure the shadow is not updated by two threads at once unless
+ * their accesses are unordered anyway (see {@link RaceDetector}).
  */
 final class FastTrack {
   private final RaceRecords races;
@@ -37,8 +40,8 @@ final class FastTrack {
       FieldShadow shadow,
       long epoch) {
     thread.clock.accessed();
-    if (predict && Lockset.unguardedAfter(thread, shadow, write)) { // reads the previous accesses
-      predicted(thread, owner, field, index, site, write, shadow);
+    if (predict && thread.clock.sections().size() > 0) {
+      ConflictingSections.order(thread.clock, shadow, write); // rule (a), before the checks
     }
     if (write) {
       onWrite(thread, owner, field, index, site, shadow, epoch);
@@ -54,18 +57,14 @@ final class FastTrack {
   boolean firstAccessGives(
       ThreadAccesses t, FieldShadow shared, int site, boolean write, long epoch) {
     if (shared.sharedReads != null
-        || (predict
-            && (shared.lockState != Lockset.EXCLUSIVE
-                || shared.ownerTid != t.clock.tid()
-                || shared.candidateLocks != null))) {
+        || (predict && (shared.locked != null || t.clock.sections().size() > 0))) {
       return false;
     }
     if (write) {
       return shared.write() == epoch
           && shared.lastRead == 0
           && shared.writeSite == site
-          && shared.writeLocks == t.lockSet()
-          && (!predict || shared.writeExclusiveLocks == t.writeLockSet());
+          && shared.writeLocks == t.lockSet();
     }
     return shared.read() == epoch
         && shared.write() == 0
@@ -79,15 +78,17 @@ final class FastTrack {
     long w = s.write();
     if (w != 0 && !clock.knows(w)) {
       race(t, owner, field, index, site, false, w, true, s.writeSite, s.writeLocks, true);
+    } else if (predict && w != 0 && !clock.knowsWcp(w)) {
+      race(t, owner, field, index, site, false, w, true, s.writeSite, s.writeLocks, false);
     }
     LockNode[] held = t.lockSet();
     SharedReads shared = s.sharedReads;
     if (shared == null) {
       long r = s.read();
-      if (r == 0 || clock.knows(r)) {
+      if (r == 0 || (predict ? clock.knowsWcp(r) : clock.knows(r))) {
         s.read(epoch);
       } else {
-        // reads become concurrent: keep each reader's clock, site and locks
+        // reads become concurrent (or, predicting, WCP-unordered): keep each reader's epoch
         shared = new SharedReads(Math.max(VectorClock.tidOf(r), clock.tid()) + 1);
         shared.remember(r, s.readSite, s.readLocks);
         s.sharedReads = shared;
@@ -110,58 +111,61 @@ final class FastTrack {
     SharedReads shared = s.sharedReads;
     if (w != 0 && !clock.knows(w)) {
       race(t, owner, field, index, site, true, w, true, s.writeSite, s.writeLocks, true);
-    } else if (shared != null) {
-      long reader = shared.unorderedRead(clock.vector());
-      if (reader != 0) {
-        race(
-            t,
-            owner,
-            field,
-            index,
-            site,
-            true,
-            reader,
-            false,
-            shared.siteOf(reader),
-            shared.locksOf(reader),
-            true);
-      }
-    } else if (r != 0 && !clock.knows(r)) {
-      race(t, owner, field, index, site, true, r, false, s.readSite, s.readLocks, true);
+    } else if (readRaces(t, owner, field, index, site, s, shared, r, false)) {
+      // an observed race says more than a predicted one
+    } else if (predict && w != 0 && !clock.knowsWcp(w)) {
+      race(t, owner, field, index, site, true, w, true, s.writeSite, s.writeLocks, false);
+    } else if (predict) {
+      readRaces(t, owner, field, index, site, s, shared, r, true);
     }
     s.write(epoch);
     s.writeSite = site;
     s.writeLocks = t.lockSet();
-    if (predict) {
-      s.writeExclusiveLocks = t.writeLockSet();
-    }
     if (shared != null) {
       s.sharedReads = null;
       s.read(0); // every read was checked against this write
     }
   }
 
-  /** The lockset says the field is unguarded: report the other side of the last access. */
-  private void predicted(
+  /**
+   * Checks a write against the reads the shadow keeps, by happens-before ({@code wcp} false: an
+   * observed race) or by WCP (a predicted one); true when one raced.
+   */
+  private boolean readRaces(
       ThreadAccesses t,
       Object owner,
       int field,
       int index,
       int site,
-      boolean write,
-      FieldShadow s) {
-    if (races.reported(field)) {
-      return;
+      FieldShadow s,
+      SharedReads shared,
+      long r,
+      boolean wcp) {
+    ThreadClock clock = t.clock;
+    if (shared != null) {
+      long reader = shared.unorderedRead(wcp ? clock.wcpVector() : clock.vector());
+      if (reader == 0) {
+        return false;
+      }
+      race(
+          t,
+          owner,
+          field,
+          index,
+          site,
+          true,
+          reader,
+          false,
+          shared.siteOf(reader),
+          shared.locksOf(reader),
+          !wcp);
+      return true;
     }
-    int tid = t.clock.tid();
-    long w = s.write();
-    boolean otherWasWrite = s.writeSite != 0 && VectorClock.tidOf(w) != tid;
-    long other = otherWasWrite ? w : s.lastRead;
-    int otherSite = otherWasWrite ? s.writeSite : s.readSite;
-    LockNode[] otherLocks = otherWasWrite ? s.writeLocks : s.readLocks;
-    if (other != 0 && VectorClock.tidOf(other) != tid && otherSite != 0) {
-      race(t, owner, field, index, site, write, other, otherWasWrite, otherSite, otherLocks, false);
+    if (r == 0 || (wcp ? clock.knowsWcp(r) : clock.knows(r))) {
+      return false;
     }
+    race(t, owner, field, index, site, true, r, false, s.readSite, s.readLocks, !wcp);
+    return true;
   }
 
   private void race(
@@ -190,6 +194,14 @@ final class FastTrack {
     RaceRecords.Access later =
         new RaceRecords.Access(Thread.currentThread().getName(), write, site, t.lockSet(), stack);
     String type = owner == null ? null : owner.getClass().getName();
-    races.record(new RaceRecords.Race(field, type, index, earlier, later, observed));
+    LockNode orderedBy = null;
+    if (!observed) {
+      CriticalSection section =
+          t.clock.sections().orderedAfter(VectorClock.tidOf(other), VectorClock.timeOf(other));
+      orderedBy = section == null ? null : section.lock();
+    }
+    races.record(
+        new RaceRecords.Race(
+            field, type, index, earlier, later, observed, orderedBy, races.actingIdOfCurrent()));
   }
 }

@@ -8,8 +8,9 @@ import java.lang.invoke.VarHandle;
 /**
  * FastTrack's shadow state of one field of one object (or one array element): the epoch of the last
  * write, the last read as an epoch (or a vector clock once reads are really concurrent), and enough
- * about the last accesses to explain a race: site, epoch and the locks held. Also the lockset for
- * the predictive mode, and, for a volatile field, its happens-before clock.
+ * about the last accesses to explain a race: site, epoch and the locks held. Also, in the
+ * predictive mode, what the critical sections on each lock last did to it (WCP's rule (a), {@link
+ * ConflictingSections}), and, for a volatile field, its happens-before clock.
  *
  * <p>The two epochs are read and written through {@link #WRITE} and {@link #READ} in opaque mode:
  * accesses under different locks update one shadow without a common monitor (see {@link
@@ -39,12 +40,9 @@ final class FieldShadow {
   int writeSite;
   LockNode[] writeLocks;
 
-  /** The locks of the last write held in a mode that excludes writers (for {@link Lockset}). */
-  LockNode[] writeExclusiveLocks;
-
   int readSite;
 
-  /** Epoch of the last read, whether or not reads are shared (for reports and the lockset). */
+  /** Epoch of the last read, whether or not reads are shared (for reports). */
   long lastRead;
 
   LockNode[] readLocks;
@@ -52,11 +50,8 @@ final class FieldShadow {
   /** Non-null while reads are really concurrent: the read vector clock (FastTrack's R as a VC). */
   SharedReads sharedReads;
 
-  /** Eraser state for {@code races=predict}: see {@link Lockset}. */
-  byte lockState;
-
-  int ownerTid = -1;
-  LockNode[] candidateLocks;
+  /** Per weak lock, its last sections that touched this field ({@code races=predict}). */
+  volatile LockedAccess[] locked;
 
   /** Happens-before clock when the field is volatile. */
   SyncClock volatileClock;
@@ -84,15 +79,19 @@ final class FieldShadow {
     copy.read(read());
     copy.writeSite = writeSite;
     copy.writeLocks = writeLocks;
-    copy.writeExclusiveLocks = writeExclusiveLocks;
     copy.readSite = readSite;
     copy.lastRead = lastRead;
     copy.readLocks = readLocks;
     SharedReads shared = sharedReads;
     copy.sharedReads = shared == null ? null : shared.copy();
-    copy.lockState = lockState;
-    copy.ownerTid = ownerTid;
-    copy.candidateLocks = candidateLocks;
+    LockedAccess[] slots = locked;
+    if (slots != null) {
+      LockedAccess[] copies = new LockedAccess[slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        copies[i] = slots[i].copy();
+      }
+      copy.locked = copies;
+    }
     return copy;
   }
 }

@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.SyncClock;
 import io.lockwatch.agent.runtime.support.StackCapture;
+import java.lang.ref.WeakReference;
 
 /**
  * Race detection on field and array element accesses.
@@ -11,10 +12,11 @@ import io.lockwatch.agent.runtime.support.StackCapture;
  * last write is one epoch; reads stay one epoch until they are really concurrent, then become a
  * vector clock. An access in the same epoch as the last one costs two reads and nothing else.
  *
- * <p>{@code races=predict} adds Eraser's {@link Lockset} state machine with ownership transfer
- * through happens-before that does not come from locks (the O'Callahan-Choi hybrid): a field shared
- * by threads whose candidate lockset becomes empty after a write is reported as predicted ({@code
- * observedRace: false}) even if this run happened to order its accesses through some lock.
+ * <p>{@code races=predict} checks the same accesses against the weak-causally-precedes relation too
+ * (WCP, {@link io.lockwatch.agent.runtime.hb.WcpOrder}; rule (a) in {@link ConflictingSections}): a
+ * pair that this run ordered only through critical sections that did not conflict is reported as
+ * predicted ({@code observedRace: false}): some correct reordering of this very run has the two
+ * accesses side by side.
  *
  * <p>What class initialisation publishes is not a race (JLS 12.4.2): while a thread runs the
  * initialiser of class C, its accesses to C's own static fields, and to the fields and elements of
@@ -38,7 +40,7 @@ public final class RaceDetector {
    * @param fields the registry of field ids and array names
    * @param races where the first race of each field goes
    * @param stacks captures the stack of the later access
-   * @param predict whether the predictive lockset mode is on
+   * @param predict whether the predictive (WCP) mode is on
    */
   public RaceDetector(
       FieldRegistry fields, RaceRecords races, StackCapture stacks, boolean predict) {
@@ -66,6 +68,14 @@ public final class RaceDetector {
     } else {
       clock.acquire(thread.clock);
     }
+  }
+
+  /**
+   * A weak reference to {@code owner} (null for a static field) to hold an access back with: the
+   * shadow table's own entry, so nothing is allocated and the owner is not kept alive.
+   */
+  public WeakReference<Object> weakOwner(ThreadAccesses thread, Object owner) {
+    return owner == null ? null : shadows.objectEntry(thread, owner);
   }
 
   /** One field access by the calling thread; {@code owner} null for a static field. */

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
+import io.lockwatch.agent.runtime.lockorder.ActingThreads;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.support.Frame;
 import java.util.ArrayList;
@@ -30,13 +31,40 @@ public final class RaceRecords {
    * @param objectType the class of the object whose field it is (the array's class for an element),
    *     null for a static field
    * @param index the element's index for an array, -1 for a field
-   * @param observed true when this run had the two accesses unordered, false when only the lockset
-   *     predicts it
+   * @param observed true when this run had the two accesses unordered, false when WCP predicts it
+   *     (this run ordered them only through critical sections that did not conflict)
+   * @param orderedBy for a predicted race, the lock through which this run ordered the later thread
+   *     directly after the earlier access, when one did; null otherwise
+   * @param laterActing the acting id of the later access's thread (see {@link ActingThreads}): its
+   *     own id, or the id of the test it ran
    */
   public record Race(
-      int field, String objectType, int index, Access earlier, Access later, boolean observed) {}
+      int field,
+      String objectType,
+      int index,
+      Access earlier,
+      Access later,
+      boolean observed,
+      LockNode orderedBy,
+      long laterActing) {}
 
   private final Map<Integer, Race> races = new ConcurrentHashMap<>();
+  private final ActingThreads acting;
+
+  /** Races whose threads act as themselves. */
+  public RaceRecords() {
+    this(ActingThreads.REAL);
+  }
+
+  /** Races that remember which test each detecting thread ran, through {@code acting}. */
+  public RaceRecords(ActingThreads acting) {
+    this.acting = acting;
+  }
+
+  /** The acting id of the calling thread: asked only when a race is recorded. */
+  long actingIdOfCurrent() {
+    return acting.idOf(Thread.currentThread().getId());
+  }
 
   boolean reported(int field) {
     return races.containsKey(field);

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Where shadows live: per object (by identity, not keeping it alive) for instance fields and array
  * elements, by field id for static fields. A small per-thread cache of the last objects (and
  * arrays) used skips the identity lookup and its hashing when a thread touches the same objects
- * again, which loops do all the time.
+ * again, which loops do all the time; it holds the table's entries, which refer to the objects
+ * weakly, so it keeps none alive.
  */
 final class ShadowTable {
   private final WeakIdentityTable<ObjectShadows> objects = new WeakIdentityTable<>(s -> {});
@@ -16,40 +17,48 @@ final class ShadowTable {
 
   /** The shadows of {@code owner}'s fields. */
   ObjectShadows objectShadows(ThreadAccesses thread, Object owner) {
-    Object[] owners = thread.shadowOwners;
-    for (int i = 0; i < owners.length; i++) {
-      if (owners[i] == owner) {
-        return thread.shadowsOfOwners[i];
+    return objectEntry(thread, owner).value();
+  }
+
+  /**
+   * The table's entry of {@code owner}, remembered as the thread's most recent object: a weak
+   * reference to the owner with its shadows.
+   */
+  WeakIdentityTable.Entry<ObjectShadows> objectEntry(ThreadAccesses thread, Object owner) {
+    WeakIdentityTable.Entry<ObjectShadows>[] recent = thread.recentObjects;
+    for (WeakIdentityTable.Entry<ObjectShadows> entry : recent) {
+      if (entry != null && entry.isOf(owner)) {
+        return entry;
       }
     }
-    ObjectShadows shadows =
-        objects.computeIfAbsent(
+    WeakIdentityTable.Entry<ObjectShadows> entry =
+        objects.entryFor(
             owner, thread.initialisers > 0 ? ObjectShadows::bornInInitialiser : ObjectShadows::new);
-    System.arraycopy(owners, 0, owners, 1, owners.length - 1);
-    System.arraycopy(thread.shadowsOfOwners, 0, thread.shadowsOfOwners, 1, owners.length - 1);
-    owners[0] = owner;
-    thread.shadowsOfOwners[0] = shadows;
-    return shadows;
+    remember(recent, entry);
+    return entry;
   }
 
   /** The shadows of {@code array}'s elements. */
   ArrayShadows arrayShadows(ThreadAccesses thread, Object array) {
-    Object[] known = thread.arrays;
-    for (int i = 0; i < known.length; i++) {
-      if (known[i] == array) {
-        return thread.shadowsOfArrays[i];
+    WeakIdentityTable.Entry<ArrayShadows>[] recent = thread.recentArrays;
+    for (WeakIdentityTable.Entry<ArrayShadows> entry : recent) {
+      if (entry != null && entry.isOf(array)) {
+        return entry.value();
       }
     }
-    ArrayShadows shadows = arrays.get(array);
-    if (shadows == null) {
+    WeakIdentityTable.Entry<ArrayShadows> entry = arrays.entryOf(array);
+    if (entry == null) {
       boolean born = thread.initialisers > 0;
-      shadows = arrays.computeIfAbsent(array, () -> ArrayShadows.of(array, born));
+      entry = arrays.entryFor(array, () -> ArrayShadows.of(array, born));
     }
-    System.arraycopy(known, 0, known, 1, known.length - 1);
-    System.arraycopy(thread.shadowsOfArrays, 0, thread.shadowsOfArrays, 1, known.length - 1);
-    known[0] = array;
-    thread.shadowsOfArrays[0] = shadows;
-    return shadows;
+    remember(recent, entry);
+    return entry.value();
+  }
+
+  private static <V> void remember(
+      WeakIdentityTable.Entry<V>[] recent, WeakIdentityTable.Entry<V> entry) {
+    System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+    recent[0] = entry;
   }
 
   /** The shadow of a static field. */

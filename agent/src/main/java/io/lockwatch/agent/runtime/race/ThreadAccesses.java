@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime.race;
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Arrays;
 
 /**
@@ -19,19 +20,18 @@ public final class ThreadAccesses {
   final HeldLocks held;
 
   /**
-   * The last few objects whose field shadows this thread used, most recent first (see ShadowTable).
+   * The shadow table's entries of the last few objects whose field shadows this thread used, most
+   * recent first (see ShadowTable): entries refer to their objects weakly, so none is kept alive.
    */
-  final Object[] shadowOwners = new Object[RECENT];
-
-  final ObjectShadows[] shadowsOfOwners = new ObjectShadows[RECENT];
+  @SuppressWarnings("unchecked")
+  final WeakIdentityTable.Entry<ObjectShadows>[] recentObjects =
+      new WeakIdentityTable.Entry[RECENT];
 
   /** The same for arrays. */
-  final Object[] arrays = new Object[RECENT];
+  @SuppressWarnings("unchecked")
+  final WeakIdentityTable.Entry<ArrayShadows>[] recentArrays = new WeakIdentityTable.Entry[RECENT];
 
-  final ArrayShadows[] shadowsOfArrays = new ArrayShadows[RECENT];
-
-  private final LockSetCache all = new LockSetCache(false);
-  private final LockSetCache writing = new LockSetCache(true);
+  private final LockSetCache all = new LockSetCache();
 
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long fieldAccesses;
@@ -95,28 +95,15 @@ public final class ThreadAccesses {
   }
 
   /**
-   * The locks held now in a mode that excludes writers of other threads: monitors, plain locks,
-   * write locks, not read locks. What protects a write (Eraser's read-write rule).
-   */
-  LockNode[] writeLockSet() {
-    return writing.of(held);
-  }
-
-  /**
-   * The lock sets of one kind, cached by the held stack's chain key; the cache itself is made the
-   * first time the thread accesses something while holding a lock (many threads never do).
+   * The lock sets, cached by the held stack's chain key; the cache itself is made the first time
+   * the thread accesses something while holding a lock (many threads never do).
    */
   private static final class LockSetCache {
     private static final LockNode[] NONE = new LockNode[0];
-    private final boolean exclusiveOnly;
     private int version = -1;
     private long[] keys;
     private LockNode[][] sets;
     private LockNode[] current = NONE;
-
-    LockSetCache(boolean exclusiveOnly) {
-      this.exclusiveOnly = exclusiveOnly;
-    }
 
     LockNode[] of(HeldLocks held) {
       int now = held.version();
@@ -136,7 +123,7 @@ public final class ThreadAccesses {
       int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
       LockNode[] cached = sets[slot];
       if (keys[slot] != key || cached == null) {
-        cached = exclusiveOnly ? held.distinctExclusiveNodes() : held.distinctNodes();
+        cached = held.distinctNodes();
         sets[slot] = cached;
         keys[slot] = key;
       }

@@ -29,9 +29,15 @@ public final class AgentErrors {
   private final LongAdder overflow = new LongAdder();
   private final LongAdder total = new LongAdder();
 
-  /** Records a failure. Never throws. */
+  /** Records a failure. Never throws (not even out of memory for its description). */
   public void record(String kind, String where, Throwable failure) {
-    record(kind, where, failure == null ? "unknown" : describe(failure));
+    String message;
+    try {
+      message = failure == null ? "unknown" : describe(failure);
+    } catch (Throwable undescribable) {
+      message = failure.getClass().getName();
+    }
+    record(kind, where, message);
   }
 
   /** Records a failure described in words. Never throws. */

@@ -21,7 +21,13 @@ import java.util.function.Supplier;
 public final class WeakIdentityTable<V> {
   private static final int STRIPES = 64;
 
-  private static final class Entry<V> extends WeakReference<Object> {
+  /**
+   * One key and its value: a weak reference to the key, so a cache of recent entries (a thread's
+   * last locks or objects) can hold these instead of the objects and keep none of them alive.
+   *
+   * @param <V> the value type
+   */
+  public static final class Entry<V> extends WeakReference<Object> {
     final int hash;
     final V value;
     volatile Entry<V> next;
@@ -31,6 +37,16 @@ public final class WeakIdentityTable<V> {
       this.hash = hash;
       this.value = value;
       this.next = next;
+    }
+
+    /** The value. */
+    public V value() {
+      return value;
+    }
+
+    /** True when this is the entry of {@code key} (false once the key was collected). */
+    public boolean isOf(Object key) {
+      return refersTo(key);
     }
   }
 
@@ -58,11 +74,17 @@ public final class WeakIdentityTable<V> {
 
   /** The value of {@code key}, or null. Lock-free. */
   public V get(Object key) {
+    Entry<V> entry = entryOf(key);
+    return entry == null ? null : entry.value;
+  }
+
+  /** The entry of {@code key}, or null. Lock-free. */
+  public Entry<V> entryOf(Object key) {
     int hash = System.identityHashCode(key);
     AtomicReferenceArray<Entry<V>> table = stripes[stripeIndex(hash)].table;
     for (Entry<V> e = table.get(hash & (table.length() - 1)); e != null; e = e.next) {
-      if (e.hash == hash && e.get() == key) {
-        return e.value;
+      if (e.hash == hash && e.refersTo(key)) {
+        return e;
       }
     }
     return null;
@@ -70,8 +92,13 @@ public final class WeakIdentityTable<V> {
 
   /** The value of {@code key}, created by {@code factory} (under a private monitor) if absent. */
   public V computeIfAbsent(Object key, Supplier<V> factory) {
-    V value = get(key);
-    return value != null ? value : insert(key, factory);
+    return entryFor(key, factory).value;
+  }
+
+  /** The entry of {@code key}, its value created by {@code factory} if absent (see above). */
+  public Entry<V> entryFor(Object key, Supplier<V> factory) {
+    Entry<V> entry = entryOf(key);
+    return entry != null ? entry : insert(key, factory);
   }
 
   /** How many keys are alive (approximately). */
@@ -79,7 +106,7 @@ public final class WeakIdentityTable<V> {
     return live.get();
   }
 
-  private V insert(Object key, Supplier<V> factory) {
+  private Entry<V> insert(Object key, Supplier<V> factory) {
     purgeCollected();
     int hash = System.identityHashCode(key);
     Stripe<V> stripe = stripes[stripeIndex(hash)];
@@ -87,17 +114,17 @@ public final class WeakIdentityTable<V> {
       AtomicReferenceArray<Entry<V>> table = stripe.table;
       int slot = hash & (table.length() - 1);
       for (Entry<V> e = table.get(slot); e != null; e = e.next) {
-        if (e.hash == hash && e.get() == key) {
-          return e.value;
+        if (e.hash == hash && e.refersTo(key)) {
+          return e;
         }
       }
-      V value = factory.get();
-      table.set(slot, new Entry<>(key, hash, value, table.get(slot), collectedQueue));
+      Entry<V> entry = new Entry<>(key, hash, factory.get(), table.get(slot), collectedQueue);
+      table.set(slot, entry);
       live.incrementAndGet();
       if (++stripe.count > table.length() * 3 / 4) {
         resize(stripe);
       }
-      return value;
+      return entry;
     }
   }
 

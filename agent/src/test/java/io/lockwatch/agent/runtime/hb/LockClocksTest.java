@@ -32,11 +32,11 @@ class LockClocksTest {
     clocks.of(lock).acquire(second);
 
     assertThat(second.knows(firstsEpoch)).isTrue();
-    assertThat(second.knowsWithoutLocks(firstsEpoch)).as("a lock is no hand-off").isFalse();
+    assertThat(second.knowsWcp(firstsEpoch)).as("a lock orders no WCP").isFalse();
   }
 
   @Test
-  void a_semaphore_permit_is_a_hand_off_for_the_lockset() {
+  void a_semaphore_permit_is_a_hand_off_that_wcp_keeps() {
     LockNode semaphore = node(3, LockNode.KIND_SEMAPHORE);
     ThreadClock releaser = new ThreadClock(0);
     ThreadClock acquirer = new ThreadClock(1);
@@ -45,7 +45,7 @@ class LockClocksTest {
     clocks.of(semaphore).release(releaser);
     clocks.of(semaphore).acquire(acquirer);
 
-    assertThat(acquirer.knowsWithoutLocks(released)).isTrue();
+    assertThat(acquirer.knowsWcp(released)).isTrue();
   }
 
   @Test

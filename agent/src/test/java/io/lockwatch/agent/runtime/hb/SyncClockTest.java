@@ -43,15 +43,15 @@ class SyncClockTest {
   }
 
   @Test
-  void a_lock_clock_is_no_hand_off_for_the_lockset() {
-    SyncClock lock = new SyncClock(true);
+  void a_weak_lock_clock_orders_no_wcp() {
+    SyncClock lock = new SyncClock(true, true);
     ThreadClock owner = new ThreadClock(0, new long[] {1}, new long[] {1});
     ThreadClock next = new ThreadClock(1, new long[] {0, 1}, new long[] {0, 1});
     long owners = owner.epoch();
     lock.release(owner);
     lock.acquire(next);
     assertThat(next.knows(owners)).isTrue();
-    assertThat(next.knowsWithoutLocks(owners)).isFalse();
+    assertThat(next.knowsWcp(owners)).isFalse();
   }
 
   @Test

@@ -44,7 +44,7 @@ final class FindingDetail {
         .append("\">\n<header><h3>")
         .append(escape(row.title()))
         .append("</h3>\n<p class=\"meta\">")
-        .append(FindingsTable.badge(row.severity()))
+        .append(FindingsTable.badges(row))
         .append(" <span class=\"kind\">")
         .append(escape(row.kind().label() + ", " + row.variant()))
         .append("</span>");
@@ -80,6 +80,16 @@ final class FindingDetail {
         cycle.scenario());
     if (cycle.detail() != null && !cycle.detail().isEmpty()) {
       out.append("<p class=\"detail\">").append(escape(cycle.detail())).append("</p>\n");
+    }
+    if (cycle.confirmation() != null) {
+      out.append("<p class=\"detail\">Confirm run: <strong>")
+          .append(escape(cycle.confirmation().status()))
+          .append("</strong>")
+          .append(
+              cycle.confirmation().detail() == null
+                  ? ""
+                  : " &middot; " + escape(cycle.confirmation().detail()))
+          .append("</p>\n");
     }
     out.append(graph.cycleSvg(cycle.fingerprint(), anchor));
     columns(out, cycle.edges().size());
@@ -184,6 +194,12 @@ final class FindingDetail {
             + " holds a lock that another one waits for. Seen by the "
             + (deadlock.detectedBy().equals("jvm") ? "JVM's deadlock detector." : "agent."),
         List.of());
+    if (deadlock.confirms() != null) {
+      out.append("<p class=\"detail\">A confirm run steered the threads into it: it confirms the")
+          .append(" predicted lock-order cycle <code>")
+          .append(escape(deadlock.confirms()))
+          .append("</code>.</p>\n");
+    }
     columns(out, deadlock.threads().size());
     for (ObservedDeadlock.DeadlockedThread thread : deadlock.threads()) {
       out.append("<div class=\"thread\"><h4>Thread ")

@@ -1,6 +1,8 @@
 package io.lockwatch.report.render.html;
 
 import io.lockwatch.report.check.FindingCategory;
+import io.lockwatch.report.model.LockOrderCycle;
+import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Site;
 import java.util.List;
 
@@ -33,6 +35,15 @@ record FindingRow(
     List<String> seenIn,
     String fingerprint,
     Object finding) {
+
+  /**
+   * True when it is proven real by a confirm run: a cycle steered into a real deadlock, or the
+   * observed deadlock that confirms one.
+   */
+  boolean confirmed() {
+    return (finding instanceof LockOrderCycle cycle && cycle.confirmed())
+        || (finding instanceof ObservedDeadlock deadlock && deadlock.confirms() != null);
+  }
 
   /** The class of {@link #where}, or empty. */
   String className() {

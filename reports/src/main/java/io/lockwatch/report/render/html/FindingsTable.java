@@ -45,7 +45,7 @@ final class FindingsTable {
       out.append("<td data-value=\"")
           .append(row.severityRank())
           .append("\">")
-          .append(badge(row.severity()))
+          .append(badges(row))
           .append("</td>");
       out.append("<td>")
           .append(escape(row.kind().label()))
@@ -69,7 +69,7 @@ final class FindingsTable {
 
   /** The severity badge and a link to the finding's detail: {@code lock-order cycle: A → B}. */
   static String badgedLink(FindingRow row) {
-    return badge(row.severity())
+    return badges(row)
         + " <a href=\"#"
         + row.anchor()
         + "\">"
@@ -77,6 +77,18 @@ final class FindingsTable {
         + ": "
         + escape(row.subject())
         + "</a>";
+  }
+
+  /**
+   * The row's severity badge, followed by a {@code confirmed} badge when a confirm run proved it.
+   */
+  static String badges(FindingRow row) {
+    String severity = badge(row.severity());
+    return row.confirmed()
+        ? severity
+            + " <span class=\"badge confirmed\" title=\"a confirm run made it really"
+            + " deadlock\">confirmed</span>"
+        : severity;
   }
 
   /** A severity badge. */

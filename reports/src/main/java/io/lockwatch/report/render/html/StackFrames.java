@@ -9,9 +9,9 @@ import java.util.List;
  * tools, and cuts a stack into runs of one or the other, so the page can fold the runs that people
  * rarely need.
  */
-final class StackFrames {
+public final class StackFrames {
   /** Where a frame's code comes from. */
-  enum Origin {
+  public enum Origin {
     APPLICATION("application"),
     JDK("JDK"),
     TEST_FRAMEWORK("test framework");
@@ -23,7 +23,7 @@ final class StackFrames {
     }
 
     /** For people: {@code test framework}. */
-    String label() {
+    public String label() {
       return label;
     }
   }
@@ -55,10 +55,26 @@ final class StackFrames {
     "java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.", "scala.runtime."
   };
 
+  private static final String[] REFLECTION = {"java.lang.reflect.", "jdk.internal.reflect."};
+
   private StackFrames() {}
 
+  /**
+   * True for a frame of a test framework or of reflection: the machinery between the test runner
+   * and the test, folded in stacks.
+   */
+  public static boolean foldable(Site frame) {
+    String name = frame.className() == null ? "" : frame.className();
+    for (String prefix : REFLECTION) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return origin(frame) == Origin.TEST_FRAMEWORK;
+  }
+
   /** The origin of the code of {@code frame}. */
-  static Origin origin(Site frame) {
+  public static Origin origin(Site frame) {
     String name = frame.className() == null ? "" : frame.className();
     for (String prefix : TEST_FRAMEWORKS) {
       if (name.startsWith(prefix)) {

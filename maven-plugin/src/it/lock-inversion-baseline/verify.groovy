@@ -1,0 +1,11 @@
+// The first build wrote the two cycles' fingerprints, the second accepted them.
+def baseline = new File(basedir, 'lockwatch-baseline.json')
+assert baseline.isFile() : 'the baseline goal wrote lockwatch-baseline.json'
+assert baseline.text.contains('"fingerprint": "cycle:')
+def log = new File(basedir, 'build.log').text
+assert log.contains('[WARNING] Lockwatch check FAILED: 2 lock-order cycles found') : 'build 1 warns'
+assert log.contains('Wrote 2 fingerprints of ')
+assert log.contains('[baseline] lock-order cycle [high, deadlock]')
+assert log.contains('Lockwatch check passed: no new findings (2 in the baseline)')
+assert !log.contains('BUILD FAILURE')
+return true
