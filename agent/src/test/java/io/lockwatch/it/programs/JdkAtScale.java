@@ -45,6 +45,7 @@ public final class JdkAtScale {
       chain = chain.thenApplyAsync(v -> v + step, pool);
     }
     long streamed = IntStream.range(0, 1_000_000).parallel().filter(i -> i % 3 == 0).count();
+    long chained = chain.get(); // before shutdown: a stage still to run would be rejected
     pool.shutdown();
     pool.awaitTermination(30, TimeUnit.SECONDS);
     System.out.println(
@@ -57,7 +58,7 @@ public final class JdkAtScale {
             + " "
             + vector.size()
             + " "
-            + chain.get()
+            + chained
             + " "
             + streamed);
   }
