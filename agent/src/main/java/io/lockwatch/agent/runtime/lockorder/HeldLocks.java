@@ -169,30 +169,6 @@ public final class HeldLocks {
     return Arrays.copyOf(result, n);
   }
 
-  /**
-   * The distinct lock nodes held in a mode that excludes other threads' writers (monitors, plain
-   * locks, permits, write locks; not read locks), outermost first (a new array).
-   */
-  public LockNode[] distinctExclusiveNodes() {
-    LockNode[] result = new LockNode[depth];
-    int n = 0;
-    for (int i = 0; i < depth; i++) {
-      if (shares[i] != READ && indexIn(result, n, nodes[i]) < 0) {
-        result[n++] = nodes[i];
-      }
-    }
-    return Arrays.copyOf(result, n);
-  }
-
-  private static int indexIn(LockNode[] nodes, int count, LockNode node) {
-    for (int i = 0; i < count; i++) {
-      if (nodes[i] == node) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The node of the innermost entry for {@code lock}, or null. */
   public LockNode nodeOf(Object lock) {
     for (int i = depth - 1; i >= 0; i--) {
