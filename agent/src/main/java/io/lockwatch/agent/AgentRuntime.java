@@ -13,6 +13,7 @@ import io.lockwatch.agent.report.Sites;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.AgentEventSink;
 import io.lockwatch.agent.runtime.AgentThreads;
+import io.lockwatch.agent.runtime.HookWarmup;
 import io.lockwatch.agent.runtime.JdkEventSink;
 import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
 import io.lockwatch.agent.runtime.confirm.SiteKeys;
@@ -94,6 +95,7 @@ final class AgentRuntime {
     // Loads the thread state before any hook can run: a hook's first use must not load it while
     // an instrumented JDK class (the class loader's map) reports into it.
     AgentThreads.leave(AgentThreads.enter());
+    HookWarmup.run(context.settings(), errors);
     AgentEventSink sink = new AgentEventSink(context);
     Hooks.install(sink, options.racesEnabled());
     if (options.jdkEnabled()) {

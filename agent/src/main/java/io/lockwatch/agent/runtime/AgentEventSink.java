@@ -348,6 +348,9 @@ public final class AgentEventSink extends EventSink {
         default -> {}
       }
       HeldLocks held = state.locks.held();
+      if (held.depth() > 0 && held.dropMonitorsNotOwned() > 0) {
+        errors.record("hook", "syncMethodExit", "exit hooks were lost (stack overflow?)");
+      }
       hazards.check(held, target, op, site);
       if (happensBefore != null) {
         happensBefore.beforeBlocking(state.clock(), held, target, SyncOp.untimed(op));

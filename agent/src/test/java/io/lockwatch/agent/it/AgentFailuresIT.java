@@ -33,7 +33,8 @@ class AgentFailuresIT {
             .run();
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(run.stdout()).contains("overflowed true").contains("second then first");
-    assertThat(run.report()).hasCycles(1);
+    // the joins after the overflow hold no lock: an exit hook lost to the overflow is no hold
+    assertThat(run.report()).hasCycles(1).hasWaitHazards(0);
   }
 
   @Test

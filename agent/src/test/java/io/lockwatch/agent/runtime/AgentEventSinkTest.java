@@ -13,6 +13,7 @@ import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
 import io.lockwatch.engine.deadlock.DeadlockFinding;
 import io.lockwatch.engine.deadlock.SearchLimits;
 import java.util.concurrent.locks.ReentrantLock;
@@ -160,6 +161,33 @@ class AgentEventSinkTest {
     recorder.monitorEnter(second, inner);
     recorder.monitorExit(second, inner);
     recorder.monitorExit(first, outer);
+  }
+
+  @Test
+  void a_synchronized_method_whose_exit_hook_was_lost_holds_nothing_at_the_next_wait()
+      throws Exception {
+    Object lost = new Object();
+    Object held = new Object();
+    Thread done = new Thread(() -> {});
+    inThread(
+        () -> {
+          recorder.syncMethodEnter(lost, outer); // its exit never reaches the agent
+          recorder.beforeBlocking(done, SyncOp.THREAD_JOIN, inner);
+          recorder.afterBlocking(done, SyncOp.THREAD_JOIN, inner, true);
+        });
+    assertThat(context.hazards().all()).as("no monitor is held at the join").isEmpty();
+    assertThat(errors.total()).as("the lost exit is counted").isEqualTo(1);
+
+    inThread(
+        () -> {
+          synchronized (held) {
+            recorder.syncMethodEnter(held, outer);
+            recorder.beforeBlocking(done, SyncOp.THREAD_JOIN, inner);
+            recorder.afterBlocking(done, SyncOp.THREAD_JOIN, inner, true);
+            recorder.syncMethodExit(outer);
+          }
+        });
+    assertThat(context.hazards().all()).as("a monitor really held at a join").hasSize(1);
   }
 
   private static void inThread(Runnable body) throws Exception {

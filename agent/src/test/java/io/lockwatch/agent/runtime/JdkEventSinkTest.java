@@ -128,11 +128,13 @@ class JdkEventSinkTest {
     Object queue = new Object();
     FreshThread.run(
         () -> {
-          jdk.monitorEnter(queue, lockSite, true);
-          jdk.waitStarts(queue, lockSite);
-          jdk.stateAccess(stock, sell, true); // another thread's hold while this one waits
-          jdk.waitEnded(queue, lockSite);
-          jdk.monitorExit(queue, lockSite, true);
+          synchronized (queue) { // the agent asks the JVM whether a monitor is held at a wait
+            jdk.monitorEnter(queue, lockSite, true);
+            jdk.waitStarts(queue, lockSite);
+            jdk.stateAccess(stock, sell, true); // another thread's hold while this one waits
+            jdk.waitEnded(queue, lockSite);
+            jdk.monitorExit(queue, lockSite, true);
+          }
         });
     FreshThread.run(
         () -> {

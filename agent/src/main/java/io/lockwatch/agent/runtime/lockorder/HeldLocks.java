@@ -146,6 +146,25 @@ public final class HeldLocks {
     return false;
   }
 
+  /**
+   * Drops the monitor entries the thread no longer owns, and returns how many: an exit hook lost to
+   * a {@code StackOverflowError} leaves its entry behind, and a stale entry would invent wait
+   * hazards. Asks the JVM ({@link Thread#holdsLock}), so for slow paths only; must run on the
+   * owning thread, at an event after the monitors announced so far were entered.
+   */
+  public int dropMonitorsNotOwned() {
+    int dropped = 0;
+    for (int i = depth - 1; i >= 0; i--) {
+      if (nodes[i] != null
+          && nodes[i].kind() == LockNode.KIND_MONITOR
+          && !Thread.holdsLock(objects[i])) {
+        removeAt(i);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
   /** Removes the innermost entry pushed by the synchronized method with this site. */
   public boolean removeSyncMethod(int site) {
     for (int i = depth - 1; i >= 0; i--) {
