@@ -59,7 +59,9 @@ final class Matrix {
     List<Variant> v = new ArrayList<>();
     List<String> timed = List.of("--warmup", "3", "--seconds", "5");
     List<String> timedQuick = List.of("--warmup", "1", "--seconds", "2");
+    // the targets of the issue "Performance, second round"
     Map<String, Double> w123 = Map.of("off", 1.3);
+    Map<String, Double> w123Busy = Map.of("off", 2.0);
     for (int threads : new int[] {2, 8}) {
       v.add(
           timed(
@@ -70,7 +72,7 @@ final class Matrix {
               List.of(),
               timed,
               timedQuick,
-              w123,
+              threads == 2 ? w123 : w123Busy,
               "nested synchronized pair over a pool of 64 monitors, consistent order"));
     }
     for (int threads : new int[] {2, 8}) {
@@ -83,7 +85,7 @@ final class Matrix {
               List.of("--kind", "reentrant"),
               timed,
               timedQuick,
-              w123,
+              threads == 2 ? w123 : w123Busy,
               "nested ReentrantLock pair over a pool of 64, consistent order"));
     }
     for (int threads : new int[] {2, 8}) {
@@ -96,7 +98,7 @@ final class Matrix {
               List.of("--kind", "rw"),
               timed,
               timedQuick,
-              w123,
+              threads == 2 ? w123 : w123Busy,
               "nested ReentrantReadWriteLock pair (1 in 8 write), consistent order"));
     }
     v.add(
@@ -108,7 +110,7 @@ final class Matrix {
             List.of("--kind", "condition"),
             timed,
             timedQuick,
-            w123,
+            Map.of("on", 3.0),
             "2 producers + 2 consumers, own bounded buffer on ReentrantLock + 2 Conditions"));
     v.add(
         timed(
@@ -119,7 +121,7 @@ final class Matrix {
             List.of("--kind", "abq"),
             timed,
             timedQuick,
-            w123,
+            Map.of("on", 3.0),
             "2 producers + 2 consumers over ArrayBlockingQueue (JDK lock: not instrumented)"));
     v.add(
         timed(
@@ -130,7 +132,7 @@ final class Matrix {
             List.of(),
             timed,
             timedQuick,
-            Map.of("on", 3.0),
+            Map.of("on", 4.0),
             "8-field updates under account monitors, stats under ReentrantLocks"));
     v.add(
         timed(
@@ -141,7 +143,7 @@ final class Matrix {
             List.of(),
             List.of("--warmup", "4", "--seconds", "8"),
             List.of("--warmup", "2", "--seconds", "3"),
-            Map.of("off", 1.1, "on", 1.5),
+            Map.of("off", 1.1, "on", 3.0),
             "H2 in-memory DB, 4 JDBC clients: select/update/insert/range/transfer"));
     // Workload 6 is bound by a count, not a time: what it tests is memory against that count.
     long[] counts = quick ? new long[] {50_000, 200_000} : new long[] {1_000_000, 4_000_000};
@@ -155,7 +157,7 @@ final class Matrix {
                 WORKLOADS + "LockChurn",
                 a,
                 a,
-                Map.of(),
+                Map.of("off", 3.0),
                 countName(count)
                     + " short-lived locks, each locked once "
                     + (mode.equals("nested")
@@ -183,6 +185,25 @@ final class Matrix {
             timedQuick,
             Map.of(),
             "own slices of a shared long[] (64 elements per op) + a histogram under a monitor"));
+    List<String> objects = List.of("--threads", "4", "--count", "8000000");
+    v.add(
+        new Variant(
+            "short-lived-objects-8M",
+            11,
+            WORKLOADS + "ShortLivedObjects",
+            objects,
+            List.of("--threads", "4", "--count", "2000000"),
+            Map.of("on", 2.0),
+            "8x10^6 small objects, each built, updated and dropped by one of 4 threads; memory"));
+    v.add(
+        new Variant(
+            "start-up",
+            12,
+            WORKLOADS + "StartUp",
+            List.of(),
+            List.of(),
+            Map.of(),
+            "JVM start-up to main (the agent's premain included); seconds = the time"));
     v.add(
         new Variant(
             "report-100k-edges",

@@ -108,8 +108,8 @@ class ResultTableTest {
     Cell within = cell(fields, Config.RACES_ON, 1, 2.0);
     Cell unknown = cell(fields, Config.RACES_ON, 0, Double.NaN);
 
-    assertThat(ResultTable.slowdown(within)).isEqualTo("2.00x [≤3.0x ok]");
-    assertThat(ResultTable.slowdown(unknown)).isEqualTo("– [≤3.0x ?]");
+    assertThat(ResultTable.slowdown(within)).isEqualTo("2.00x [≤4.0x ok]");
+    assertThat(ResultTable.slowdown(unknown)).isEqualTo("– [≤4.0x ?]");
     assertThat(ResultTable.slowdown(cell(fields, Config.RACES_OFF, 1, 2.0))).isEqualTo("2.00x");
     assertThat(ResultTable.slowdown(cell(fields, Config.PLAIN, 0, Double.NaN))).isEqualTo("–");
   }

@@ -12,10 +12,12 @@ import javax.management.NotificationEmitter;
 
 /**
  * Writes the report early, once, when the heap is nearly exhausted: the first time a heap pool is
- * still over {@value #PERCENT}% full after a collection, the agent gives its {@link MemoryReserve}
- * back and writes what it knows so far. A JVM whose heap is exhausted to the last byte cannot start
- * its shutdown hooks, so the report at exit would be lost; this one stays (the report at exit
- * replaces it when the JVM can still write one).
+ * still over {@value #PERCENT}% full after a collection, the agent writes what it knows so far, in
+ * the heap that is still free: its {@link MemoryReserve} stays for the report at exit (given back
+ * now, the running program would take it at once, and both reports could fail; seen 1 run in 6). A
+ * JVM whose heap is exhausted to the last byte cannot start its shutdown hooks, so the report at
+ * exit would be lost; this one stays (the report at exit replaces it when the JVM can still write
+ * one).
  */
 public final class LowMemoryReport {
   private static final int PERCENT = 85;
@@ -67,8 +69,7 @@ public final class LowMemoryReport {
     }
     boolean wasBusy = AgentThreads.enter();
     try {
-      MemoryReserve.release();
-      writer.write("lowMemory");
+      writer.writeEarly("lowMemory"); // the reserve is for the report at exit
     } catch (Throwable failure) {
       errors.record("report", "low-memory report", failure);
     } finally {

@@ -15,6 +15,12 @@ public final class ReportWriter {
   private final Path target;
 
   /**
+   * Set once the report at exit is written: a low-memory notification, delivered late by the JDK's
+   * own thread, once replaced it with its earlier and smaller report (seen 1 run in 2).
+   */
+  private boolean finished;
+
+  /**
    * @param builder builds the report at each write
    * @param pathPattern where it goes; {@code %p} becomes the process id
    */
@@ -39,10 +45,26 @@ public final class ReportWriter {
    * memory, it gives back the agent's {@link MemoryReserve} and tries once more.
    */
   public synchronized Report write(String reason) {
+    return write(reason, true);
+  }
+
+  /**
+   * The same without ever touching the {@link MemoryReserve}: an early report, written while the
+   * program still runs (and would take whatever heap the reserve gave back), must leave it to the
+   * report at exit.
+   */
+  public synchronized Report writeEarly(String reason) {
+    return write(reason, false);
+  }
+
+  private Report write(String reason, boolean mayUseReserve) {
+    if (finished) {
+      return null; // the report at exit says everything; a late early one must not replace it
+    }
     try {
       return writeOnce(reason);
     } catch (OutOfMemoryError full) {
-      if (MemoryReserve.release()) {
+      if (mayUseReserve && MemoryReserve.release()) {
         try {
           return writeOnce(reason);
         } catch (Throwable again) {
@@ -59,9 +81,11 @@ public final class ReportWriter {
    * The last write, as the JVM ends: the reserve goes back to the heap first, since the program may
    * have exhausted it and needs none of it any more.
    */
-  public Report writeAtExit() {
+  public synchronized Report writeAtExit() {
     MemoryReserve.release();
-    return write("exit");
+    Report report = write("exit", true);
+    finished = report != null;
+    return report;
   }
 
   private Report writeOnce(String reason) throws java.io.IOException {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
+import io.lockwatch.bridge.EventSink;
 import io.lockwatch.bridge.SyncOp;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +86,109 @@ class ArrayRaceTest {
         });
     FreshThread.run(() -> read(array, 127)); // splits the second chunk
     assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.index()).isEqualTo(127));
+  }
+
+  @Test
+  void a_sweep_that_stops_halfway_leaves_the_elements_it_did_not_reach_their_older_history()
+      throws Exception {
+    int[] array = new int[64];
+    ReentrantLock lock = new ReentrantLock();
+    FreshThread.run(
+        () -> {
+          for (int epoch = 0; epoch < 5; epoch++) {
+            sweep(array, 64);
+            handOff(lock); // a release: the next sweep is a new epoch
+          }
+          sweep(array, 32); // not released: unordered with any other thread
+        });
+    FreshThread.run(
+        () -> {
+          handOff(lock); // knows the first thread up to its fifth sweep
+          for (int i = 32; i < 64; i++) write(array, i);
+          assertThat(races.all()).as("elements the last sweep did not reach").isEmpty();
+          write(array, 10);
+        });
+    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.index()).isEqualTo(10));
+  }
+
+  @Test
+  void an_element_also_read_under_a_lock_between_sweeps_leaves_them_and_the_rest_stay_exact()
+      throws Exception {
+    int[] array = new int[64];
+    ReentrantLock lock = new ReentrantLock();
+    FreshThread.run(
+        () -> {
+          for (int epoch = 0; epoch < 5; epoch++) {
+            sweep(array, 64);
+            lock.lock();
+            on.lockAcquired(lock, site, EventSink.MODE_BLOCKING);
+            read(array, 0); // another lock set: element 0 no longer sweeps with the others
+            on.lockReleased(lock, site, 0);
+            lock.unlock();
+          }
+          write(array, 0);
+          write(array, 33); // not released
+        });
+    FreshThread.run(
+        () -> {
+          handOff(lock);
+          for (int i = 1; i < 64; i++) {
+            if (i != 33) {
+              write(array, i);
+            }
+          }
+          assertThat(races.all()).as("every element the last release covered").isEmpty();
+          read(array, 0);
+        });
+    assertThat(races.all()).singleElement().satisfies(r -> assertThat(r.index()).isZero());
+    FreshThread.run(() -> write(array, 33));
+    assertThat(races.all()).as("one race per array").hasSize(1);
+  }
+
+  @Test
+  void an_element_that_took_only_the_first_step_of_a_sweep_keeps_that_history() throws Exception {
+    int[] array = new int[64];
+    ReentrantLock lock = new ReentrantLock();
+    int readSite = context.sites().register("com.example.Stats", "scale", "Stats.java", 20, null);
+    FreshThread.run(
+        () -> {
+          for (int i = 0; i < 64; i++) write(array, i);
+          handOff(lock);
+          for (int i = 0; i < 64; i++) {
+            on.arrayAccess(array, i, byField, readSite, false);
+            if (i != 7) {
+              write(array, i);
+            }
+          }
+        });
+    FreshThread.run(
+        () -> {
+          handOff(lock);
+          write(array, 7);
+        });
+    assertThat(races.all())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.index()).isEqualTo(7);
+              assertThat(r.earlier().write()).as("element 7 was only read since").isFalse();
+            });
+  }
+
+  /** Reads and writes back elements 0 to {@code end} - 1, one after the other. */
+  private void sweep(int[] array, int end) {
+    for (int i = 0; i < end; i++) {
+      read(array, i);
+      write(array, i);
+    }
+  }
+
+  /** Takes and gives back {@code lock}, as the agent sees it. */
+  private void handOff(ReentrantLock lock) {
+    lock.lock();
+    on.lockAcquired(lock, site, EventSink.MODE_BLOCKING);
+    on.lockReleased(lock, site, 0);
+    lock.unlock();
   }
 
   @Test

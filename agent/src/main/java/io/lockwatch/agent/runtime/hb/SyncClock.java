@@ -120,6 +120,7 @@ public final class SyncClock {
             && (thread.predicts() ? thread.knowsWcp(released) : lock))) {
       return;
     }
+    thread.learned();
     thread.clock = VectorClock.joinShared(thread.clock, clock);
     if (thread.predicts()) {
       thread.learnWcp(wcpClock);

@@ -42,6 +42,13 @@ public final class ThreadClock {
   /** This thread's current epoch, kept beside the clock: every field access compares with it. */
   private long epoch;
 
+  /**
+   * Grows whenever this clock may have learned something from another thread without a tick (an
+   * acquire, a join): two accesses at one epoch and one knowledge were checked against the same
+   * clock (see {@link io.lockwatch.agent.runtime.race.ArrayShadows}).
+   */
+  private long knowledge;
+
   /** Set once its number was given back (after the thread ended); guarded by ThreadClocks. */
   boolean ended;
 
@@ -85,6 +92,16 @@ public final class ThreadClock {
   /** This thread's current epoch. */
   public long epoch() {
     return epoch;
+  }
+
+  /** How many times this clock learned from others so far (see the field). */
+  public long knowledge() {
+    return knowledge;
+  }
+
+  /** This clock may have learned from another thread's. */
+  void learned() {
+    knowledge++;
   }
 
   /** The clock itself, not a copy: only its own thread may use it. */
@@ -135,6 +152,7 @@ public final class ThreadClock {
     wcp = into;
     if (learned) {
       wcpVersion++;
+      knowledge++;
     }
   }
 
@@ -185,6 +203,7 @@ public final class ThreadClock {
         wcp = Arrays.copyOf(wcp, newTid + 1);
       }
     }
+    knowledge++;
     tid = newTid;
     clock[newTid] = Math.max(clock[newTid], time);
     if (wcp != null) {
@@ -198,6 +217,7 @@ public final class ThreadClock {
    * whole: more order than WCP strictly has, never less (so nothing false is predicted).
    */
   void inherit(long[] other) {
+    knowledge++;
     clock = VectorClock.join(clock, other);
     if (wcp != null) {
       learnWcp(other);

@@ -105,7 +105,7 @@ public final class VectorClock {
   }
 
   /** Entry {@code tid} of the shared clock {@code from} (which must be that long), atomically. */
-  static long entryOf(long[] from, int tid) {
+  public static long entryOf(long[] from, int tid) {
     return (long) ENTRY.getOpaque(from, tid);
   }
 

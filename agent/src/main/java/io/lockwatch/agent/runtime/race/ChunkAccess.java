@@ -1,32 +1,28 @@
 package io.lockwatch.agent.runtime.race;
 
 /**
- * The rules of {@link ArrayShadows}' chunks: which shadow an element access goes to, and when a
- * chunk stops sharing one shadow. Chunk changes happen under the chunk's monitor; once split, each
- * element's shadow is updated like a field's.
+ * The rules of {@link ArrayShadows}' chunks: which shadow an element access goes to, when it joins
+ * the chunk's sweep and when it leaves for a shadow of its own. Chunk changes happen under the
+ * chunk's monitor; an element's own shadow is updated like a field's.
  */
 final class ChunkAccess {
+  /** The history of an element never touched; never changed. */
+  private static final FieldShadow NO_HISTORY = new FieldShadow();
+
   private ChunkAccess() {}
 
-  /** The element's own shadow once its chunk is split (created on first use), else null. */
+  /** The element's own shadow, or null while it shares the chunk's. */
   static FieldShadow ownShadow(ArrayShadows.Chunk chunk, int index) {
-    FieldShadow[] elements = chunk.elements;
-    if (elements == null) {
+    if ((chunk.own & ArrayShadows.bit(index)) == 0) {
       return null;
     }
-    FieldShadow own = elements[index & (ArrayShadows.CHUNK - 1)];
-    if (own != null) {
-      return own;
-    }
-    synchronized (chunk) {
-      return created(chunk.elements, index);
-    }
+    return chunk.elements[index & (ArrayShadows.CHUNK - 1)];
   }
 
   /**
-   * An access to an element of a chunk that still shares one shadow: null when the shared shadow
-   * took it (this element is the only one so far, or it ends up with exactly the shared history),
-   * else the element's own shadow, after splitting the chunk, for the caller to update.
+   * An access to an element that still shares its chunk's shadows: null when the chunk's sweep took
+   * it (see {@link ArrayShadows}), else the element's own shadow, which it now has, for the caller
+   * to update.
    */
   static FieldShadow shared(
       FastTrack fastTrack,
@@ -39,46 +35,110 @@ final class ChunkAccess {
       boolean write,
       long epoch) {
     long bit = ArrayShadows.bit(index);
-    FieldShadow shared = chunk.shared;
-    if ((chunk.touched & bit) != 0 && sameEpoch(shared, write, epoch)) {
+    if ((chunk.done & bit) != 0 && chunk.shared.knows(epoch, write)) {
       return null;
     }
     synchronized (chunk) {
-      if (chunk.elements != null) {
-        return created(chunk.elements, index);
+      if ((chunk.own & bit) != 0) {
+        return ownShadow(chunk, index); // left the sweep meanwhile
       }
+      Object locks = thread.lockSet();
+      long knowledge = thread.clock.knowledge();
+      boolean coalesce = !fastTrack.predicts(); // WCP's rule (a) has per-access side effects
+      ArrayShadows.Sweep sweep = chunk.sweep;
       long touched = chunk.touched;
-      if (touched == 0 || touched == bit) {
-        chunk.touched = bit; // the only element touched: the shared shadow is its own
-        fastTrack.update(thread, array, name, index, site, write, shared, epoch);
-        return null;
+      if (touched == 0) {
+        chunk.shared.assign(NO_HISTORY); // what was shared, if anything, left with its elements
+        return begin(fastTrack, thread, array, name, chunk, index, site, write, epoch);
       }
-      if ((touched & bit) != 0) {
-        if (sameEpoch(shared, write, epoch)) {
+      if ((chunk.done & bit) != 0) {
+        if (chunk.shared.knows(epoch, write)) {
           return null;
         }
-      } else if (fastTrack.firstAccessGives(thread, shared, site, write, epoch)) {
+        if (coalesce && sweep.steps == 1 && sweep.epoch == epoch && chunk.half == 0) {
+          // the sweep's second step: those that took only the first are halfway now
+          chunk.halfway = reuse(chunk.halfway, chunk.shared);
+          chunk.half = chunk.done & ~bit;
+          chunk.done = bit;
+          sweep.take(1, epoch, knowledge, write, site, locks);
+          fastTrack.update(thread, array, name, index, site, write, chunk.shared, epoch);
+          return null;
+        }
+        if (coalesce && sweep.epoch != epoch && chunk.done == touched) {
+          return begin(fastTrack, thread, array, name, chunk, index, site, write, epoch);
+        }
+      } else if ((chunk.half & bit) != 0) {
+        if (chunk.halfway.knows(epoch, write)) {
+          return null;
+        }
+        if (sweep.is(1, epoch, knowledge, write, site, locks)) {
+          chunk.half &= ~bit;
+          chunk.done |= bit;
+          return null;
+        }
+      } else if ((touched & bit) != 0 || chunk.baseEmpty) {
+        // not reached by the sweep yet, with the history the sweep started from
+        if (!chunk.baseEmpty && chunk.base.knows(epoch, write)) {
+          return null;
+        }
+        if (coalesce && sweep.is(0, epoch, knowledge, write, site, locks)) {
+          chunk.touched = touched | bit;
+          if (sweep.steps == 1) {
+            chunk.done |= bit;
+          } else {
+            chunk.half |= bit;
+          }
+          return null;
+        }
+        if (coalesce && (touched & bit) != 0 && chunk.done == 0 && chunk.half == 0) {
+          // every element that took the sweep left it: start over from where the rest stand
+          chunk.shared.assign(chunk.base);
+          chunk.done = touched;
+          return begin(fastTrack, thread, array, name, chunk, index, site, write, epoch);
+        }
+      }
+      if ((touched & bit) == 0
+          && sweep.steps == 1
+          && chunk.half == 0
+          && fastTrack.firstAccessGives(thread, chunk.shared, site, write, epoch)) {
         chunk.touched = touched | bit;
+        chunk.done |= bit;
         return null;
       }
-      FieldShadow[] elements = ArrayShadows.split(chunk);
-      chunk.touched = touched | bit;
-      return created(elements, index);
+      return ArrayShadows.detach(chunk, index);
     }
   }
 
-  private static boolean sameEpoch(FieldShadow shadow, boolean write, long epoch) {
-    return shadow.write() == epoch || (!write && shadow.read() == epoch);
+  /**
+   * Starts a sweep with this access (caller holds the chunk): the element is checked and updated on
+   * the shared shadow; the other touched elements keep the history before, as the base.
+   */
+  private static FieldShadow begin(
+      FastTrack fastTrack,
+      ThreadAccesses thread,
+      Object array,
+      int name,
+      ArrayShadows.Chunk chunk,
+      int index,
+      int site,
+      boolean write,
+      long epoch) {
+    long bit = ArrayShadows.bit(index);
+    long others = chunk.touched & ~bit;
+    chunk.baseEmpty = others == 0;
+    if (others != 0) {
+      chunk.base = reuse(chunk.base, chunk.shared);
+    }
+    chunk.half = 0;
+    chunk.done = bit;
+    chunk.touched |= bit;
+    chunk.sweep.take(0, epoch, thread.clock.knowledge(), write, site, thread.lockSet());
+    fastTrack.update(thread, array, name, index, site, write, chunk.shared, epoch);
+    return null;
   }
 
-  /** The element's shadow in a split chunk, created if absent (caller holds the chunk). */
-  private static FieldShadow created(FieldShadow[] elements, int index) {
-    int i = index & (ArrayShadows.CHUNK - 1);
-    FieldShadow own = elements[i];
-    if (own == null) {
-      own = new FieldShadow();
-      elements[i] = own;
-    }
-    return own;
+  /** {@code kept} (made if null) as a copy of {@code from}: no allocation from sweep to sweep. */
+  private static FieldShadow reuse(FieldShadow kept, FieldShadow from) {
+    return kept == null ? from.copy() : kept.assign(from);
   }
 }

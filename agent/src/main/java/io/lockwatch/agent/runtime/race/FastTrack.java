@@ -29,6 +29,11 @@ final class FastTrack {
     this.predict = predict;
   }
 
+  /** Whether the predictive mode (WCP) is on. */
+  boolean predicts() {
+    return predict;
+  }
+
   /** {@code field} is the field's id or the array's name; {@code index} -1 for a field. */
   void update(
       ThreadAccesses thread,

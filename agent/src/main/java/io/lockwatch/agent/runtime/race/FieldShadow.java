@@ -56,6 +56,25 @@ final class FieldShadow {
   /** Happens-before clock when the field is volatile. */
   SyncClock volatileClock;
 
+  /**
+   * Whether an access at {@code epoch} has nothing new to tell: the last write, the last read, or
+   * (reads being shared) this thread's last read is already that epoch (FastTrack's same-epoch
+   * rules). Read without the monitor; a stale answer is false, never a wrong true.
+   */
+  boolean knows(long epoch, boolean write) {
+    if (write() == epoch) {
+      return true;
+    }
+    if (write) {
+      return false;
+    }
+    if (read() == epoch) {
+      return true;
+    }
+    SharedReads shared = sharedReads;
+    return shared != null && shared.has(epoch);
+  }
+
   long write() {
     return (long) WRITE.getOpaque(this);
   }
@@ -74,24 +93,32 @@ final class FieldShadow {
 
   /** A copy with the same history (array elements that stop sharing one shadow, see below). */
   FieldShadow copy() {
-    FieldShadow copy = new FieldShadow();
-    copy.write(write());
-    copy.read(read());
-    copy.writeSite = writeSite;
-    copy.writeLocks = writeLocks;
-    copy.readSite = readSite;
-    copy.lastRead = lastRead;
-    copy.readLocks = readLocks;
-    SharedReads shared = sharedReads;
-    copy.sharedReads = shared == null ? null : shared.copy();
-    LockedAccess[] slots = locked;
+    return new FieldShadow().assign(this);
+  }
+
+  /**
+   * Makes this shadow a copy of {@code from}'s history and returns it (an array chunk reuses its
+   * shadows from sweep to sweep, see {@link ArrayShadows}); a volatile clock is not history.
+   */
+  FieldShadow assign(FieldShadow from) {
+    write(from.write());
+    read(from.read());
+    writeSite = from.writeSite;
+    writeLocks = from.writeLocks;
+    readSite = from.readSite;
+    lastRead = from.lastRead;
+    readLocks = from.readLocks;
+    SharedReads shared = from.sharedReads;
+    sharedReads = shared == null ? null : shared.copy();
+    LockedAccess[] slots = from.locked;
+    LockedAccess[] copies = null;
     if (slots != null) {
-      LockedAccess[] copies = new LockedAccess[slots.length];
+      copies = new LockedAccess[slots.length];
       for (int i = 0; i < slots.length; i++) {
         copies[i] = slots[i].copy();
       }
-      copy.locked = copies;
     }
-    return copy;
+    locked = copies;
+    return this;
   }
 }

@@ -95,7 +95,7 @@ public final class RaceDetector {
       shadow = objectShadows.get(field);
     }
     long epoch = thread.clock.epoch();
-    if (shadow.write() == epoch || (!write && shadow.read() == epoch)) {
+    if (shadow.knows(epoch, write)) {
       return; // same epoch: nothing new to learn
     }
     update(thread, owner, field, -1, site, write, shadow, epoch);
@@ -126,7 +126,7 @@ public final class RaceDetector {
         return; // still shares the chunk's shadow, which already says all
       }
     }
-    if (shadow.write() == epoch || (!write && shadow.read() == epoch)) {
+    if (shadow.knows(epoch, write)) {
       return;
     }
     update(thread, array, known, index, site, write, shadow, epoch);

@@ -33,6 +33,17 @@ final class SharedReads {
     locks[tid] = held;
   }
 
+  /**
+   * Whether this field's reads already include the read at {@code epoch}: FastTrack's same-epoch
+   * rule for shared reads, checked without the monitor. A stale view (an array about to be grown)
+   * holds older, smaller times, so it can only send the caller the slow way.
+   */
+  boolean has(long epoch) {
+    long[] known = clock;
+    int tid = VectorClock.tidOf(epoch);
+    return tid < known.length && VectorClock.entryOf(known, tid) == VectorClock.timeOf(epoch);
+  }
+
   /** The epoch of a read not ordered before {@code threadClock}, or 0. */
   synchronized long unorderedRead(long[] threadClock) {
     for (int tid = 0; tid < clock.length; tid++) {
