@@ -40,7 +40,7 @@ public final class AgentOptions {
 
   /**
    * Race detection: {@code on} (observed races), {@code predict} (plus WCP prediction), {@code
-   * off}.
+   * sample} (observed races, hot access sites checked in bursts), {@code off}.
    */
   public static final String RACES = "races";
 
@@ -95,7 +95,7 @@ public final class AgentOptions {
     SPECS.put(MAX_CYCLE_LENGTH, intSpec("6", 2, 20));
     SPECS.put(MAX_CYCLES, intSpec("10000", 1, 10_000_000));
     SPECS.put(MAX_SEARCH_STEPS, intSpec("50000000", 1, 2_000_000_000));
-    SPECS.put(RACES, choiceSpec("on", "on", "predict", "off"));
+    SPECS.put(RACES, choiceSpec("on", "on", "predict", "sample", "off"));
     SPECS.put(ARRAYS, choiceSpec("on", "on", "off"));
     SPECS.put(DUMP, new Spec("", "a directory path", AgentOptions::path));
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
@@ -213,6 +213,11 @@ public final class AgentOptions {
   /** True for {@code races=predict}: the WCP prediction runs too. */
   public boolean racesPredict() {
     return "predict".equals(values.get(RACES));
+  }
+
+  /** True for {@code races=sample}: hot access sites are checked in bursts (see AccessSampling). */
+  public boolean racesSampled() {
+    return "sample".equals(values.get(RACES));
   }
 
   /** True when races are on and {@code arrays=on}: element loads and stores are watched too. */

@@ -55,7 +55,8 @@ final class AgentRuntime {
                 options.racesEnabled(),
                 options.racesPredict(),
                 options.arraysWatched(),
-                options.jdkEnabled()));
+                options.jdkEnabled(),
+                options.racesSampled()));
     AgentErrors errors = context.errors();
     if (!Hooks.onBootstrapClassPath()) {
       errors.record("startup", "bridge", "the bridge was not loaded from the bootstrap class path");

@@ -37,6 +37,18 @@ final class SummarySection {
                   + WcpOrder.LOCKS_PER_FIELD
                   + " locks) added order: some predicted races may be missing, none is false"));
     }
+    long skipped = ThreadRegistry.accessesSkipped();
+    if (context.settings().sampleRaces() && skipped > 0) {
+      incomplete.add(
+          new Incomplete(
+              "racesSampled",
+              skipped
+                  + " of "
+                  + ThreadRegistry.fieldAccesses()
+                  + " watched accesses were not checked (races=sample checks the first "
+                  + "executions of each site in each thread, then bursts): some races may be "
+                  + "missing, none is false"));
+    }
     return new Summary(
         context.counters().classesInstrumented.sum(),
         context.locks().created(),

@@ -36,6 +36,7 @@ public final class AgentContext {
    * @param arrays whether array elements are watched too (with races on)
    * @param jdk whether chosen JDK classes are watched (their locks, hand-offs, and the state of JDK
    *     objects that are not thread-safe)
+   * @param sampleRaces whether hot access sites are checked in bursts only ({@code races=sample})
    */
   public record Settings(
       int maxEdges,
@@ -43,10 +44,22 @@ public final class AgentContext {
       boolean races,
       boolean predictRaces,
       boolean arrays,
-      boolean jdk) {
+      boolean jdk,
+      boolean sampleRaces) {
+    /** Settings that check every access. */
+    public Settings(
+        int maxEdges,
+        int stackDepth,
+        boolean races,
+        boolean predictRaces,
+        boolean arrays,
+        boolean jdk) {
+      this(maxEdges, stackDepth, races, predictRaces, arrays, jdk, false);
+    }
+
     /** Settings with array elements watched whenever races are, and the JDK not watched. */
     public Settings(int maxEdges, int stackDepth, boolean races, boolean predictRaces) {
-      this(maxEdges, stackDepth, races, predictRaces, races, false);
+      this(maxEdges, stackDepth, races, predictRaces, races, false, false);
     }
   }
 

@@ -41,7 +41,8 @@ public final class AgentEventSink extends EventSink {
                 context.fields(),
                 context.races(),
                 context.stacks(),
-                context.settings().predictRaces())
+                context.settings().predictRaces(),
+                context.settings().sampleRaces())
             : null;
     this.entry = new HookEntry(happensBefore, context.errors());
     this.monitors = new MonitorEvents(context, entry, happensBefore);

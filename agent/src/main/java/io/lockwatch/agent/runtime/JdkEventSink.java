@@ -49,7 +49,8 @@ public final class JdkEventSink extends JdkSink {
                 context.fields(),
                 context.races(),
                 context.stacks(),
-                context.settings().predictRaces())
+                context.settings().predictRaces(),
+                context.settings().sampleRaces())
             : null;
     this.states = racesOn ? new SharedStates(context.fields(), context.sites()) : null;
   }

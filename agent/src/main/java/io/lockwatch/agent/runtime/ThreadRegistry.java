@@ -27,6 +27,7 @@ public final class ThreadRegistry {
 
   private static final AtomicLong RETIRED_REENTRANT = new AtomicLong();
   private static final AtomicLong RETIRED_FIELD_ACCESSES = new AtomicLong();
+  private static final AtomicLong RETIRED_SKIPPED = new AtomicLong();
 
   private ThreadRegistry() {}
 
@@ -63,6 +64,11 @@ public final class ThreadRegistry {
     return sum(RETIRED_FIELD_ACCESSES, s -> s.accesses == null ? 0 : s.accesses.fieldAccesses());
   }
 
+  /** Watched accesses {@code races=sample} did not check, so far. */
+  public static long accessesSkipped() {
+    return sum(RETIRED_SKIPPED, s -> s.accesses == null ? 0 : s.accesses.accessesSkipped());
+  }
+
   /** Drops ended threads, keeping their counts. */
   private static void purgeEnded() {
     STATES.values().removeIf(ThreadRegistry::retireIfEnded);
@@ -77,6 +83,7 @@ public final class ThreadRegistry {
     ThreadAccesses accesses = s.accesses;
     if (accesses != null) {
       RETIRED_FIELD_ACCESSES.addAndGet(accesses.fieldAccesses());
+      RETIRED_SKIPPED.addAndGet(accesses.accessesSkipped());
     }
     ThreadClock clock = s.clock;
     if (clock != null) {

@@ -35,17 +35,24 @@ public final class RaceDetector {
   private final ShadowTable shadows = new ShadowTable();
   private final FieldRegistry fields;
   private final FastTrack fastTrack;
+  private final boolean sample;
 
   /**
    * @param fields the registry of field ids and array names
    * @param races where the first race of each field goes
    * @param stacks captures the stack of the later access
    * @param predict whether the predictive (WCP) mode is on
+   * @param sample whether hot access sites are checked in bursts only ({@link AccessSampling})
    */
   public RaceDetector(
-      FieldRegistry fields, RaceRecords races, StackCapture stacks, boolean predict) {
+      FieldRegistry fields,
+      RaceRecords races,
+      StackCapture stacks,
+      boolean predict,
+      boolean sample) {
     this.fields = fields;
     this.fastTrack = new FastTrack(races, stacks, predict);
+    this.sample = sample;
   }
 
   /** A volatile write (release, before it) or read (acquire, after it). */
@@ -81,6 +88,9 @@ public final class RaceDetector {
   /** One field access by the calling thread; {@code owner} null for a static field. */
   public void access(ThreadAccesses thread, Object owner, int field, int site, boolean write) {
     thread.fieldAccesses++;
+    if (sample && !AccessSampling.checks(thread, site)) {
+      return;
+    }
     FieldShadow shadow;
     if (owner == null) {
       if (thread.initialisers > 0 && thread.initialises(fields.classOf(field))) {
@@ -107,6 +117,9 @@ public final class RaceDetector {
   public void arrayAccess(
       ThreadAccesses thread, Object array, int index, int name, int site, boolean write) {
     thread.fieldAccesses++;
+    if (sample && !AccessSampling.checks(thread, site)) {
+      return;
+    }
     ArrayShadows elements = shadows.arrayShadows(thread, array);
     if (index >= elements.length || (elements.bornInInitialiser && thread.initialisers > 0)) {
       return; // about to throw, or initialisation

@@ -36,6 +36,14 @@ public final class ThreadAccesses {
   /** Counted here, not in a shared counter: no shared write on the hot path. */
   long fieldAccesses;
 
+  /** Accesses {@code races=sample} did not check (counted like the accesses). */
+  long accessesSkipped;
+
+  /** {@code races=sample}: the site each slot counts and its executions (see AccessSampling). */
+  int[] sampledSites;
+
+  int[] sampledRuns;
+
   /** The classes whose initialisers run in this thread, innermost last. */
   private int[] initialising = new int[4];
 
@@ -48,6 +56,11 @@ public final class ThreadAccesses {
   public ThreadAccesses(ThreadClock clock, HeldLocks held) {
     this.clock = clock;
     this.held = held;
+  }
+
+  /** Accesses this thread made that {@code races=sample} did not check. */
+  public long accessesSkipped() {
+    return accessesSkipped;
   }
 
   /** Field and element accesses this thread made so far. */
