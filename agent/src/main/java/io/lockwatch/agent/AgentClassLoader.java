@@ -3,6 +3,7 @@ package io.lockwatch.agent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.security.cert.Certificate;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -38,13 +40,25 @@ final class AgentClassLoader extends ClassLoader implements Closeable {
     registerAsParallelCapable();
   }
 
+  /** Names under these prefixes are the agent's own: missing from the jar, they are a defect. */
+  private static final List<String> OWN_PREFIXES =
+      List.of("io.lockwatch.agent.", "io.lockwatch.shaded.");
+
   private final JarFile jar;
   private final String jarUrl;
   private final ProtectionDomain domain;
+  private final PrintStream errors;
+  private final AtomicBoolean defectSaid = new AtomicBoolean();
 
   /** A loader of the classes hidden in the agent jar at {@code agentJar}. */
   AgentClassLoader(Path agentJar) throws IOException {
+    this(agentJar, System.err);
+  }
+
+  /** The same, saying a class missing from the jar on {@code errors}. */
+  AgentClassLoader(Path agentJar, PrintStream errors) throws IOException {
     super("lockwatch", ClassLoader.getPlatformClassLoader());
+    this.errors = errors;
     this.jar = new JarFile(agentJar.toFile(), false);
     URL location = agentJar.toUri().toURL();
     this.jarUrl = location.toExternalForm();
@@ -64,6 +78,7 @@ final class AgentClassLoader extends ClassLoader implements Closeable {
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     ZipEntry entry = jar.getEntry(entryName(name.replace('.', '/') + ".class"));
     if (entry == null) {
+      sayIfOwn(name);
       throw new ClassNotFoundException(name);
     }
     byte[] bytes;
@@ -74,6 +89,20 @@ final class AgentClassLoader extends ClassLoader implements Closeable {
     }
     definePackageOf(name);
     return defineClass(name, bytes, 0, bytes.length, domain);
+  }
+
+  /**
+   * Says once that the jar lacks one of the agent's own classes: the slimmed jar left out something
+   * a code path needs. The caller gets {@link ClassNotFoundException} and goes on without it, but
+   * silently that would only make the agent see less.
+   */
+  private void sayIfOwn(String name) {
+    if (OWN_PREFIXES.stream().anyMatch(name::startsWith) && defectSaid.compareAndSet(false, true)) {
+      errors.println(
+          "[lockwatch] ERROR the agent jar lacks "
+              + name
+              + " (a defect of this build: please report it); the agent goes on without it");
+    }
   }
 
   private void definePackageOf(String className) {

@@ -3,10 +3,14 @@ package io.lockwatch.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -69,6 +73,38 @@ class AgentClassLoaderTest {
           .as("from the JDK")
           .isNotNull();
     }
+  }
+
+  @Test
+  void says_once_on_stderr_that_one_of_its_own_classes_is_missing_from_the_jar() throws Exception {
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try (PrintStream errors = new PrintStream(said, true, StandardCharsets.UTF_8);
+        AgentClassLoader loader = new AgentClassLoader(agentJar(Map.of()), errors)) {
+      for (String missing :
+          List.of(
+              "io.lockwatch.shaded.bytebuddy.Gone", "io.lockwatch.agent.Gone", "com.example.A")) {
+        assertThatThrownBy(() -> Class.forName(missing, false, loader))
+            .isInstanceOf(ClassNotFoundException.class);
+      }
+    }
+    assertThat(said.toString(StandardCharsets.UTF_8).lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("[lockwatch] ERROR the agent jar lacks")
+                    .contains("io.lockwatch.shaded.bytebuddy.Gone"));
+  }
+
+  @Test
+  void says_nothing_of_a_class_that_is_not_the_agents() throws Exception {
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try (PrintStream errors = new PrintStream(said, true, StandardCharsets.UTF_8);
+        AgentClassLoader loader = new AgentClassLoader(agentJar(Map.of()), errors)) {
+      assertThatThrownBy(() -> Class.forName("com.example.A", false, loader))
+          .isInstanceOf(ClassNotFoundException.class);
+    }
+    assertThat(said.size()).isZero();
   }
 
   @Test

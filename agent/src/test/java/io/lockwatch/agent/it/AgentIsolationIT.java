@@ -4,6 +4,7 @@ import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatRepo
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
+import io.lockwatch.it.programs.FindsTestListeners;
 import io.lockwatch.it.programs.LooksForTheAgent;
 import io.lockwatch.it.programs.OwnGson;
 import io.lockwatch.testkit.AgentJvm;
@@ -14,6 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.commons.util.Preconditions;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
 
 /** The agent lives in its own class loader: the application sees none of its classes. */
 class AgentIsolationIT {
@@ -63,11 +67,13 @@ class AgentIsolationIT {
 
   @Test
   void an_application_that_brings_its_own_gson_uses_its_own() throws URISyntaxException {
-    Path gsonJar = Path.of(Gson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path programs =
-        Path.of(OwnGson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path gsonJar = codeSource(Gson.class);
     AgentJvmResult run =
-        AgentJvm.of(OwnGson.class).classPath(programs, gsonJar).in(dir).timeout(LIMIT).run();
+        AgentJvm.of(OwnGson.class)
+            .classPath(codeSource(OwnGson.class), gsonJar)
+            .in(dir)
+            .timeout(LIMIT)
+            .run();
 
     assertThat(run.exitCode()).as(run.describe()).isZero();
     assertThat(run.stdout())
@@ -76,5 +82,28 @@ class AgentIsolationIT {
         .contains("gson loader true")
         .contains("json {\"locks\":2,\"threads\":3}");
     assertThatReportOf(run).hasNoAgentErrors();
+  }
+
+  @Test
+  void the_junit_listener_stays_where_the_tests_junit_finds_it() throws URISyntaxException {
+    Path launcher = codeSource(TestExecutionListener.class);
+    AgentJvmResult run =
+        AgentJvm.of(FindsTestListeners.class)
+            .classPath(
+                codeSource(FindsTestListeners.class),
+                launcher,
+                codeSource(TestExecutionResult.class),
+                codeSource(Preconditions.class))
+            .in(dir)
+            .timeout(LIMIT)
+            .run();
+
+    assertThat(run.exitCode()).as(run.describe()).isZero();
+    assertThat(run.stdout())
+        .contains("listener io.lockwatch.agent.junit.LockwatchTestListener system=true");
+  }
+
+  private static Path codeSource(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }
