@@ -95,7 +95,8 @@ final class BootstrapBridge {
         .toList();
   }
 
-  private static Path codeSource() throws IOException {
+  /** The agent jar (or classes folder) this class was loaded from. */
+  static Path codeSource() throws IOException {
     try {
       return Path.of(
           BootstrapBridge.class.getProtectionDomain().getCodeSource().getLocation().toURI());
