@@ -14,6 +14,10 @@ public final class OpenSections {
   private CriticalSection[] open = new CriticalSection[4];
   private SyncClock[] clocks = new SyncClock[4];
   private int[] depths = new int[4];
+
+  /** Per open section: its lock's last release when rule (a)'s fallback last learned its clock. */
+  private long[] fallbackLearned = new long[4];
+
   private int size;
 
   private final CriticalSection[] recent = new CriticalSection[RECENT];
@@ -65,10 +69,31 @@ public final class OpenSections {
       open = Arrays.copyOf(open, size * 2);
       clocks = Arrays.copyOf(clocks, size * 2);
       depths = Arrays.copyOf(depths, size * 2);
+      fallbackLearned = Arrays.copyOf(fallbackLearned, size * 2);
     }
     open[size] = section;
     clocks[size] = clock;
+    fallbackLearned[size] = 0;
     depths[size++] = 1;
+  }
+
+  /**
+   * Rule (a)'s fallback is about to learn {@code clock}, the clock of an open section's lock: false
+   * when it learned it already in this section and no release changed it since (the thread holds
+   * the lock, so only its own reentrant releases can), true otherwise, remembering it.
+   */
+  boolean fallbackLearns(SyncClock clock) {
+    for (int i = size - 1; i >= 0; i--) {
+      if (clocks[i] == clock) {
+        long last = clock.lastRelease();
+        if (last != 0 && fallbackLearned[i] == last) {
+          return false;
+        }
+        fallbackLearned[i] = last;
+        return true;
+      }
+    }
+    return true;
   }
 
   /**
@@ -100,16 +125,12 @@ public final class OpenSections {
     System.arraycopy(clocks, i + 1, clocks, i, size - i - 1);
     clocks[size - 1] = null;
     System.arraycopy(depths, i + 1, depths, i, size - i - 1);
+    System.arraycopy(fallbackLearned, i + 1, fallbackLearned, i, size - i - 1);
     open[--size] = null;
     recent[next] = section;
     next = (next + 1) & (RECENT - 1);
     recentCount = Math.min(recentCount + 1, RECENT);
     return section;
-  }
-
-  /** Whether {@code section} is the last one this thread learned through rule (a). */
-  boolean learnedLast(CriticalSection section) {
-    return learned[(nextLearned - 1) & (RECENT - 1)] == section;
   }
 
   /** Rule (a) made this thread learn {@code section}'s release. */
@@ -131,7 +152,7 @@ public final class OpenSections {
       if (section != null
           && section.owner == owner
           && section.lock == lock
-          && section.released() != null
+          && section.closed()
           && section.seq >= from
           && thread.knowsWcp(section.acquired)
           && (section.nextAcquired == 0 || !thread.knowsWcp(section.nextAcquired))) {

@@ -39,6 +39,12 @@ public final class ThreadClock {
   /** The critical sections this thread is inside (predictive mode only). */
   final OpenSections sections;
 
+  /**
+   * The last copy of the clock a critical section kept at its release (predictive mode), shared by
+   * the next sections as long as only this thread's own entry moves: no copy per section.
+   */
+  private long[] releaseCopy;
+
   /** This thread's current epoch, kept beside the clock: every field access compares with it. */
   private long epoch;
 
@@ -136,6 +142,53 @@ public final class ThreadClock {
     if (learned) {
       wcpVersion++;
     }
+  }
+
+  /**
+   * WCP learns the clock {@code from} with its entry of {@code epoch}'s thread raised to {@code
+   * epoch}'s time (a critical section's clock at its release: a shared copy and the release).
+   */
+  void learnWcp(long[] from, long epoch) {
+    learnWcp(from);
+    int owner = VectorClock.tidOf(epoch);
+    long time = VectorClock.timeOf(epoch);
+    if (owner == tid) {
+      wcpOwn = Math.max(wcpOwn, time);
+      return;
+    }
+    if (owner >= wcp.length) {
+      wcp = Arrays.copyOf(wcp, owner + 1);
+    }
+    if (time > wcp[owner]) {
+      wcp[owner] = time;
+      wcpVersion++;
+    }
+  }
+
+  /**
+   * The clock for a critical section's release, but for this thread's own entry (the section keeps
+   * the release's epoch for that): the last such copy when the clock changed nowhere else since,
+   * else a new one. Never written once handed out.
+   */
+  long[] releaseCopy() {
+    long[] copy = releaseCopy;
+    if (copy == null || !equalBut(copy, clock, tid)) {
+      copy = clock.clone();
+      releaseCopy = copy;
+    }
+    return copy;
+  }
+
+  private static boolean equalBut(long[] a, long[] b, int skip) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i] && i != skip) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The thread recorded an access at its current epoch. */
