@@ -20,6 +20,12 @@ public final class OpenSections {
 
   private int size;
 
+  /**
+   * The last copy of the thread's clock a section kept at its release, shared by the next sections
+   * as long as only the thread's own entry moves: no copy per section.
+   */
+  private long[] releaseCopy;
+
   private final CriticalSection[] recent = new CriticalSection[RECENT];
 
   /** The last few sections of other threads this thread learned through rule (a). */
@@ -91,6 +97,32 @@ public final class OpenSections {
         }
         fallbackLearned[i] = last;
         return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The clock {@code thread} (this one's) has at a section's release, but for its own entry (the
+   * section keeps the release's epoch for that): the last such copy when the clock changed nowhere
+   * else since, else a new one. Never written once handed out.
+   */
+  long[] releaseCopy(ThreadClock thread) {
+    long[] copy = releaseCopy;
+    if (copy == null || !equalBut(copy, thread.clock, thread.tid)) {
+      copy = thread.clock.clone();
+      releaseCopy = copy;
+    }
+    return copy;
+  }
+
+  private static boolean equalBut(long[] a, long[] b, int skip) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i] && i != skip) {
+        return false;
       }
     }
     return true;

@@ -39,12 +39,6 @@ public final class ThreadClock {
   /** The critical sections this thread is inside (predictive mode only). */
   final OpenSections sections;
 
-  /**
-   * The last copy of the clock a critical section kept at its release (predictive mode), shared by
-   * the next sections as long as only this thread's own entry moves: no copy per section.
-   */
-  private long[] releaseCopy;
-
   /** This thread's current epoch, kept beside the clock: every field access compares with it. */
   private long epoch;
 
@@ -163,32 +157,6 @@ public final class ThreadClock {
       wcp[owner] = time;
       wcpVersion++;
     }
-  }
-
-  /**
-   * The clock for a critical section's release, but for this thread's own entry (the section keeps
-   * the release's epoch for that): the last such copy when the clock changed nowhere else since,
-   * else a new one. Never written once handed out.
-   */
-  long[] releaseCopy() {
-    long[] copy = releaseCopy;
-    if (copy == null || !equalBut(copy, clock, tid)) {
-      copy = clock.clone();
-      releaseCopy = copy;
-    }
-    return copy;
-  }
-
-  private static boolean equalBut(long[] a, long[] b, int skip) {
-    if (a.length != b.length) {
-      return false;
-    }
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i] && i != skip) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The thread recorded an access at its current epoch. */

@@ -84,7 +84,7 @@ public final class WcpOrder {
     if (log.orderRelease(thread)) {
       countIncomplete();
     }
-    section.close(thread.releaseCopy(), thread.epoch());
+    section.close(thread.sections.releaseCopy(thread), thread.epoch());
     log.append(section);
   }
 
