@@ -28,6 +28,9 @@ record Config(String key, String label, String agentOption) {
   /** Every configuration, in the order the harness interleaves them. */
   static final List<Config> ALL = List.of(PLAIN, RACES_OFF, RACES_ON, RACES_PREDICT);
 
+  /** The configurations run when none is asked for (the harness's default {@code --configs}). */
+  static final List<Config> DEFAULTS = List.of(PLAIN, RACES_OFF, RACES_ON);
+
   /** Whether this configuration runs without the agent. */
   boolean plain() {
     return agentOption == null;

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The critical sections on weak locks one thread is inside, innermost last, with their reentrancy
  * depth (a reentrant acquisition starts no section), and the last few it closed (to name the lock
- * that ordered a predicted race). Owned by its thread.
+ * that ordered a predicted race); with what makes the section path cheap: the clock copy the
+ * thread's releases share, and what rule (a)'s fallback already learned. Owned by its thread.
  */
 public final class OpenSections {
   private static final int RECENT = 16;
