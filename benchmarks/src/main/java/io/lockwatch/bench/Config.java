@@ -22,8 +22,14 @@ record Config(String key, String label, String agentOption) {
   /** The agent with race detection. */
   static final Config RACES_ON = new Config("on", "races=on", "races=on");
 
+  /** The agent with predictive race detection (WCP); not run unless asked for. */
+  static final Config RACES_PREDICT = new Config("predict", "races=predict", "races=predict");
+
   /** Every configuration, in the order the harness interleaves them. */
-  static final List<Config> ALL = List.of(PLAIN, RACES_OFF, RACES_ON);
+  static final List<Config> ALL = List.of(PLAIN, RACES_OFF, RACES_ON, RACES_PREDICT);
+
+  /** The configurations run when none is asked for (the harness's default {@code --configs}). */
+  static final List<Config> DEFAULTS = List.of(PLAIN, RACES_OFF, RACES_ON);
 
   /** Whether this configuration runs without the agent. */
   boolean plain() {

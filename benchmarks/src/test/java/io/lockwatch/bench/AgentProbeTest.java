@@ -43,7 +43,7 @@ class AgentProbeTest {
             dir.resolve("probe.json"),
             "");
 
-    Map<String, ResolvedConfig> resolved = probe.resolve(Config.ALL);
+    Map<String, ResolvedConfig> resolved = probe.resolve(Config.DEFAULTS);
 
     assertThat(resolved).containsOnlyKeys("plain", "off", "on");
     assertThat(resolved.get("plain").available()).isTrue();

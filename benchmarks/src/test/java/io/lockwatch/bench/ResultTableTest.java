@@ -39,7 +39,7 @@ class ResultTableTest {
   }
 
   private String markdown() {
-    return new ResultTable(List.of(SYNC), Config.ALL, resolved, runs).markdown(HEADING);
+    return new ResultTable(List.of(SYNC), Config.DEFAULTS, resolved, runs).markdown(HEADING);
   }
 
   @Test
@@ -116,7 +116,7 @@ class ResultTableTest {
 
   @Test
   void the_raw_runs_file_has_its_header_and_one_line_per_run() {
-    List<String> tsv = new ResultTable(List.of(SYNC), Config.ALL, resolved, runs).tsv();
+    List<String> tsv = new ResultTable(List.of(SYNC), Config.DEFAULTS, resolved, runs).tsv();
 
     assertThat(tsv).hasSize(5);
     assertThat(tsv.get(0))

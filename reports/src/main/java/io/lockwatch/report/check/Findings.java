@@ -80,9 +80,10 @@ public final class Findings {
         FindingCategory.RACES,
         field.fingerprint(),
         field.severity(),
-        field.observedRace() ? "observed race" : "predicted by lockset",
+        RaceVerdict.of(field),
         field.field(),
-        joined(field.accesses(), Findings::describeAccess, "; "),
+        joined(field.accesses(), Findings::describeAccess, "; ")
+            + (field.observedRace() ? "" : "; " + RaceVerdict.why(field)),
         field.tests(),
         false);
   }

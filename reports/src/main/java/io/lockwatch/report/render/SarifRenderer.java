@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import io.lockwatch.report.check.Finding;
 import io.lockwatch.report.check.FindingCategory;
 import io.lockwatch.report.check.Findings;
+import io.lockwatch.report.check.RaceVerdict;
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
@@ -66,7 +67,11 @@ public final class SarifRenderer {
               "UnguardedField",
               "A field shared between threads without synchronization: a data race.",
               "Two threads accessed the field, at least one of them writing, with no lock in"
-                  + " common and no happens-before order between the accesses.",
+                  + " common and no happens-before order between the accesses (an observed race);"
+                  + " or, with races=predict, this run ordered them only through locks whose"
+                  + " critical sections did not conflict, so a correct reordering of the run has"
+                  + " them side by side (a predicted race: properties.observedRace is false and"
+                  + " properties.prediction says which lock and why).",
               "error"),
           new Rule(
               FindingCategory.HAZARDS,
@@ -289,8 +294,29 @@ public final class SarifRenderer {
           .computeIfAbsent(access.thread(), t -> new ArrayList<>())
           .add(sites.step(access.site(), text, access.stack(), "memory", order++));
     }
-    JsonArray flows = codeFlow("The conflicting accesses, one per thread.", steps, "its access");
-    return result(Findings.of(field), locations, related.isEmpty() ? null : related, flows);
+    String flowText =
+        field.observedRace()
+            ? "The conflicting accesses, one per thread."
+            : "The conflicting accesses, one per thread: this run ordered them only by "
+                + RaceVerdict.orderedBy(field)
+                + ", a correct reordering of it runs them side by side.";
+    JsonObject result =
+        result(
+            Findings.of(field),
+            locations,
+            related.isEmpty() ? null : related,
+            codeFlow(flowText, steps, "its access"));
+    JsonObject properties = result.getAsJsonObject("properties");
+    properties.addProperty("observedRace", field.observedRace());
+    if (!field.observedRace()) {
+      JsonObject prediction = new JsonObject();
+      prediction.addProperty("orderedBy", RaceVerdict.orderedBy(field));
+      if (field.prediction() != null && field.prediction().reason() != null) {
+        prediction.addProperty("reason", field.prediction().reason());
+      }
+      properties.add("prediction", prediction);
+    }
+    return result;
   }
 
   private JsonObject result(WaitHazard hazard) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lockwatch.report.Fixtures;
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.json.ReportJson;
+import io.lockwatch.report.render.PredictedRaceReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +44,21 @@ class CheckCommandTest {
                 + " 0 allowed; 1 wait hazard found, 0 allowed: see "
                 + shop
                 + "\n");
+  }
+
+  @Test
+  void a_predicted_race_is_listed_as_predicted_with_the_lock_that_ordered_it() throws Exception {
+    Path report = dir.resolve("predicted-race.json");
+    ReportJson.writeAtomically(PredictedRaceReports.observedAndPredicted(), report);
+
+    CliRun run = CliRun.of("check", report, "--fail-on", "races");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "[fail] unguarded field [high, observed race]: com.example.shop.Stats.ordersPlaced")
+        .contains("[fail] unguarded field [medium, predicted race]: " + PredictedRaceReports.FIELD)
+        .contains("predicted (WCP): ordered in this run only by " + PredictedRaceReports.AUDIT);
   }
 
   @ParameterizedTest

@@ -287,4 +287,36 @@ class HtmlRendererTest {
         .contains("<code>maxSearchSteps</code>");
     assertThat(render(shop)).doesNotContain("Incomplete analysis").doesNotContain(", predicted");
   }
+
+  @Test
+  void a_predicted_race_says_it_is_predicted_by_which_lock_and_why_and_an_observed_one_does_not()
+      throws IOException {
+    String html = render(PredictedRaceReports.observedAndPredicted());
+
+    String observed = article(html, "f-race-1");
+    String predicted = article(html, "f-race-2");
+    assertThat(predicted)
+        .contains(Html.escape(PredictedRaceReports.FIELD))
+        .contains("data race, predicted")
+        .contains("Predicted race: this run ordered these accesses only by")
+        .contains("<h4>Why it is predicted</h4>")
+        .contains("<dd>" + Html.escape(PredictedRaceReports.AUDIT) + "</dd>")
+        .contains("<dd>" + Html.escape(PredictedRaceReports.REASON) + "</dd>")
+        .doesNotContain("lockset");
+    assertThat(observed)
+        .contains("com.example.shop.Stats.ordersPlaced")
+        .contains("data race, observed")
+        .doesNotContain("Why it is predicted")
+        .doesNotContain("Predicted");
+  }
+
+  /** The {@code <article>} whose id is {@code id}. */
+  private static String article(String html, String id) {
+    int start = html.indexOf("<article class=\"finding");
+    while (start >= 0 && !html.startsWith("id=\"" + id + "\"", html.indexOf("id=", start))) {
+      start = html.indexOf("<article class=\"finding", start + 1);
+    }
+    assertThat(start).as("article %s", id).isNotNegative();
+    return html.substring(start, html.indexOf("</article>", start));
+  }
 }

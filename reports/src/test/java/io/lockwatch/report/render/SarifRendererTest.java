@@ -68,6 +68,51 @@ class SarifRendererTest {
   }
 
   @Test
+  void a_predicted_race_says_so_in_its_message_and_properties_and_an_observed_one_does_not()
+      throws IOException {
+    String sarif = render(PredictedRaceReports.observedAndPredicted(), null);
+    assertThat(problems(sarif)).isEmpty();
+    List<JsonObject> races = new ArrayList<>();
+    for (JsonElement r : run(sarif).getAsJsonArray("results")) {
+      if (r.getAsJsonObject().get("ruleId").getAsString().equals("unguarded-field")) {
+        races.add(r.getAsJsonObject());
+      }
+    }
+    assertThat(races).hasSize(2);
+    JsonObject observed = races.get(0);
+    JsonObject predicted = races.get(1);
+
+    assertThat(text(predicted.getAsJsonObject("message")))
+        .startsWith(
+            "unguarded field [medium, predicted race]: " + PredictedRaceReports.FIELD + ". ")
+        .contains("predicted (WCP): ordered in this run only by " + PredictedRaceReports.AUDIT)
+        .contains(PredictedRaceReports.REASON);
+    JsonObject properties = predicted.getAsJsonObject("properties");
+    assertThat(properties.get("observedRace").getAsBoolean()).isFalse();
+    JsonObject prediction = properties.getAsJsonObject("prediction");
+    assertThat(prediction.get("orderedBy").getAsString()).isEqualTo(PredictedRaceReports.AUDIT);
+    assertThat(prediction.get("reason").getAsString()).isEqualTo(PredictedRaceReports.REASON);
+    assertThat(
+            text(
+                predicted
+                    .getAsJsonArray("codeFlows")
+                    .get(0)
+                    .getAsJsonObject()
+                    .getAsJsonObject("message")))
+        .contains("ordered them only by " + PredictedRaceReports.AUDIT);
+
+    assertThat(text(observed.getAsJsonObject("message")))
+        .startsWith("unguarded field [high, observed race]: com.example.shop.Stats.ordersPlaced")
+        .doesNotContain("predicted");
+    assertThat(observed.getAsJsonObject("properties").get("observedRace").getAsBoolean()).isTrue();
+    assertThat(observed.getAsJsonObject("properties").has("prediction")).isFalse();
+  }
+
+  private static String text(JsonObject message) {
+    return message.get("text").getAsString();
+  }
+
+  @Test
   void each_file_is_found_under_one_of_several_source_roots_and_a_missing_one_has_no_path(
       @TempDir Path repo) throws IOException {
     Path test = repo.resolve("src/test/java/com/example/shop/OrderService.java");

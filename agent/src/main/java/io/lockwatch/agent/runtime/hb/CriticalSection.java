@@ -37,10 +37,15 @@ public final class CriticalSection {
   long nextAcquired;
 
   /**
-   * The happens-before clock at the release; null while the section is open. A snapshot. Plain:
-   * only the lock's later holders read it, and the lock orders them after the release.
+   * The happens-before clock at the release but for its owner's own entry, which {@link
+   * #releasedAt} gives; null while the section is open. A copy its owner may share between sections
+   * (its clock changed only in its own entry between them): never written. Plain: only the lock's
+   * later holders read it, and the lock orders them after the release.
    */
   private long[] released;
+
+  /** The epoch of the release: with {@link #released}, the whole clock at the release. */
+  private long releasedAt;
 
   CriticalSection(LockNode lock, long owner, long acquired, long after) {
     this.lock = lock;
@@ -59,12 +64,37 @@ public final class CriticalSection {
     return after;
   }
 
-  /** The happens-before clock at the release, null while the section is open. */
-  public long[] released() {
-    return released;
+  /** Whether the section was released. */
+  boolean closed() {
+    return released != null;
   }
 
-  void close(long[] clockAtRelease) {
+  /**
+   * The {@link ThreadClock#serial} of the last thread {@link #teachOnce} taught: it knows the clock
+   * at the release for good (a thread's clocks only grow). Written by any thread that learns it: a
+   * lost write makes a thread learn it once more, nothing worse.
+   */
+  private long lastLearner;
+
+  /** {@code thread} learns, in its WCP clock, the happens-before clock at the release. */
+  void teach(ThreadClock thread) {
+    thread.learnWcp(released, releasedAt);
+  }
+
+  /** The same, skipped when {@code thread} was the last one taught (it would learn nothing). */
+  void teachOnce(ThreadClock thread) {
+    if (lastLearner != thread.serial) {
+      teach(thread);
+      lastLearner = thread.serial;
+    }
+  }
+
+  /**
+   * Closes the section: {@code clockAtRelease}, the owner's clock but perhaps for its own entry,
+   * with {@code epoch}, the release's epoch, is the happens-before clock at the release.
+   */
+  void close(long[] clockAtRelease, long epoch) {
+    releasedAt = epoch;
     released = clockAtRelease;
   }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The critical sections on weak locks one thread is inside, innermost last, with their reentrancy
  * depth (a reentrant acquisition starts no section), and the last few it closed (to name the lock
- * that ordered a predicted race). Owned by its thread.
+ * that ordered a predicted race); with what makes the section path cheap: the clock copy the
+ * thread's releases share, and what rule (a)'s fallback already learned. Owned by its thread.
  */
 public final class OpenSections {
   private static final int RECENT = 16;
@@ -14,7 +15,17 @@ public final class OpenSections {
   private CriticalSection[] open = new CriticalSection[4];
   private SyncClock[] clocks = new SyncClock[4];
   private int[] depths = new int[4];
+
+  /** Per open section: its lock's last release when rule (a)'s fallback last learned its clock. */
+  private long[] fallbackLearned = new long[4];
+
   private int size;
+
+  /**
+   * The last copy of the thread's clock a section kept at its release, shared by the next sections
+   * as long as only the thread's own entry moves: no copy per section.
+   */
+  private long[] releaseCopy;
 
   private final CriticalSection[] recent = new CriticalSection[RECENT];
 
@@ -65,10 +76,57 @@ public final class OpenSections {
       open = Arrays.copyOf(open, size * 2);
       clocks = Arrays.copyOf(clocks, size * 2);
       depths = Arrays.copyOf(depths, size * 2);
+      fallbackLearned = Arrays.copyOf(fallbackLearned, size * 2);
     }
     open[size] = section;
     clocks[size] = clock;
+    fallbackLearned[size] = 0;
     depths[size++] = 1;
+  }
+
+  /**
+   * Rule (a)'s fallback is about to learn {@code clock}, the clock of an open section's lock: false
+   * when it learned it already in this section and no release changed it since (the thread holds
+   * the lock, so only its own reentrant releases can), true otherwise, remembering it.
+   */
+  boolean fallbackLearns(SyncClock clock) {
+    for (int i = size - 1; i >= 0; i--) {
+      if (clocks[i] == clock) {
+        long last = clock.lastRelease();
+        if (last != 0 && fallbackLearned[i] == last) {
+          return false;
+        }
+        fallbackLearned[i] = last;
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The clock {@code thread} (this one's) has at a section's release, but for its own entry (the
+   * section keeps the release's epoch for that): the last such copy when the clock changed nowhere
+   * else since, else a new one. Never written once handed out.
+   */
+  long[] releaseCopy(ThreadClock thread) {
+    long[] copy = releaseCopy;
+    if (copy == null || !equalBut(copy, thread.clock, thread.tid)) {
+      copy = thread.clock.clone();
+      releaseCopy = copy;
+    }
+    return copy;
+  }
+
+  private static boolean equalBut(long[] a, long[] b, int skip) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i] && i != skip) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -100,16 +158,12 @@ public final class OpenSections {
     System.arraycopy(clocks, i + 1, clocks, i, size - i - 1);
     clocks[size - 1] = null;
     System.arraycopy(depths, i + 1, depths, i, size - i - 1);
+    System.arraycopy(fallbackLearned, i + 1, fallbackLearned, i, size - i - 1);
     open[--size] = null;
     recent[next] = section;
     next = (next + 1) & (RECENT - 1);
     recentCount = Math.min(recentCount + 1, RECENT);
     return section;
-  }
-
-  /** Whether {@code section} is the last one this thread learned through rule (a). */
-  boolean learnedLast(CriticalSection section) {
-    return learned[(nextLearned - 1) & (RECENT - 1)] == section;
   }
 
   /** Rule (a) made this thread learn {@code section}'s release. */
@@ -131,7 +185,7 @@ public final class OpenSections {
       if (section != null
           && section.owner == owner
           && section.lock == lock
-          && section.released() != null
+          && section.closed()
           && section.seq >= from
           && thread.knowsWcp(section.acquired)
           && (section.nextAcquired == 0 || !thread.knowsWcp(section.nextAcquired))) {

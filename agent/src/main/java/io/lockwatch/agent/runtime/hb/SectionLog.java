@@ -86,7 +86,7 @@ final class SectionLog {
       approximated = true;
     }
     if (best != null) {
-      thread.learnWcp(best.released());
+      best.teach(thread);
       from = best.seq + 1;
     }
     covered[tid] = from;

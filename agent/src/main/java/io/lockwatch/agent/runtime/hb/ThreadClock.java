@@ -156,6 +156,27 @@ public final class ThreadClock {
     }
   }
 
+  /**
+   * WCP learns the clock {@code from} with its entry of {@code epoch}'s thread raised to {@code
+   * epoch}'s time (a critical section's clock at its release: a shared copy and the release).
+   */
+  void learnWcp(long[] from, long epoch) {
+    learnWcp(from);
+    int owner = VectorClock.tidOf(epoch);
+    long time = VectorClock.timeOf(epoch);
+    if (owner == tid) {
+      wcpOwn = Math.max(wcpOwn, time);
+      return;
+    }
+    if (owner >= wcp.length) {
+      wcp = Arrays.copyOf(wcp, owner + 1);
+    }
+    if (time > wcp[owner]) {
+      wcp[owner] = time;
+      wcpVersion++;
+    }
+  }
+
   /** The thread recorded an access at its current epoch. */
   public void accessed() {
     accessedSinceTick = true;

@@ -84,7 +84,7 @@ public final class WcpOrder {
     if (log.orderRelease(thread)) {
       countIncomplete();
     }
-    section.close(thread.clock.clone());
+    section.close(thread.sections.releaseCopy(thread), thread.epoch());
     log.append(section);
   }
 
@@ -113,18 +113,17 @@ public final class WcpOrder {
    * the lock's last release, as if every earlier section on it conflicted (more order, counted).
    */
   public static void orderAfterLastRelease(ThreadClock thread, SyncClock clock) {
-    thread.learnWcp(clock.clock());
-    countIncomplete();
+    if (thread.sections.fallbackLearns(clock)) {
+      thread.learnWcp(clock.clock());
+      countIncomplete(); // counted when it adds order: learning the same clock again adds none
+    }
   }
 
   /** Rule (a): the access is WCP-after {@code section}'s release (closed, by another thread). */
   public static void orderAfter(ThreadClock thread, CriticalSection section) {
-    if (section != null && !section.heldBy(thread) && !thread.sections.learnedLast(section)) {
-      long[] released = section.released();
-      if (released != null) {
-        thread.learnWcp(released);
-        thread.sections.learned(section); // the fields of one section come in a row: once is enough
-      }
+    if (section != null && !section.heldBy(thread) && section.closed()) {
+      section.teachOnce(thread); // a section's fields come in a row, a few sections' alternate
+      thread.sections.learned(section);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.lockwatch.report.render.html;
 
 import static io.lockwatch.report.render.Html.escape;
 
+import io.lockwatch.report.check.RaceVerdict;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -130,10 +131,15 @@ final class FindingDetail {
         (field.observedRace()
                 ? "In this run these accesses to the field happened with nothing ordering them"
                     + " (no common lock, no happens-before): a data race."
-                : "These accesses hold no common lock: the lockset predicts a data race, though"
-                    + " this run did not see them unordered.")
+                : "Predicted race: this run ordered these accesses only by "
+                    + RaceVerdict.orderedBy(field)
+                    + ", and that order was incidental, so a correct reordering of the same run"
+                    + " has them side by side (races=predict, WCP: no false alarms).")
             + " A reader may see a stale or half-updated value; concurrent updates may be lost.",
         List.of());
+    if (!field.observedRace()) {
+      prediction(out, field);
+    }
     columns(out, field.accesses().size());
     for (UnguardedField.FieldAccess access : field.accesses()) {
       out.append("<div class=\"thread\"><h4>")
@@ -151,6 +157,21 @@ final class FindingDetail {
       out.append(stacks.of("stack", access.stack())).append("</div>\n");
     }
     out.append("</div>\n");
+  }
+
+  /** Which lock ordered the accesses in this run, and why that order does not protect them. */
+  private static void prediction(StringBuilder out, UnguardedField field) {
+    UnguardedField.Prediction prediction = field.prediction();
+    out.append("<section class=\"prediction\"><h4>Why it is predicted</h4>\n<dl>\n")
+        .append("<dt>ordered in this run by</dt><dd>")
+        .append(escape(RaceVerdict.orderedBy(field)))
+        .append("</dd>\n<dt>why that order is incidental</dt><dd>")
+        .append(
+            escape(
+                prediction == null || prediction.reason() == null
+                    ? "not given (a report from an older agent)"
+                    : prediction.reason()))
+        .append("</dd>\n</dl>\n</section>\n");
   }
 
   private void hazard(StringBuilder out, WaitHazard hazard) {

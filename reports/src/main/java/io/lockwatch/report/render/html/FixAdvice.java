@@ -78,8 +78,9 @@ final class FixAdvice {
         + " concurrent queue, <code>Thread.start</code>/<code>join</code>).</p>"
         + (field.observedRace()
             ? ""
-            : "<p class=\"muted\">Predicted by the lockset: if the accesses are ordered another"
-                + " way (a latch, a handoff), this may be a false alarm.</p>");
+            : "<p class=\"muted\">Predicted: the lock that ordered the accesses in this run"
+                + " does not guard the field (its critical sections touch nothing in common), so"
+                + " another run can interleave them. Guard the field itself, not a neighbour.</p>");
   }
 
   private static String hazard(WaitHazard hazard, String lock) {
