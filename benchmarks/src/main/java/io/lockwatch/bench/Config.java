@@ -25,8 +25,13 @@ record Config(String key, String label, String agentOption) {
   /** The agent with predictive race detection (WCP); not run unless asked for. */
   static final Config RACES_PREDICT = new Config("predict", "races=predict", "races=predict");
 
+  /**
+   * The agent with sampled race detection (LiteRace's cold/hot split); not run unless asked for.
+   */
+  static final Config RACES_SAMPLE = new Config("sample", "races=sample", "races=sample");
+
   /** Every configuration, in the order the harness interleaves them. */
-  static final List<Config> ALL = List.of(PLAIN, RACES_OFF, RACES_ON, RACES_PREDICT);
+  static final List<Config> ALL = List.of(PLAIN, RACES_OFF, RACES_ON, RACES_PREDICT, RACES_SAMPLE);
 
   /** The configurations run when none is asked for (the harness's default {@code --configs}). */
   static final List<Config> DEFAULTS = List.of(PLAIN, RACES_OFF, RACES_ON);

@@ -54,7 +54,8 @@ final class HarnessOptions {
       names = "--configs",
       split = ",",
       paramLabel = "CONFIG",
-      description = "which configurations to run: plain, off, on, predict (default plain,off,on)")
+      description =
+          "which configurations to run: plain, off, on, predict, sample (default plain,off,on)")
   private List<String> configs = new ArrayList<>(List.of("plain", "off", "on"));
 
   @Option(
@@ -124,7 +125,8 @@ final class HarnessOptions {
    * Parses the harness's arguments.
    *
    * @throws IllegalArgumentException with a one-line reason when they are unusable: an unknown
-   *     option, a missing or malformed value, a configuration other than plain, off, on, predict
+   *     option, a missing or malformed value, a configuration other than plain, off, on, predict,
+   *     sample
    */
   static HarnessOptions parse(String... args) {
     HarnessOptions options = new HarnessOptions();
@@ -136,7 +138,8 @@ final class HarnessOptions {
     }
     for (String c : options.configs) {
       if (!Config.known(c)) {
-        throw new IllegalArgumentException("--configs takes plain,off,on,predict; not '" + c + "'");
+        throw new IllegalArgumentException(
+            "--configs takes plain,off,on,predict,sample; not '" + c + "'");
       }
     }
     return options;

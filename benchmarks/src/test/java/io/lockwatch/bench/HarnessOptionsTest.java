@@ -122,7 +122,7 @@ class HarnessOptionsTest {
   void an_unknown_configuration_is_refused_with_the_known_ones() {
     assertThatThrownBy(() -> HarnessOptions.parse("--configs", "plain,fast"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("--configs takes plain,off,on,predict; not 'fast'");
+        .hasMessage("--configs takes plain,off,on,predict,sample; not 'fast'");
   }
 
   @Test
