@@ -10,7 +10,6 @@ import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
-import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.tests.RunningTests;
 import io.lockwatch.bridge.SyncOp;
 
@@ -22,7 +21,6 @@ final class BlockingEvents {
   private final HookEntry entry;
   private final LockOrderRecorder order;
   private final WaitHazards hazards;
-  private final AgentErrors errors;
   private final RunningTests tests;
 
   /** Null outside confirm mode. */
@@ -35,7 +33,6 @@ final class BlockingEvents {
     this.entry = entry;
     this.order = context.lockOrderRecorder();
     this.hazards = context.hazards();
-    this.errors = context.errors();
     this.tests = context.tests();
     this.steering = context.steering();
     this.happensBefore = happensBefore;
@@ -72,7 +69,7 @@ final class BlockingEvents {
       }
       HeldLocks held = state.locks.held();
       if (held.depth() > 0 && held.dropMonitorsNotOwned() > 0) {
-        errors.record("hook", "syncMethodExit", "exit hooks were lost (stack overflow?)");
+        entry.lost("syncMethodExit", "exit hooks were lost (stack overflow?)");
       }
       hazards.check(held, target, op, site);
       if (happensBefore != null) {

@@ -49,6 +49,11 @@ final class HookEntry {
     return state;
   }
 
+  /** Counts events of hook {@code hook} that never reached the agent, with what is known. */
+  void lost(String hook, String what) {
+    errors.record("hook", hook, what);
+  }
+
   /** Counts a hook's failure. */
   void failed(String hook, Throwable failure) {
     errors.record("hook", hook, failure);
