@@ -69,24 +69,20 @@ public final class CriticalSection {
     return released != null;
   }
 
-  /**
-   * The {@link ThreadClock#serial} of the last thread {@link #teachOnce} taught: it knows the clock
-   * at the release for good (a thread's clocks only grow). Written by any thread that learns it: a
-   * lost write makes a thread learn it once more, nothing worse.
-   */
-  private long lastLearner;
-
   /** {@code thread} learns, in its WCP clock, the happens-before clock at the release. */
   void teach(ThreadClock thread) {
     thread.learnWcp(released, releasedAt);
   }
 
-  /** The same, skipped when {@code thread} was the last one taught (it would learn nothing). */
-  void teachOnce(ThreadClock thread) {
-    if (lastLearner != thread.serial) {
-      teach(thread);
-      lastLearner = thread.serial;
-    }
+  /**
+   * Whether {@code thread} (not the owner) knows the release already: its WCP clock covers the
+   * release's epoch, and a clock that covers an epoch covers the whole clock published with it
+   * (every clock learned is a published one, and a release publishes at the end of its epoch), so
+   * {@link #teach} would add nothing. A read of the learner's own clock: no mark on the section,
+   * which its owner's thread may be using.
+   */
+  boolean knownBy(ThreadClock thread) {
+    return thread.knowsWcp(releasedAt);
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <ul>
  *   <li>sections on a lock are ordered by happens-before, so the release clock of the newest
  *       section a thread knows the acquisition of covers every older one: one join suffices, and a
- *       thread remembers how far it got ({@code covered});
+ *       thread remembers how far it got (its {@code progress});
  *   <li>a thread's own sections come in order, so the ones another thread knows the acquisition of
  *       are the oldest: the newest known one is found from the newest down.
  * </ul>
@@ -35,33 +35,33 @@ final class SectionLog {
   /** The newest section of the holders pushed out of {@link #holders}, null while none. */
   private CriticalSection dropped;
 
-  /** Per thread number: the sequence number below which every section is taken into account. */
-  private long[] covered = new long[0];
+  /**
+   * Per thread number {@code n}, at {@code n * 3}: the sequence number below which every section is
+   * taken into account; the {@link ThreadClock#serial} that is about; its {@code wcpVersion} after
+   * its last release here. One array: one cache line to fetch at a release, not three.
+   */
+  private long[] progress = new long[0];
 
-  /** Per thread number: the {@link ThreadClock#serial} the two arrays around are about. */
-  private long[] coveredBy = new long[0];
-
-  /** Per thread number: its {@code wcpVersion} after its last release here. */
-  private long[] versions = new long[0];
+  private static final int COVERED = 0;
+  private static final int SERIAL = 1;
+  private static final int VERSION = 2;
+  private static final int STRIDE = 3;
 
   /**
    * Rule (b) at a release by {@code thread}: it learns the release clock of the newest section of
    * another thread whose acquisition it now knows. Returns true when a bound made it learn more.
    */
   boolean orderRelease(ThreadClock thread) {
-    int tid = thread.tid;
-    if (tid >= covered.length) {
-      int length = Math.max(tid + 1, covered.length * 2);
-      covered = Arrays.copyOf(covered, length);
-      coveredBy = Arrays.copyOf(coveredBy, length);
-      versions = Arrays.copyOf(versions, length);
+    int at = thread.tid * STRIDE;
+    if (at >= progress.length) {
+      progress = Arrays.copyOf(progress, Math.max(at + STRIDE, progress.length * 2));
     }
-    boolean same = coveredBy[tid] == thread.serial;
-    if (same && versions[tid] == thread.wcpVersion) {
+    boolean same = progress[at + SERIAL] == thread.serial;
+    if (same && progress[at + VERSION] == thread.wcpVersion) {
       return false; // it learned nothing since: it knows no acquisition it did not know then
     }
-    long from = same ? covered[tid] : 0; // a reused number starts over
-    coveredBy[tid] = thread.serial;
+    long from = same ? progress[at + COVERED] : 0; // a reused number starts over
+    progress[at + SERIAL] = thread.serial;
     CriticalSection best = null;
     boolean approximated = false;
     for (int i = 0; i < holderCount; i++) {
@@ -89,8 +89,8 @@ final class SectionLog {
       best.teach(thread);
       from = best.seq + 1;
     }
-    covered[tid] = from;
-    versions[tid] = thread.wcpVersion;
+    progress[at + COVERED] = from;
+    progress[at + VERSION] = thread.wcpVersion;
     return approximated;
   }
 

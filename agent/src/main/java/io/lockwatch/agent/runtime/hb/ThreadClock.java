@@ -24,6 +24,12 @@ public final class ThreadClock {
   /** WCP's P_t of this thread's own entry: the last own time WCP-before the present. */
   long wcpOwn;
 
+  /**
+   * The last release copy {@link #learnWcp(long[], long)} joined: never written once handed out, so
+   * joining it again adds nothing.
+   */
+  private long[] lastSectionCopy;
+
   /** Grows whenever WCP learns something about another thread (so a lock can skip a rescan). */
   long wcpVersion;
 
@@ -161,7 +167,10 @@ public final class ThreadClock {
    * epoch}'s time (a critical section's clock at its release: a shared copy and the release).
    */
   void learnWcp(long[] from, long epoch) {
-    learnWcp(from);
+    if (from != lastSectionCopy) { // a thread's sections share a copy while it learns nothing
+      learnWcp(from);
+      lastSectionCopy = from;
+    }
     int owner = VectorClock.tidOf(epoch);
     long time = VectorClock.timeOf(epoch);
     if (owner == tid) {

@@ -113,6 +113,10 @@ public final class WcpOrder {
    * the lock's last release, as if every earlier section on it conflicted (more order, counted).
    */
   public static void orderAfterLastRelease(ThreadClock thread, SyncClock clock) {
+    long last = clock.lastRelease();
+    if (last > 0 && thread.knowsWcp(last)) {
+      return; // the release summarises the lock's clock, and a clock that covers it covers all
+    }
     if (thread.sections.fallbackLearns(clock)) {
       thread.learnWcp(clock.clock());
       countIncomplete(); // counted when it adds order: learning the same clock again adds none
@@ -122,7 +126,9 @@ public final class WcpOrder {
   /** Rule (a): the access is WCP-after {@code section}'s release (closed, by another thread). */
   public static void orderAfter(ThreadClock thread, CriticalSection section) {
     if (section != null && !section.heldBy(thread) && section.closed()) {
-      section.teachOnce(thread); // a section's fields come in a row, a few sections' alternate
+      if (!section.knownBy(thread)) { // a section's fields come in a row: learned at the first
+        section.teach(thread);
+      }
       thread.sections.learned(section);
     }
   }
