@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.instrument.Instrumentation;
 import java.net.URISyntaxException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ final class BootstrapBridge {
     if (!classFiles.contains(PACKAGE + PROBE + ".class")) {
       throw new IOException("the agent jar lacks the bridge classes: " + classFiles);
     }
-    Path jar = Files.createTempFile("lockwatch-bridge-", ".jar");
+    Path jar = newTemporaryJar();
     jar.toFile().deleteOnExit();
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file)) {
@@ -66,6 +67,25 @@ final class BootstrapBridge {
       }
     }
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+  }
+
+  /**
+   * A new, empty file for the bridge jar in the temporary directory, named after this process. Not
+   * {@code Files.createTempFile}: its random name costs the start-up of every JVM about 15 ms of
+   * security provider loading. Created exclusively, so an existing file (or link) is never used.
+   */
+  private static Path newTemporaryJar() throws IOException {
+    Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+    String prefix = "lockwatch-bridge-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return Files.createFile(folder.resolve(prefix + "-" + attempt + ".jar"));
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt == 100) {
+          throw taken;
+        }
+      }
+    }
   }
 
   /**

@@ -46,8 +46,10 @@ public final class Instrumenter {
   }
 
   /**
-   * Retransforms the loaded classes {@code chosen} accepts (never arrays or hidden classes), each
-   * on its own, so that a class that cannot be is counted and the others still are.
+   * Retransforms the loaded classes {@code chosen} accepts (never arrays or hidden classes): all in
+   * one call, since each call is a pause of the whole VM that walks every loaded class (18 calls
+   * cost about 170 ms of start-up, one about 60); if that call fails, each on its own, so that a
+   * class that cannot be is counted and the others still are.
    */
   public static void retransformLoaded(
       Instrumentation instrumentation, Predicate<Class<?>> chosen, AgentErrors errors) {
@@ -59,6 +61,15 @@ public final class Instrumenter {
           && chosen.test(loaded)) {
         candidates.add(loaded);
       }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    try {
+      instrumentation.retransformClasses(candidates.toArray(new Class<?>[0]));
+      return;
+    } catch (Throwable failure) {
+      // one of them cannot be: none was, so each on its own below
     }
     for (Class<?> type : candidates) {
       try {
