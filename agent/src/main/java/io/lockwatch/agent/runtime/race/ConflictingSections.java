@@ -4,6 +4,7 @@ import io.lockwatch.agent.runtime.hb.CriticalSection;
 import io.lockwatch.agent.runtime.hb.OpenSections;
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.hb.WcpOrder;
+import java.util.Arrays;
 
 /**
  * WCP's rule (a) at an access inside critical sections ({@code races=predict}): for each weak lock
@@ -41,21 +42,32 @@ final class ConflictingSections {
 
   /** The shadow's slot for the section's lock, added if there is room; null if there is none. */
   private static LockedAccess slotOf(FieldShadow shadow, CriticalSection section) {
-    LockedSlots slots = shadow.locked;
+    LockedAccess[] slots = shadow.locked;
     if (slots != null) {
-      LockedAccess slot = slots.find(section.lock());
-      if (slot != null || slots.size() == MAX_LOCKS) {
-        return slot; // slots are only ever added: a full shadow stays full
+      for (LockedAccess slot : slots) {
+        if (slot.lock == section.lock()) {
+          return slot;
+        }
+      }
+      if (slots.length == MAX_LOCKS) {
+        return null; // slots are only ever added: a full shadow stays full
       }
     }
     synchronized (shadow) { // other threads may add other locks' slots at the same time
       slots = shadow.locked;
-      LockedAccess slot = slots == null ? null : slots.find(section.lock());
-      if (slot != null || (slots != null && slots.size() == MAX_LOCKS)) {
-        return slot;
+      int length = slots == null ? 0 : slots.length;
+      for (int i = 0; i < length; i++) {
+        if (slots[i].lock == section.lock()) {
+          return slots[i];
+        }
       }
-      slot = new LockedAccess(section.lock());
-      shadow.locked = slots == null ? LockedSlots.of(slot) : slots.with(slot);
+      if (length == MAX_LOCKS) {
+        return null;
+      }
+      LockedAccess slot = new LockedAccess(section.lock());
+      LockedAccess[] grown = slots == null ? new LockedAccess[1] : Arrays.copyOf(slots, length + 1);
+      grown[length] = slot;
+      shadow.locked = grown;
       return slot;
     }
   }

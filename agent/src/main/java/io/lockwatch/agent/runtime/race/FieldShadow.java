@@ -51,7 +51,7 @@ final class FieldShadow {
   SharedReads sharedReads;
 
   /** Per weak lock, its last sections that touched this field ({@code races=predict}). */
-  volatile LockedSlots locked;
+  volatile LockedAccess[] locked;
 
   /** Happens-before clock when the field is volatile. */
   SyncClock volatileClock;
@@ -110,8 +110,15 @@ final class FieldShadow {
     readLocks = from.readLocks;
     SharedReads shared = from.sharedReads;
     sharedReads = shared == null ? null : shared.copy();
-    LockedSlots slots = from.locked;
-    locked = slots == null ? null : slots.copy();
+    LockedAccess[] slots = from.locked;
+    LockedAccess[] copies = null;
+    if (slots != null) {
+      copies = new LockedAccess[slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        copies[i] = slots[i].copy();
+      }
+    }
+    locked = copies;
     return this;
   }
 }
