@@ -78,6 +78,7 @@ public final class ThreadRegistry {
     if (s.thread.isAlive()) {
       return false;
     }
+    ThreadState.ended(s);
     RETIRED_ACQUISITIONS.addAndGet(s.locks.acquisitions());
     RETIRED_REENTRANT.addAndGet(s.locks.reentrantAcquisitions());
     ThreadAccesses accesses = s.accesses;

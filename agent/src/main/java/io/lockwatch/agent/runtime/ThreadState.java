@@ -20,6 +20,15 @@ public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
   /**
+   * The states of recent threads by thread id, direct-mapped: the hot path's way to its state, a
+   * read of a line no thread writes once its threads are in place, where a thread-local lookup
+   * hashes into the thread's map. A slot whose state is another thread's sends the caller to the
+   * thread-local map, which then takes the slot over. Slots of ended threads are cleared with their
+   * registry entries, so no ended thread is kept.
+   */
+  private static final ThreadState[] BY_ID = new ThreadState[1024];
+
+  /**
    * Stands in for a thread's state while it is being made: making it runs JDK code the agent may
    * have instrumented, whose hooks must find the thread busy instead of making a second state.
    */
@@ -80,7 +89,32 @@ public final class ThreadState {
 
   /** The calling thread's state, created on first use. */
   public static ThreadState current() {
+    Thread thread = Thread.currentThread();
+    ThreadState recent = BY_ID[slotOf(thread.getId())];
+    if (recent != null && recent.thread == thread) {
+      return recent;
+    }
+    return fromThreadLocal(thread);
+  }
+
+  private static int slotOf(long threadId) {
+    return (int) threadId & (BY_ID.length - 1);
+  }
+
+  /** The thread has ended: its slot, if it still has it, is cleared. */
+  static void ended(ThreadState state) {
+    int slot = slotOf(state.threadId);
+    if (BY_ID[slot] == state) {
+      BY_ID[slot] = null; // a racing take-over of the slot by a live thread may be lost: harmless
+    }
+  }
+
+  private static ThreadState fromThreadLocal(Thread thread) {
     ThreadState state = CURRENT.get();
+    if (state != null && state != MAKING) {
+      BY_ID[slotOf(state.threadId)] = state;
+      return state;
+    }
     if (state == null) {
       CURRENT.set(MAKING);
       try {
