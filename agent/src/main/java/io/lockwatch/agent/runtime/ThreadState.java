@@ -19,6 +19,9 @@ import io.lockwatch.agent.runtime.race.ThreadAccesses;
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
+  /** How many slots {@link #BY_ID} has (a power of two). */
+  static final int SLOTS = 1024;
+
   /**
    * The states of recent threads by thread id, direct-mapped: the hot path's way to its state, a
    * read of a line no thread writes once its threads are in place, where a thread-local lookup
@@ -26,7 +29,7 @@ public final class ThreadState {
    * thread-local map, which then takes the slot over. Slots of ended threads are cleared with their
    * registry entries, so no ended thread is kept.
    */
-  private static final ThreadState[] BY_ID = new ThreadState[1024];
+  private static final ThreadState[] BY_ID = new ThreadState[SLOTS];
 
   /**
    * Stands in for a thread's state while it is being made: making it runs JDK code the agent may
