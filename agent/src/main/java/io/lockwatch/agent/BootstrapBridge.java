@@ -70,13 +70,14 @@ final class BootstrapBridge {
   }
 
   /**
-   * A new, empty file for the bridge jar in the temporary directory, named after this process. Not
+   * A new, empty file for the bridge jar in the temporary directory, named after the clock. Not
    * {@code Files.createTempFile}: its random name costs the start-up of every JVM about 15 ms of
-   * security provider loading. Created exclusively, so an existing file (or link) is never used.
+   * security provider loading (and the process id would load the process reaper's classes). Created
+   * exclusively, so an existing file (or link) is never used: a taken name tries the next.
    */
   private static Path newTemporaryJar() throws IOException {
     Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-    String prefix = "lockwatch-bridge-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    String prefix = "lockwatch-bridge-" + System.nanoTime();
     for (int attempt = 0; ; attempt++) {
       try {
         return Files.createFile(folder.resolve(prefix + "-" + attempt + ".jar"));

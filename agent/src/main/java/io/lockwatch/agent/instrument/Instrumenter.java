@@ -48,7 +48,7 @@ public final class Instrumenter {
   /**
    * Retransforms the loaded classes {@code chosen} accepts (never arrays or hidden classes): all in
    * one call, since each call is a pause of the whole VM that walks every loaded class (18 calls
-   * cost about 170 ms of start-up, one about 60); if that call fails, each on its own, so that a
+   * cost about 170 ms of start-up, one about 70); if that call fails, each on its own, so that a
    * class that cannot be is counted and the others still are.
    */
   public static void retransformLoaded(

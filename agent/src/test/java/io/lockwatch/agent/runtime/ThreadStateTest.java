@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -43,6 +44,31 @@ class ThreadStateTest {
     }
     assertThat(ThreadState.current()).isSameAs(mine);
     assertThat(others).doesNotContain(mine).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void threads_that_come_and_go_are_not_kept_once_the_registry_dropped_them() throws Exception {
+    List<WeakReference<Thread>> ended = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      Thread thread = new Thread(ThreadStateTest::useStateTwice);
+      thread.start();
+      thread.join();
+      ended.add(new WeakReference<>(thread));
+    }
+    ThreadRegistry.live(); // drops the states of ended threads, and their slots
+    for (int i = 0; i < 100 && ended.stream().anyMatch(t -> t.get() != null); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(ended.stream().filter(t -> t.get() != null).count())
+        .as("ended threads still reachable")
+        .isZero();
+  }
+
+  /** Its first use makes the state, the next ones find it (in its slot). */
+  private static void useStateTwice() {
+    ThreadState.current();
+    ThreadState.current();
   }
 
   /** Both threads take turns asking for their state, so each call may find the other's slot. */
