@@ -11,7 +11,9 @@ import io.lockwatch.report.model.Site;
 import io.lockwatch.report.model.UnguardedField;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The unguarded fields: the first race seen on each field (or on each array, named by what holds
@@ -43,13 +45,22 @@ final class RaceSection {
     return result;
   }
 
-  /** Why a predicted race is predicted (WCP: see runtime.hb.WcpOrder). */
-  /** The test the thread that met the race ran, or null when it ran none. */
+  /**
+   * The tests of both accesses' threads, the earlier's first, each once; null when neither ran one.
+   */
   private static List<String> tests(AgentContext context, RaceRecords.Race race) {
+    Set<String> tests = new LinkedHashSet<>();
+    if (race.earlierTest() != null) {
+      tests.add(race.earlierTest());
+    }
     RunningTests.Acting acting = context.tests().acting(race.laterActing());
-    return acting == null ? null : List.of(acting.test());
+    if (acting != null) {
+      tests.add(acting.test());
+    }
+    return tests.isEmpty() ? null : List.copyOf(tests);
   }
 
+  /** Why a predicted race is predicted (WCP: see runtime.hb.WcpOrder). */
   private static UnguardedField.Prediction prediction(RaceRecords.Race race) {
     LockNode lock = race.orderedBy();
     String orderedBy = lock == null ? null : LockLabels.names(new LockNode[] {lock}).get(0);

@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime;
 import io.lockwatch.agent.runtime.confirm.Steering;
 import io.lockwatch.agent.runtime.hazard.WaitHazards;
 import io.lockwatch.agent.runtime.hb.LockClocks;
+import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
 import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
@@ -17,6 +18,7 @@ import io.lockwatch.agent.runtime.support.RuntimeCounters;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
 import io.lockwatch.agent.runtime.tests.RunningTests;
+import java.util.function.Supplier;
 
 /**
  * The agent's shared stores, made once at start-up and handed whole to whoever needs several of
@@ -77,6 +79,21 @@ public final class AgentContext {
   private final LockOrderRecorder lockOrderRecorder;
   private final LockTable locks;
   private final WaitHazards hazards;
+
+  /** Race clocks date each thread's accesses by test, so a race names both accesses' tests. */
+  private static final RunningTests.TestChanges TESTS_DATE_RACE_CLOCKS =
+      new RunningTests.TestChanges() {
+        @Override
+        public void activated(Supplier<String> currentTest) {
+          ThreadClocks.watchTests(currentTest);
+        }
+
+        @Override
+        public void changed(String test) {
+          ThreadClocks.testChanged(test);
+        }
+      };
+
   private final RunningTests tests = new RunningTests();
   private final RaceRecords races = new RaceRecords(tests);
 
@@ -89,6 +106,9 @@ public final class AgentContext {
     this.stacks = new StackCapture(settings.stackDepth());
     this.lockOrder = new LockOrderFacts(settings.maxEdges());
     this.lockClocks = settings.races() ? new LockClocks() : null;
+    if (settings.races()) {
+      tests.tellChangesTo(TESTS_DATE_RACE_CLOCKS);
+    }
     this.locks = new LockTable(sites, lockClasses, this::lockCollected);
     this.hazards = new WaitHazards(stacks, tests);
     this.lockOrderRecorder =

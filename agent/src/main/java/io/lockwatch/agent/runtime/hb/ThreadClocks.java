@@ -1,6 +1,7 @@
 package io.lockwatch.agent.runtime.hb;
 
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
+import java.util.function.Supplier;
 
 /**
  * Every thread's clock: numbers threads for vector clocks ({@link ThreadSlots}, which reuses the
@@ -91,6 +92,33 @@ public final class ThreadClocks {
   /** The name of the thread of {@code epoch} (which had the number then). */
   public static String nameOf(long epoch) {
     return SLOTS.nameOf(VectorClock.tidOf(epoch), VectorClock.timeOf(epoch));
+  }
+
+  /**
+   * Remembers from now on which test each thread runs, so a race names the test of its earlier
+   * access too: {@code currentTest} gives the calling thread's test (null for none).
+   */
+  public static void watchTests(Supplier<String> currentTest) {
+    SLOTS.watchTests(currentTest);
+  }
+
+  /**
+   * The calling thread runs {@code test} (null: none) from now on. Its accesses so far keep their
+   * test: the clock moves to a new epoch first if any access has the current one.
+   */
+  public static void testChanged(String test) {
+    ThreadClock clock = OWN.get();
+    if (clock != null) {
+      if (clock.accessedSinceTick()) {
+        clock.tick();
+      }
+      SLOTS.testChanged(clock, test);
+    }
+  }
+
+  /** The test the thread of {@code epoch} ran then, or null (none, or no longer known). */
+  public static String testOf(long epoch) {
+    return SLOTS.testOf(VectorClock.tidOf(epoch), VectorClock.timeOf(epoch));
   }
 
   /** The thread of {@code clock} has ended (seen dead, or joined): its number can be reused. */

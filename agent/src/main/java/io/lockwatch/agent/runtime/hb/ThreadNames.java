@@ -1,10 +1,13 @@
 package io.lockwatch.agent.runtime.hb;
 
+import java.util.Objects;
+
 /**
- * The names of the threads that held one thread number, each from the time it got the number on, so
- * a report names the thread of an old epoch rightly. Keeps the last {@link #KEPT} holders (a name
- * equal to the previous holder's is not repeated); an epoch older than all of them is named after
- * the oldest kept. Guarded by {@link ThreadSlots}.
+ * What one thread number stood for over time: the names of the threads that held it, or the tests
+ * its threads ran, each from the time it began, so a report names the thread (or test) of an old
+ * epoch rightly. Keeps the last {@link #KEPT} entries (one equal to the previous is not repeated);
+ * an epoch older than all of them is given the oldest kept by {@link #at}, and nothing by {@link
+ * #exactlyAt}. Guarded by {@link ThreadSlots}.
  */
 final class ThreadNames {
   private static final int KEPT = 16;
@@ -14,7 +17,7 @@ final class ThreadNames {
   private int count;
 
   void add(long start, String name) {
-    if (count > 0 && names[(count - 1) % KEPT].equals(name)) {
+    if (count > 0 && Objects.equals(names[(count - 1) % KEPT], name)) {
       return; // same name as the previous holder: its entry covers this one too
     }
     starts[count % KEPT] = start;
@@ -34,5 +37,16 @@ final class ThreadNames {
       }
     }
     return names[oldest % KEPT];
+  }
+
+  /**
+   * The entry at {@code time}, or null when {@code time} is older than every entry kept (where
+   * {@link #at} would guess).
+   */
+  String exactlyAt(long time) {
+    if (count == 0 || time < starts[Math.max(0, count - KEPT) % KEPT]) {
+      return null;
+    }
+    return at(time);
   }
 }

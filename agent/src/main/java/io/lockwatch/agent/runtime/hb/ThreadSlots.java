@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime.hb;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * The thread numbers of vector clocks, given back when a thread ends and handed out again with a
@@ -42,6 +43,12 @@ final class ThreadSlots {
 
   private ThreadNames[] names = new ThreadNames[64];
 
+  /** Per number: the tests its threads ran, from when each began; kept once tests are watched. */
+  private ThreadNames[] tests = new ThreadNames[64];
+
+  /** The test the calling thread runs (null for none); null until a test starts. */
+  private Supplier<String> currentTest;
+
   /** Numbers free to reuse, in the order they were freed. */
   private final ArrayDeque<Integer> free = new ArrayDeque<>();
 
@@ -62,6 +69,7 @@ final class ThreadSlots {
     long[] clock = inherited.length > tid ? inherited : Arrays.copyOf(inherited, tid + 1);
     clock[tid] = start;
     nameAt(tid, start, name);
+    testAt(tid, start);
     live++;
     return new ThreadClock(tid, clock, wcp ? clock.clone() : null);
   }
@@ -89,7 +97,33 @@ final class ThreadSlots {
     int tid = fresh < maxTids ? grow(fresh++) : pickOldest();
     long start = lastTime[tid] + 1;
     nameAt(tid, start, name);
+    testAt(tid, start);
     clock.moveTo(tid, start);
+  }
+
+  /**
+   * From now on, remember which test each thread runs, from {@code currentTest} (asked on the
+   * thread itself) when a thread gets a number, and from {@link #testChanged} after.
+   */
+  synchronized void watchTests(Supplier<String> currentTest) {
+    this.currentTest = currentTest;
+  }
+
+  /**
+   * The thread of {@code clock}, the calling thread, runs {@code test} (null: none) from now on.
+   */
+  synchronized void testChanged(ThreadClock clock, String test) {
+    if (currentTest != null) {
+      testAt(clock.tid, clock.time(), test);
+    }
+  }
+
+  /**
+   * The test the thread with number {@code tid} ran at {@code time}, or null (none, or unknown).
+   */
+  synchronized String testOf(int tid, long time) {
+    ThreadNames known = tid < tests.length ? tests[tid] : null;
+    return known == null ? null : known.exactlyAt(time);
   }
 
   /** The name of the thread that had number {@code tid} at {@code time}. */
@@ -139,6 +173,7 @@ final class ThreadSlots {
       lastTime = Arrays.copyOf(lastTime, Math.max(tid + 1, lastTime.length * 2));
       mustKnow = Arrays.copyOf(mustKnow, lastTime.length);
       names = Arrays.copyOf(names, lastTime.length);
+      tests = Arrays.copyOf(tests, lastTime.length);
     }
     return tid;
   }
@@ -150,5 +185,23 @@ final class ThreadSlots {
       names[tid] = known;
     }
     known.add(start, name);
+  }
+
+  private void testAt(int tid, long start) {
+    if (currentTest != null) {
+      testAt(tid, start, currentTest.get());
+    }
+  }
+
+  private void testAt(int tid, long start, String test) {
+    ThreadNames known = tests[tid];
+    if (known == null) {
+      if (test == null) {
+        return; // nothing to tell apart yet
+      }
+      known = new ThreadNames();
+      tests[tid] = known;
+    }
+    known.add(start, test);
   }
 }

@@ -207,6 +207,14 @@ final class FastTrack {
     }
     races.record(
         new RaceRecords.Race(
-            field, type, index, earlier, later, observed, orderedBy, races.actingIdOfCurrent()));
+            field,
+            type,
+            index,
+            earlier,
+            later,
+            observed,
+            orderedBy,
+            races.actingIdOfCurrent(),
+            ThreadClocks.testOf(other)));
   }
 }

@@ -37,6 +37,8 @@ public final class RaceRecords {
    *     directly after the earlier access, when one did; null otherwise
    * @param laterActing the acting id of the later access's thread (see {@link ActingThreads}): its
    *     own id, or the id of the test it ran
+   * @param earlierTest the test the earlier access's thread ran at that access, or null (none, or
+   *     no longer known)
    */
   public record Race(
       int field,
@@ -46,7 +48,8 @@ public final class RaceRecords {
       Access later,
       boolean observed,
       LockNode orderedBy,
-      long laterActing) {}
+      long laterActing,
+      String earlierTest) {}
 
   private final Map<Integer, Race> races = new ConcurrentHashMap<>();
   private final ActingThreads acting;

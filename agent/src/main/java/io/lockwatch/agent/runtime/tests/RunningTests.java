@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The tests running in each thread, and the acting ids their lock-order facts are recorded under: a
@@ -56,11 +57,48 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
   /** False until a test starts: without tests nothing here costs anything. */
   private volatile boolean active;
 
+  /** Told when the calling thread's test changes; set before the first test starts. */
+  private volatile TestChanges changes = TestChanges.NONE;
+
+  /** Where a thread's change of test is told (the race clocks, which date accesses by test). */
+  public interface TestChanges {
+    /** Nobody listens. */
+    TestChanges NONE =
+        new TestChanges() {
+          @Override
+          public void activated(Supplier<String> currentTest) {}
+
+          @Override
+          public void changed(String test) {}
+        };
+
+    /** The first test starts; {@code currentTest} gives the calling thread's test, or null. */
+    void activated(Supplier<String> currentTest);
+
+    /** The calling thread runs {@code test} (null: none) from now on. */
+    void changed(String test);
+  }
+
+  /** Tells {@code changes} from now on when a thread's test changes. */
+  public void tellChangesTo(TestChanges changes) {
+    this.changes = changes;
+  }
+
+  /** The test the calling thread runs, or null. */
+  public String currentTest() {
+    Run run = current.get();
+    return run == null ? null : run.test;
+  }
+
   @Override
   public void started(String test) {
-    active = true;
+    if (!active) {
+      changes.activated(this::currentTest);
+      active = true;
+    }
     current.set(new Run(test));
     byThread.put(Thread.currentThread().getId(), test);
+    changes.changed(test);
   }
 
   @Override
@@ -69,6 +107,7 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     if (run != null && run.test.equals(test)) {
       current.remove();
       byThread.remove(Thread.currentThread().getId());
+      changes.changed(null);
     }
   }
 
@@ -91,8 +130,10 @@ public final class RunningTests extends TestHooks.TestSink implements ActingThre
     long id = Thread.currentThread().getId();
     if (run == null) {
       byThread.remove(id);
+      changes.changed(null);
     } else {
       byThread.put(id, run.test);
+      changes.changed(run.test);
     }
   }
 
