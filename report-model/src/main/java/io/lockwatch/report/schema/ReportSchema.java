@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The JSON Schema (draft 2020-12) of a Lockwatch report, {@code schemaVersion} 1, and validation
+ * The JSON Schema (draft 2020-12) of a Lockwatch report, {@code schemaVersion} 2, and validation
  * against it.
  *
  * <p>For integration tests elsewhere: depend on {@code lockwatch-report-model} and, in test scope,

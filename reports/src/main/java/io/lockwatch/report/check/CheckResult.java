@@ -3,6 +3,7 @@ package io.lockwatch.report.check;
 import io.lockwatch.report.model.Incomplete;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a check concluded.
@@ -35,9 +36,9 @@ public record CheckResult(
   }
 
   /**
-   * One line per budget that ran out, naming the agent option that raises it, e.g. {@code analysis
-   * incomplete: the cycle search stopped after 50000000 steps; cycles may be missing (raise it with
-   * the agent option maxSearchSteps=N, or check with --allow-incomplete)}.
+   * One line per budget that ran out, saying how to lift it, e.g. {@code analysis incomplete: the
+   * cycle search stopped after 50000000 steps; cycles may be missing (raise it with the agent
+   * option maxSearchSteps=N, or check with --allow-incomplete)}.
    */
   public List<String> incompleteLines() {
     List<String> lines = new ArrayList<>();
@@ -45,14 +46,29 @@ public record CheckResult(
       lines.add(
           "analysis incomplete: "
               + i.detail()
-              + " (raise it with the agent option "
-              + i.budget()
-              + "=N"
+              + " ("
+              + howToLift(i.budget())
               + (allowIncomplete
                   ? "; allowed by --allow-incomplete)"
                   : ", or check with --allow-incomplete)"));
     }
     return lines;
+  }
+
+  /** Budgets that are agent options; the others are bounds of a mode, lifted by another mode. */
+  private static final Set<String> AGENT_OPTIONS =
+      Set.of("maxEdges", "maxCycles", "maxSearchSteps", "maxCycleLength", "stackDepth");
+
+  private static String howToLift(String budget) {
+    if (AGENT_OPTIONS.contains(budget)) {
+      return "raise it with the agent option " + budget + "=N";
+    }
+    return switch (budget) {
+      case "predictHistory" ->
+          "a fixed bound of races=predict; races=on reports every observed race";
+      case "racesSampled" -> "a bound of races=sample; races=on checks every access";
+      default -> "a fixed bound of the agent (" + budget + ")";
+    };
   }
 
   /**

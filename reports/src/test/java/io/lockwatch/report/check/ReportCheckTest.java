@@ -122,6 +122,29 @@ class ReportCheckTest {
   }
 
   @Test
+  void a_bound_of_a_races_mode_names_the_mode_that_lifts_it_not_an_option_that_does_not_exist() {
+    List<Incomplete> ranOut =
+        List.of(
+            new Incomplete("predictHistory", "3 times a bound of races=predict added order"),
+            new Incomplete("racesSampled", "5 of 9 watched accesses were not checked"),
+            new Incomplete("maxEdges", "2 lock-order facts were dropped"));
+
+    List<String> lines =
+        new ReportCheck(EnumSet.allOf(FindingCategory.class), null, false)
+            .check(List.of(), ranOut)
+            .incompleteLines();
+
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0))
+        .contains("a fixed bound of races=predict; races=on reports every observed race")
+        .doesNotContain("agent option");
+    assertThat(lines.get(1))
+        .contains("a bound of races=sample; races=on checks every access")
+        .doesNotContain("agent option");
+    assertThat(lines.get(2)).contains("raise it with the agent option maxEdges=N");
+  }
+
+  @Test
   void fail_on_confirmed_fails_only_on_what_a_run_proved_real() {
     FailOn confirmedOnly = FailOn.parse(List.of("confirmed"));
 
