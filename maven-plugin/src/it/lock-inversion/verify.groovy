@@ -18,4 +18,21 @@ assert log.contains('tests: com.example.OppositeOrdersTest#credit_then_debit, co
 assert !log.contains('Journal.java')
 assert log.contains('Lockwatch check FAILED: 3 lock-order cycles found, 0 allowed')
 assert log.contains('BUILD FAILURE')
+
+// the report goal ran before the check failed: the page names the tests and shows the project's
+// own source lines at each site, the SARIF log carries the tests of each result
+def site = new File(basedir, 'target/site/lockwatch')
+def html = new File(site, 'index.html').text
+assert html.contains('com.example.TransferTest#transfers_both_ways')
+assert html.contains('com.example.PoolTest#trades_both_ways_in_pool_tasks [1] 1')
+assert html.contains('<figure class="src"><figcaption>com/example/Accounts.java:18</figcaption>')
+assert html.contains('synchronized (<b>savings</b>) {') : 'Accounts.java:18 from src/main/java, its lock emphasised'
+def sarif = new groovy.json.JsonSlurper().parse(new File(site, 'lockwatch.sarif'))
+def uris = sarif.runs[0].results*.locations.flatten()*.physicalLocation*.artifactLocation*.uri
+assert uris.contains('src/main/java/com/example/Accounts.java') : 'SARIF paths relative to the project'
+def tests = sarif.runs[0].results.collect { it['properties']?.tests }
+assert tests.size() == 3
+assert tests.contains(['com.example.TransferTest#transfers_both_ways'])
+assert tests.contains(['com.example.PoolTest#trades_both_ways_in_pool_tasks [1] 1'])
+assert tests.contains(['com.example.OppositeOrdersTest#credit_then_debit', 'com.example.OppositeOrdersTest#debit_then_credit'])
 return true
