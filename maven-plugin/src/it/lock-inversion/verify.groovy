@@ -16,7 +16,10 @@ assert log.contains('[fail] lock-order cycle [medium, deadlock]: Object@Ledger.j
 assert log.contains('tests: com.example.OppositeOrdersTest#credit_then_debit, com.example.OppositeOrdersTest#debit_then_credit')
 // both orders inside one test on one thread: no finding
 assert !log.contains('Journal.java')
-assert log.contains('Lockwatch check FAILED: 3 lock-order cycles found, 0 allowed')
+// a race between threads of two tests names both, the earlier access's test first
+assert log.contains('[fail] unguarded field [high, observed race]: com.example.Tally.count')
+assert log.contains('tests: com.example.TallyTest#bumps_in_the_background, com.example.TallyTest#bumps_and_waits')
+assert log.contains('Lockwatch check FAILED: 3 lock-order cycles found, 0 allowed; 1 unguarded field found, 0 allowed')
 assert log.contains('BUILD FAILURE')
 
 // the report goal ran before the check failed: the page names the tests and shows the project's
@@ -31,8 +34,9 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(site, 'lockwatch.sarif'
 def uris = sarif.runs[0].results*.locations.flatten()*.physicalLocation*.artifactLocation*.uri
 assert uris.contains('src/main/java/com/example/Accounts.java') : 'SARIF paths relative to the project'
 def tests = sarif.runs[0].results.collect { it['properties']?.tests }
-assert tests.size() == 3
+assert tests.size() == 4
 assert tests.contains(['com.example.TransferTest#transfers_both_ways'])
 assert tests.contains(['com.example.PoolTest#trades_both_ways_in_pool_tasks [1] 1'])
 assert tests.contains(['com.example.OppositeOrdersTest#credit_then_debit', 'com.example.OppositeOrdersTest#debit_then_credit'])
+assert tests.contains(['com.example.TallyTest#bumps_in_the_background', 'com.example.TallyTest#bumps_and_waits'])
 return true
