@@ -1,8 +1,8 @@
 package io.lockwatch.bench;
 
-import java.io.IOException;
+import io.lockwatch.testkit.AgentJvmResult;
+import io.lockwatch.testkit.RunningJvm;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,33 +24,29 @@ final class AgentProbe {
 
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(120);
 
-  private final ChildCommand commands;
-  private final Path report;
+  private final ChildJvms children;
   private final String agentExtra;
 
   /**
-   * @param commands the children's command lines
-   * @param report where the probe's report goes
+   * @param children the children; the probe's report and output go to their runs directory
    * @param agentExtra {@code --agent-options}, added to every agent configuration
    */
-  AgentProbe(ChildCommand commands, Path report, String agentExtra) {
-    this.commands = commands;
-    this.report = report;
+  AgentProbe(ChildJvms children, String agentExtra) {
+    this.children = children;
     this.agentExtra = agentExtra;
   }
 
   /** How each of {@code configs} runs, by key, in order; logs each decision on stderr. */
-  Map<String, ResolvedConfig> resolve(List<Config> configs)
-      throws IOException, InterruptedException {
+  Map<String, ResolvedConfig> resolve(List<Config> configs) {
     Map<String, ResolvedConfig> resolved = new LinkedHashMap<>();
     for (Config c : configs) {
       if (c.plain()) {
         resolved.put(c.key(), ResolvedConfig.asAsked(c, null));
         continue;
       }
-      if (!Files.isRegularFile(commands.agent())) {
+      if (!Files.isRegularFile(children.agent())) {
         resolved.put(
-            c.key(), ResolvedConfig.unavailable(c, "agent jar " + commands.agent() + " missing"));
+            c.key(), ResolvedConfig.unavailable(c, "agent jar " + children.agent() + " missing"));
         continue;
       }
       ResolvedConfig r = resolveAgent(c);
@@ -66,8 +62,8 @@ final class AgentProbe {
     return resolved;
   }
 
-  private ResolvedConfig resolveAgent(Config c) throws IOException, InterruptedException {
-    String opts = ChildCommand.joinOptions(c.agentOption(), agentExtra);
+  private ResolvedConfig resolveAgent(Config c) {
+    String opts = ChildJvms.joinOptions(c.agentOption(), agentExtra);
     Optional<String> rejected = probe(opts);
     if (rejected.isEmpty()) {
       return ResolvedConfig.asAsked(c, opts);
@@ -89,14 +85,18 @@ final class AgentProbe {
     return ResolvedConfig.unavailable(c, verdict);
   }
 
-  /** Empty when the agent starts with these options; else why not. */
-  private Optional<String> probe(String agentOptions) throws IOException, InterruptedException {
-    Optional<ChildRun.Captured> run =
-        ChildRun.capture(commands.probe(agentOptions, report), PROBE_TIMEOUT);
-    if (run.isEmpty()) {
-      return Optional.of("probe timed out");
+  /**
+   * Empty when the agent starts with these options; else why not, read in its standard error, then
+   * its standard output.
+   */
+  private Optional<String> probe(String agentOptions) {
+    try (RunningJvm jvm = children.probe(agentOptions).start()) {
+      if (!jvm.endsWithin(PROBE_TIMEOUT)) {
+        return Optional.of("probe timed out"); // closing the handle kills it
+      }
+      AgentJvmResult run = jvm.awaitExit(Duration.ZERO);
+      return rejection(run.exitCode(), run.stderr() + run.stdout());
     }
-    return rejection(run.get().exitCode(), run.get().output());
   }
 
   /**

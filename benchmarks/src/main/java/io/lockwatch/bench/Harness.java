@@ -1,6 +1,8 @@
 package io.lockwatch.bench;
 
+import io.lockwatch.testkit.RunningJvm;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,15 +88,12 @@ public final class Harness {
           agent + " of " + Figures.seconds(Files.getLastModifiedTime(agent).toInstant());
       agent = snapshot(agent, "agent-under-test.jar");
     }
-    ChildCommand commands = new ChildCommand(options.java(), jar, agent, options.jvmArgs());
+    ChildJvms children = new ChildJvms(options.java(), jar, agent, options.jvmArgs(), runsDir);
     List<Config> configs = Config.selected(options.configs());
     Map<String, ResolvedConfig> resolved =
-        new AgentProbe(commands, runsDir.resolve("probe.json"), options.agentExtra())
-            .resolve(configs);
+        new AgentProbe(children, options.agentExtra()).resolve(configs);
     runMatrix(
-        configs,
-        resolved,
-        new WorkloadRunner(commands, runsDir, options.quick(), options.timeoutSeconds()));
+        configs, resolved, new WorkloadRunner(children, options.quick(), options.timeoutSeconds()));
 
     ResultTable table = new ResultTable(matrix.variants(), configs, resolved, runs);
     String markdown =
@@ -105,7 +104,7 @@ public final class Harness {
                 matrix.reps(),
                 matrix.churnReps(),
                 Runtime.getRuntime().availableProcessors(),
-                javaVersion(),
+                javaVersion(children),
                 options.jvmArgs(),
                 agentDescription,
                 (System.nanoTime() - started) / 60e9));
@@ -159,16 +158,19 @@ public final class Harness {
   }
 
   /** The second line of the children's {@code java -version}, or the java path. */
-  private String javaVersion() {
-    try {
-      return ChildRun.capture(List.of(options.java(), "-version"), Duration.ofSeconds(120))
-          .flatMap(c -> c.output().lines().skip(1).findFirst())
+  private String javaVersion(ChildJvms children) {
+    try (RunningJvm jvm = children.version().start()) {
+      if (!jvm.endsWithin(Duration.ofSeconds(120))) {
+        return options.java();
+      }
+      return jvm.awaitExit(Duration.ZERO)
+          .stderr()
+          .lines()
+          .skip(1)
+          .findFirst()
           .map(String::trim)
           .orElse(options.java());
-    } catch (IOException e) {
-      return options.java();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (UncheckedIOException e) {
       return options.java();
     }
   }

@@ -1,5 +1,6 @@
 package io.lockwatch.bench;
 
+import io.lockwatch.testkit.RunningJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class ProcSampler implements AutoCloseable {
   private volatile long peakHwmKb;
   private volatile long childTicks;
 
-  private ProcSampler(Process child) {
+  private ProcSampler(RunningJvm child) {
     long pid = child.pid();
     Path status = Paths.get("/proc", Long.toString(pid), "status");
     this.poller =
@@ -49,8 +50,8 @@ final class ProcSampler implements AutoCloseable {
     poller.setDaemon(true);
   }
 
-  /** Starts sampling {@code child} until it exits or {@link #close()} is called. */
-  static ProcSampler start(Process child) {
+  /** Starts sampling {@code child}, by its pid, until it exits or {@link #close()} is called. */
+  static ProcSampler start(RunningJvm child) {
     ProcSampler sampler = new ProcSampler(child);
     sampler.poller.start();
     return sampler;

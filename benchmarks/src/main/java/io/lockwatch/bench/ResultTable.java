@@ -99,7 +99,7 @@ final class ResultTable {
         heading.churnReps(),
         heading.cores(),
         heading.javaVersion(),
-        ChildCommand.HEAP,
+        ChildJvms.HEAP,
         heading.jvmArgs().isEmpty() ? "" : " " + String.join(" ", heading.jvmArgs()),
         heading.agent(),
         heading.minutes());

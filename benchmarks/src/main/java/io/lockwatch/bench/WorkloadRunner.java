@@ -15,20 +15,17 @@ import java.util.Optional;
  */
 final class WorkloadRunner {
 
-  private final ChildCommand commands;
-  private final Path runsDir;
+  private final ChildJvms children;
   private final boolean quick;
   private final long timeoutSeconds;
 
   /**
-   * @param commands the children's command lines
-   * @param runsDir where each child's stdout, stderr and report go
+   * @param children the children, whose stdout, stderr and report go to their runs directory
    * @param quick whether to run the variants' quick arguments
    * @param timeoutSeconds when a child is killed
    */
-  WorkloadRunner(ChildCommand commands, Path runsDir, boolean quick, long timeoutSeconds) {
-    this.commands = commands;
-    this.runsDir = runsDir;
+  WorkloadRunner(ChildJvms children, boolean quick, long timeoutSeconds) {
+    this.children = children;
     this.quick = quick;
     this.timeoutSeconds = timeoutSeconds;
   }
@@ -36,19 +33,14 @@ final class WorkloadRunner {
   /** Runs {@code v} once under {@code r}, which must be available. */
   Run run(Variant v, ResolvedConfig r, int rep) throws IOException, InterruptedException {
     String id = v.name() + "-" + r.config().key() + "-" + rep;
-    Path errFile = runsDir.resolve(id + ".err");
-    Path report = runsDir.resolve(id + ".json").toAbsolutePath();
+    Path errFile = children.runsDir().resolve(id + ".err");
+    Path report = children.runsDir().resolve(id + ".json").toAbsolutePath();
     Files.deleteIfExists(report);
-    List<String> command =
-        commands.workload(
-            id,
-            v.mainClass(),
-            v.argsFor(quick),
-            r.config().plain() ? null : r.agentOptions(),
-            report);
     ChildRun.Outcome outcome =
         ChildRun.run(
-            command, runsDir.resolve(id + ".out"), errFile, Duration.ofSeconds(timeoutSeconds));
+            children.workload(
+                id, v.mainClass(), v.argsFor(quick), r.config().plain() ? null : r.agentOptions()),
+            Duration.ofSeconds(timeoutSeconds));
     return interpret(v.name(), r.config(), rep, outcome, errFile, report);
   }
 

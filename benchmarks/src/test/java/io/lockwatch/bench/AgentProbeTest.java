@@ -38,10 +38,7 @@ class AgentProbeTest {
   void without_an_agent_jar_only_plain_runs() throws Exception {
     Path missing = dir.resolve("lockwatch-agent.jar");
     AgentProbe probe =
-        new AgentProbe(
-            new ChildCommand("java", dir.resolve("b.jar"), missing, List.of()),
-            dir.resolve("probe.json"),
-            "");
+        new AgentProbe(new ChildJvms("java", dir.resolve("b.jar"), missing, List.of(), dir), "");
 
     Map<String, ResolvedConfig> resolved = probe.resolve(Config.DEFAULTS);
 

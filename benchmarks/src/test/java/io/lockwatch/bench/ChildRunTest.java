@@ -1,56 +1,53 @@
 package io.lockwatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.lockwatch.testkit.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real child processes (a shell, far quicker to start than a JVM): output, exit, timeout. */
+/** Real child JVMs, plain ({@link ChildProgram}): output, exit, exit time, timeout, directory. */
 class ChildRunTest {
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void needsAShell() {
-    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh");
+  private ChildJvms children() {
+    return new ChildJvms(
+        TestPaths.javaBinary().toString(),
+        TestPaths.classPathEntryOf(ChildProgram.class),
+        dir.resolve("no-agent.jar"),
+        List.of("-Dchild={run}"),
+        dir);
+  }
+
+  private ChildRun.Outcome run(String id, Duration timeout, String... args) throws Exception {
+    return ChildRun.run(
+        children().workload(id, ChildProgram.class.getName(), List.of(args), null), timeout);
   }
 
   @Test
   void keeps_and_copies_stdout_writes_stderr_to_its_file_and_reports_the_exit_code()
       throws Exception {
-    Path out = dir.resolve("a.out");
-    Path err = dir.resolve("a.err");
-
     ChildRun.Outcome o =
-        ChildRun.run(
-            List.of("/bin/sh", "-c", "echo one; echo two; echo oops >&2; exit 3"),
-            out,
-            err,
-            Duration.ofSeconds(30));
+        run("a", Duration.ofSeconds(60), "say=one", "say=two", "err=oops", "exit=3");
 
     assertThat(o.timedOut()).isFalse();
     assertThat(o.exitCode()).isEqualTo(3);
     assertThat(o.stdout()).containsExactly("one", "two");
-    assertThat(Files.readAllLines(out)).containsExactly("one", "two");
-    assertThat(Files.readString(err)).isEqualTo("oops\n");
-    assertThat(o.wallSeconds()).isPositive().isLessThan(30);
+    assertThat(Files.readAllLines(dir.resolve("a.out"))).containsExactly("one", "two");
+    assertThat(Files.readString(dir.resolve("a.err"))).isEqualTo("oops\n");
+    assertThat(o.wallSeconds()).isPositive().isLessThan(60);
     assertThat(o.exitMs()).isGreaterThanOrEqualTo(0);
+    assertThat(o.peakHwmKb()).isNotNegative();
   }
 
   @Test
   void exit_time_counts_from_the_last_line() throws Exception {
-    ChildRun.Outcome o =
-        ChildRun.run(
-            List.of("/bin/sh", "-c", "echo done; sleep 0.5"),
-            dir.resolve("b.out"),
-            dir.resolve("b.err"),
-            Duration.ofSeconds(30));
+    ChildRun.Outcome o = run("b", Duration.ofSeconds(60), "say=done", "sleep=500");
 
     assertThat(o.exitMs()).isGreaterThanOrEqualTo(400);
     assertThat(o.exitMs() / 1000).isLessThanOrEqualTo(o.wallSeconds());
@@ -58,32 +55,18 @@ class ChildRunTest {
 
   @Test
   void a_child_past_its_timeout_is_killed_and_reported_as_timed_out() throws Exception {
-    ChildRun.Outcome o =
-        ChildRun.run(
-            List.of("/bin/sh", "-c", "echo started; exec sleep 30"),
-            dir.resolve("c.out"),
-            dir.resolve("c.err"),
-            Duration.ofMillis(300));
+    ChildRun.Outcome o = run("c", Duration.ofSeconds(5), "say=started", "sleep=60000");
 
     assertThat(o.timedOut()).isTrue();
-    assertThat(o.wallSeconds()).isLessThan(10);
+    assertThat(o.exitCode()).isEqualTo(137);
+    assertThat(o.wallSeconds()).isGreaterThanOrEqualTo(4.9).isLessThan(30);
     assertThat(o.stdout()).containsExactly("started");
   }
 
   @Test
-  void capture_merges_both_streams_and_gives_nothing_after_a_timeout() throws Exception {
-    assertThat(
-            ChildRun.capture(
-                List.of("/bin/sh", "-c", "echo out; echo err >&2"), Duration.ofSeconds(30)))
-        .hasValueSatisfying(
-            c -> {
-              assertThat(c.exitCode()).isZero();
-              assertThat(c.output()).contains("out", "err");
-            });
-    assertThat(
-            ChildRun.capture(
-                List.of("/bin/sh", "-c", "exec >/dev/null 2>&1; exec sleep 30"),
-                Duration.ofMillis(300)))
-        .isEmpty();
+  void a_child_runs_in_the_harness_working_directory() throws Exception {
+    ChildRun.Outcome o = run("d", Duration.ofSeconds(60), "dir");
+
+    assertThat(o.stdout()).containsExactly("dir " + Path.of("").toAbsolutePath().toRealPath());
   }
 }

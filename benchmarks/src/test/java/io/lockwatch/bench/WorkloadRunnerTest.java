@@ -29,8 +29,7 @@ class WorkloadRunnerTest {
     err = Files.writeString(dir.resolve("x.err"), "");
     runner =
         new WorkloadRunner(
-            new ChildCommand("java", dir.resolve("b.jar"), dir.resolve("a.jar"), List.of()),
-            dir,
+            new ChildJvms("java", dir.resolve("b.jar"), dir.resolve("a.jar"), List.of(), dir),
             true,
             120);
   }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -26,9 +27,11 @@ import java.util.stream.Collectors;
  *
  * <p>Each run leaves {@code <name>.json} (the report), {@code <name>.out} and {@code <name>.err} in
  * its directory ({@link TestPaths#runsDir()} unless {@link #in} says otherwise), which is also its
- * working directory. Output goes to files, not pipes, so a chatty child never blocks on a full
- * pipe. The java binary is {@link TestPaths#javaBinary()} (honouring {@code lockwatch.test.java})
- * unless {@link #java} names another.
+ * working directory unless {@link #workingDirectory} names another. Output goes to files, not
+ * pipes, so a chatty child never blocks on a full pipe; a stdout watched line by line ({@link
+ * #onOutputLine}) goes through a pipe that a thread of the kit drains into the same file. The java
+ * binary is {@link TestPaths#javaBinary()} (honouring {@code lockwatch.test.java}) unless {@link
+ * #java} names another.
  */
 public final class AgentJvm {
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -48,7 +51,9 @@ public final class AgentJvm {
   private String stdin;
   private Duration timeout = DEFAULT_TIMEOUT;
   private Path directory;
+  private Path workingDirectory;
   private String name;
+  private Consumer<String> outputListener;
 
   private AgentJvm(String mainClass, Path jar) {
     this.mainClass = mainClass;
@@ -151,6 +156,26 @@ public final class AgentJvm {
     return this;
   }
 
+  /**
+   * The child's working directory, instead of the run's directory (where its files still go): for
+   * programs that resolve relative paths of their command line as their caller does.
+   */
+  public AgentJvm workingDirectory(Path dir) {
+    this.workingDirectory = dir.toAbsolutePath().normalize();
+    return this;
+  }
+
+  /**
+   * Hands every line of the child's stdout, as it comes, to {@code listener}, which runs on a
+   * thread of the kit and should be quick. The lines still go to {@code <name>.out}; the handle
+   * then also knows when the last one came ({@link RunningJvm#lastOutputAt}). A listener that
+   * throws is called no more, and the handle's result fails with what it threw.
+   */
+  public AgentJvm onOutputLine(Consumer<String> listener) {
+    this.outputListener = listener;
+    return this;
+  }
+
   /** The stem of this run's file names ({@code <name>.json}); unique per test JVM by default. */
   public AgentJvm named(String stem) {
     this.name = stem;
@@ -188,9 +213,11 @@ public final class AgentJvm {
       }
       ProcessBuilder builder =
           new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectOutput(out.toFile())
+              .directory((workingDirectory != null ? workingDirectory : dir).toFile())
               .redirectError(err.toFile());
+      if (outputListener == null) {
+        builder.redirectOutput(out.toFile());
+      }
       builder.environment().putAll(env);
       if (stdin != null) {
         Path in = dir.resolve(stem + ".in");
@@ -198,7 +225,14 @@ public final class AgentJvm {
         builder.redirectInput(in.toFile());
       }
       long started = System.nanoTime();
-      return new RunningJvm(stem, command, builder.start(), dir, out, err, report, started);
+      Process process = builder.start();
+      OutputLines lines = null;
+      if (outputListener != null) {
+        lines = new OutputLines(stem, process.getInputStream(), out, outputListener, started);
+        lines.start();
+      }
+      return new RunningJvm(
+          stem, command, process, new RunFiles(dir, out, err, report), started, lines);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + String.join(" ", command), e);
     }

@@ -29,24 +29,28 @@ public final class RunningJvm implements AutoCloseable {
   private final Path err;
   private final Path reportFile;
   private final long startNanos;
+  private final OutputLines outputLines;
 
+  /**
+   * @param outputLines the reader of a watched stdout ({@link AgentJvm#onOutputLine}), or null when
+   *     stdout goes straight to its file
+   */
   RunningJvm(
       String name,
       List<String> command,
       Process process,
-      Path directory,
-      Path out,
-      Path err,
-      Path reportFile,
-      long startNanos) {
+      RunFiles files,
+      long startNanos,
+      OutputLines outputLines) {
     this.name = name;
     this.command = List.copyOf(command);
     this.process = process;
-    this.directory = directory;
-    this.out = out;
-    this.err = err;
-    this.reportFile = reportFile;
+    this.directory = files.directory();
+    this.out = files.out();
+    this.err = files.err();
+    this.reportFile = files.report();
     this.startNanos = startNanos;
+    this.outputLines = outputLines;
   }
 
   /** The operating system's id of the JVM, e.g. to attach to it. */
@@ -61,6 +65,22 @@ public final class RunningJvm implements AutoCloseable {
   /** Time since the JVM was launched. */
   public Duration elapsed() {
     return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * When, counted from the launch, the JVM's last line of stdout was read: zero before its first
+   * line, and always when stdout is not watched ({@link AgentJvm#onOutputLine}). Once the JVM has
+   * ended, this first waits for the rest of its output, so with {@link #elapsed} taken when it
+   * ended it gives the time from the last line to the exit.
+   */
+  public Duration lastOutputAt() {
+    if (outputLines == null) {
+      return Duration.ZERO;
+    }
+    if (!process.isAlive()) {
+      outputLines.awaitDrained();
+    }
+    return outputLines.lastLineAt();
   }
 
   /** The report file the agent was told to write (it may not exist yet), or null. */
@@ -173,8 +193,14 @@ public final class RunningJvm implements AutoCloseable {
     }
   }
 
-  /** What the JVM left; call once it ended. */
+  /**
+   * What the JVM left; call once it ended. Fails when the listener of a watched stdout threw: the
+   * output is complete, but the test's view of it is not.
+   */
   private AgentJvmResult result() {
+    if (outputLines != null) {
+      outputLines.awaitDrained();
+    }
     return new AgentJvmResult(
         command, process.exitValue(), stdout(), stderr(), directory, reportFile, elapsed());
   }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,75 @@ class AgentJvmTest {
       jvm.send("sent later\n");
       assertThat(jvm.awaitExit(Duration.ofSeconds(20)).stdout()).contains("read sent later");
     }
+  }
+
+  @Test
+  void watched_stdout_comes_line_by_line_to_the_listener_and_to_its_file() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    try (RunningJvm jvm =
+        AgentJvm.of(Echo.class)
+            .withoutAgent()
+            .in(dir)
+            .named("watched")
+            .args("a", "pause=600")
+            .onOutputLine(lines::add)
+            .start()) {
+      jvm.awaitOutput("env", Duration.ofSeconds(20));
+      assertThat(lines).startsWith("args a pause=600", "env null");
+      AgentJvmResult run = jvm.awaitExit(Duration.ofSeconds(20));
+
+      assertThat(run.stdout().lines()).containsExactlyElementsOf(lines);
+      assertThat(dir.resolve("watched.out")).content().isEqualTo(run.stdout());
+      assertThat(run.stderrLines()).containsExactly("to stderr");
+      assertThat(jvm.lastOutputAt())
+          .isPositive()
+          .isLessThanOrEqualTo(run.elapsed().minusMillis(500));
+    }
+  }
+
+  @Test
+  void the_last_output_is_unknown_when_stdout_is_not_watched() {
+    try (RunningJvm jvm = AgentJvm.of(Echo.class).withoutAgent().in(dir).start()) {
+      jvm.awaitExit(Duration.ofSeconds(20));
+      assertThat(jvm.lastOutputAt()).isZero();
+    }
+  }
+
+  @Test
+  void a_listener_that_throws_fails_the_result_but_not_the_copy() {
+    try (RunningJvm jvm =
+        AgentJvm.of(Echo.class)
+            .withoutAgent()
+            .in(dir)
+            .named("thrown")
+            .onOutputLine(
+                line -> {
+                  throw new IllegalArgumentException("no: " + line);
+                })
+            .start()) {
+      assertThat(jvm.endsWithin(Duration.ofSeconds(20))).isTrue();
+      assertThatThrownBy(() -> jvm.awaitExit(Duration.ZERO))
+          .isInstanceOf(IllegalStateException.class)
+          .hasRootCauseMessage("no: args ");
+      assertThat(jvm.stdout()).contains("args", "env null");
+    }
+  }
+
+  @Test
+  void the_working_directory_may_differ_from_the_run_directory() throws IOException {
+    Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+    AgentJvmResult run =
+        AgentJvm.of(Echo.class)
+            .withoutAgent()
+            .in(dir)
+            .named("moved")
+            .workingDirectory(elsewhere)
+            .run();
+
+    assertThat(run.stdout()).contains("dir " + elsewhere.toRealPath());
+    assertThat(dir.resolve("moved.out")).exists();
+    assertThat(AgentJvm.of(Echo.class).withoutAgent().in(dir).run().stdout())
+        .contains("dir " + dir.toRealPath());
   }
 
   @Test

@@ -5,8 +5,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Prints its arguments, the variable {@code ECHO}, and the first line of stdin when the first
- * argument is {@code read}; sleeps when it is {@code sleep}; exits with the code given as {@code
+ * Prints its arguments, the variable {@code ECHO}, its working directory, and the first line of
+ * stdin when the first argument is {@code read}; sleeps when it is {@code sleep}; pauses {@code
+ * <ms>} after its output when given {@code pause=<ms>}; exits with the code given as {@code
  * exit=<n>}.
  */
 public final class Echo {
@@ -15,6 +16,7 @@ public final class Echo {
   public static void main(String[] args) throws Exception {
     System.out.println("args " + String.join(" ", args));
     System.out.println("env " + System.getenv("ECHO"));
+    System.out.println("dir " + System.getProperty("user.dir"));
     System.err.println("to stderr");
     if (args.length > 0 && args[0].equals("read")) {
       BufferedReader in =
@@ -25,6 +27,9 @@ public final class Echo {
       Thread.sleep(60_000);
     }
     for (String arg : args) {
+      if (arg.startsWith("pause=")) {
+        Thread.sleep(Long.parseLong(arg.substring(6)));
+      }
       if (arg.startsWith("exit=")) {
         System.exit(Integer.parseInt(arg.substring(5)));
       }
