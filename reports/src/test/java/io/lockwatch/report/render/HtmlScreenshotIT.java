@@ -24,11 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML pages as a person sees them: rendered by the built jar ({@code java -jar ... render
  * --format html}) from the sample fixtures, a merge of two JVMs' reports and a large synthetic
  * report (300 lock classes, 441 findings), then opened in headless Chromium at 1280 and 1400 px,
- * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}. Every test is
- * skipped, saying so in the build's output, where Chromium is not installed.
+ * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}. Where Chromium
+ * is not installed every test is skipped, saying so in the build's output, unless {@value #REQUIRE}
+ * is set (as CI's {@code .ci/run} does): then they fail.
  */
 class HtmlScreenshotIT {
   private static final Path SCREENSHOTS = Path.of("target/html-screenshots");
+
+  /** The environment variable that turns a missing Chromium from a skip into a failure. */
+  static final String REQUIRE = "LOCKWATCH_REQUIRE_CHROMIUM";
 
   @TempDir static Path dir;
 
@@ -43,11 +47,26 @@ class HtmlScreenshotIT {
   static void renderThePages() throws Exception {
     Optional<HeadlessChromium> found = HeadlessChromium.find(dir.resolve("profile"));
     if (found.isEmpty()) {
+      String required = System.getenv(REQUIRE);
+      if (required != null && !required.isBlank() && !required.equals("0")) {
+        throw new AssertionError(
+            "no Chromium found ("
+                + HeadlessChromium.searched()
+                + ") and "
+                + REQUIRE
+                + "="
+                + required
+                + " asks for the browser test: install Chromium (Debian: apt-get install"
+                + " chromium) or unset "
+                + REQUIRE);
+      }
       System.out.println(
           "[HtmlScreenshotIT] SKIPPED: no Chromium found ("
               + HeadlessChromium.searched()
               + "); the HTML pages are not checked in a browser. Debian: apt-get install"
-              + " chromium");
+              + " chromium. (With "
+              + REQUIRE
+              + "=1, as in CI, this fails instead.)");
       return;
     }
     chromium = found.get();
