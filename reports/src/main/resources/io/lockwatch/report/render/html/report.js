@@ -399,7 +399,8 @@
         if (note) { g.removeChild(note); }
         if (fold) {
           var r = rectOf(g);
-          g.appendChild(svgText({ 'class': 'fold-note', x: r.x + r.w / 2, y: r.y + 13 + r.h / 2 },
+          // Under the header, where it is seen even when the box is taller than the view.
+          g.appendChild(svgText({ 'class': 'fold-note', x: r.x + r.w / 2, y: r.y + Math.min(r.h / 2 + 13, 52) },
               pkg.nodes.length + (pkg.nodes.length === 1 ? ' lock class' : ' lock classes') +
               (cycle ? ', in a cycle' : '')));
         }
