@@ -11,6 +11,7 @@ import io.lockwatch.report.model.Report;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML pages as a person sees them: rendered by the built jar ({@code java -jar ... render
  * --format html}) from the sample fixtures, a merge of two JVMs' reports and a large synthetic
  * report (300 lock classes, 441 findings), then opened in headless Chromium at 1280 and 1400 px,
- * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}. Where Chromium
+ * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}, beside the
+ * large report's JSON ({@code large.json}, for {@code scripts/html-screenshot.sh}). Where Chromium
  * is not installed every test is skipped, saying so in the build's output, unless {@value #REQUIRE}
  * is set (as CI's {@code .ci/run} does): then they fail.
  */
@@ -77,6 +79,8 @@ class HtmlScreenshotIT {
     Report report = SyntheticReports.large(20, 15);
     Path json = dir.resolve("large.json");
     ReportJson.writeAtomically(report, json);
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(json, SCREENSHOTS.resolve("large.json"), StandardCopyOption.REPLACE_EXISTING);
     long start = System.nanoTime();
     large = render("large.html", json);
     long millis = (System.nanoTime() - start) / 1_000_000;
