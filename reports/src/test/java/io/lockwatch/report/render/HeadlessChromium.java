@@ -31,15 +31,20 @@ final class HeadlessChromium {
 
   /** Where this helper looks for Chromium, for messages. */
   static String searched() {
-    return "$CHROMIUM, /usr/bin/chromium, chromium or chromium-browser on PATH";
+    return "$CHROMIUM when set, else /usr/bin/chromium, chromium or chromium-browser on PATH";
   }
 
-  /** Chromium, if one of {@link #searched()} is executable. */
+  /**
+   * Chromium, if one of {@link #searched()} is executable. A {@code $CHROMIUM} that names no
+   * executable finds none: the other places are not tried behind its back.
+   */
   static Optional<HeadlessChromium> find(Path profile) {
     List<Path> candidates = new ArrayList<>();
     String env = System.getenv("CHROMIUM");
     if (env != null && !env.isBlank()) {
-      candidates.add(Path.of(env));
+      return Optional.of(Path.of(env))
+          .filter(Files::isExecutable)
+          .map(path -> new HeadlessChromium(path, profile));
     }
     candidates.add(Path.of("/usr/bin/chromium"));
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {

@@ -179,6 +179,11 @@ class HtmlRendererTest {
     assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lock-graph\"");
     assertThat(html).contains("<g class=\"group\" data-id=\"com.example.shop\">");
     assertThat(html)
+        .as("each package's box has a control that collapses it")
+        .contains(
+            "<g class=\"toggle\" role=\"button\" tabindex=\"0\" aria-expanded=\"true\""
+                + " aria-label=\"collapse package com.example.shop\">");
+    assertThat(html)
         .contains(
             "<g class=\"node cycle\" data-id=\"n0\" tabindex=\"0\"><title>"
                 + SampleReports.INVENTORY

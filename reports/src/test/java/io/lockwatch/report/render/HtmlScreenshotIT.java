@@ -1,6 +1,7 @@
 package io.lockwatch.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
@@ -10,6 +11,7 @@ import io.lockwatch.report.model.Report;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML pages as a person sees them: rendered by the built jar ({@code java -jar ... render
  * --format html}) from the sample fixtures, a merge of two JVMs' reports and a large synthetic
  * report (300 lock classes, 441 findings), then opened in headless Chromium at 1280 and 1400 px,
- * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}. Every test is
- * skipped, saying so in the build's output, where Chromium is not installed.
+ * with and without JavaScript. Screenshots land in {@code target/html-screenshots/}, beside the
+ * large report's JSON ({@code large.json}, for {@code scripts/html-screenshot.sh}). Where Chromium
+ * is not installed every test is skipped, saying so in the build's output, unless {@value #REQUIRE}
+ * is set (as CI's {@code .ci/run} does): then they fail.
  */
 class HtmlScreenshotIT {
   private static final Path SCREENSHOTS = Path.of("target/html-screenshots");
+
+  /** The environment variable that turns a missing Chromium from a skip into a failure. */
+  static final String REQUIRE = "LOCKWATCH_REQUIRE_CHROMIUM";
 
   @TempDir static Path dir;
 
@@ -36,16 +43,32 @@ class HtmlScreenshotIT {
   private static Path clean;
   private static Path merged;
   private static Path large;
+  private static JsonObject interaction;
 
   @BeforeAll
   static void renderThePages() throws Exception {
     Optional<HeadlessChromium> found = HeadlessChromium.find(dir.resolve("profile"));
     if (found.isEmpty()) {
+      String required = System.getenv(REQUIRE);
+      if (required != null && !required.isBlank() && !required.equals("0")) {
+        throw new AssertionError(
+            "no Chromium found ("
+                + HeadlessChromium.searched()
+                + ") and "
+                + REQUIRE
+                + "="
+                + required
+                + " asks for the browser test: install Chromium (Debian: apt-get install"
+                + " chromium) or unset "
+                + REQUIRE);
+      }
       System.out.println(
           "[HtmlScreenshotIT] SKIPPED: no Chromium found ("
               + HeadlessChromium.searched()
               + "); the HTML pages are not checked in a browser. Debian: apt-get install"
-              + " chromium");
+              + " chromium. (With "
+              + REQUIRE
+              + "=1, as in CI, this fails instead.)");
       return;
     }
     chromium = found.get();
@@ -56,6 +79,8 @@ class HtmlScreenshotIT {
     Report report = SyntheticReports.large(20, 15);
     Path json = dir.resolve("large.json");
     ReportJson.writeAtomically(report, json);
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(json, SCREENSHOTS.resolve("large.json"), StandardCopyOption.REPLACE_EXISTING);
     long start = System.nanoTime();
     large = render("large.html", json);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -142,9 +167,21 @@ class HtmlScreenshotIT {
     assertThat(withScript.get("toolbarShown").getAsBoolean()).isTrue();
   }
 
+  /** What the probe saw after using the large page (one Chromium run for the tests that ask). */
+  private static synchronized JsonObject interaction() throws Exception {
+    if (interaction == null) {
+      long start = System.nanoTime();
+      interaction = chromium.interact(large, 1400, 900);
+      System.out.printf(
+          "[HtmlScreenshotIT] the interaction probe took %d ms%n",
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    return interaction;
+  }
+
   @Test
   void the_script_filters_groups_sorts_and_explains_what_is_clicked() throws Exception {
-    JsonObject after = chromium.interact(large, 1400, 900);
+    JsonObject after = interaction();
     assertThat(after.get("groupRows").getAsInt()).as("one header row per test").isGreaterThan(10);
     assertThat(after.get("groupedRows").getAsInt())
         .as("a finding of two tests is under both")
@@ -157,6 +194,65 @@ class HtmlScreenshotIT {
     assertThat(after.get("arcPanelLinks").getAsInt()).isPositive();
     assertThat(after.get("zoomChanged").getAsBoolean()).isTrue();
     assertThat(after.get("packagesShown").getAsBoolean()).isTrue();
+  }
+
+  @Test
+  void the_graph_pans_finds_hides_and_shows_only_cycles() throws Exception {
+    JsonObject after = interaction();
+    double[] before = viewBox(after.get("viewBoxBeforePan").getAsString());
+    double[] panned = viewBox(after.get("viewBoxAfterPan").getAsString());
+    // Dragged 50 px right and down: the drawing follows, so the view moves up and left.
+    assertThat(panned[0]).as("view x after a drag").isLessThan(before[0] - 10);
+    assertThat(panned[1]).as("view y after a drag").isLessThan(before[1] - 10);
+    assertThat(before[0] - panned[0]).isCloseTo(before[1] - panned[1], within(0.01));
+    assertThat(panned[2]).as("same zoom").isEqualTo(before[2]);
+    // Service3 is one lock class in each of the 20 packages.
+    assertThat(after.get("searchMatches").getAsInt()).isEqualTo(20);
+    assertThat(after.get("searchDims").getAsBoolean()).isTrue();
+    assertThat(after.get("unhideText").getAsString()).isEqualTo("show 1 hidden");
+    assertThat(after.get("hiddenNodeShown").getAsBoolean()).isFalse();
+    assertThat(after.get("hiddenAfterUnhide").getAsInt()).isZero();
+    int cycleNodes = after.get("cycleNodes").getAsInt();
+    assertThat(cycleNodes).isBetween(2, 299);
+    assertThat(after.get("onlyCyclesNodes").getAsInt()).isEqualTo(cycleNodes);
+    assertThat(after.get("onlyCyclesOthers").getAsInt()).isZero();
+    assertThat(after.get("nodesAfterOnlyCycles").getAsInt()).isEqualTo(300);
+  }
+
+  @Test
+  void one_package_collapses_into_its_box_and_expands_again() throws Exception {
+    JsonObject after = interaction();
+    assertThat(after.get("packages").getAsInt()).isEqualTo(20);
+    assertThat(after.get("groupBoxes").getAsInt()).as("one box per package").isEqualTo(20);
+    assertThat(after.getAsJsonArray("splitPackages"))
+        .as("packages drawn as several boxes")
+        .isEmpty();
+    assertThat(after.get("collapsedClass").getAsBoolean()).isTrue();
+    assertThat(after.get("collapsedLockClasses").getAsInt()).isEqualTo(15);
+    assertThat(after.get("collapsedNodesShown").getAsInt()).as("its lock classes").isZero();
+    assertThat(after.get("insideArcs").getAsInt()).isPositive();
+    assertThat(after.get("insideArcsShown").getAsInt()).as("arcs inside the package").isZero();
+    int crossing = after.get("crossingArcs").getAsInt();
+    assertThat(crossing).isPositive();
+    assertThat(after.get("crossingArcsAtBox").getAsInt())
+        .as("arcs to and from other packages that end at the collapsed box")
+        .isEqualTo(crossing);
+    assertThat(after.get("collapsedPanel").getAsString())
+        .contains(after.get("collapsedPackage").getAsString(), "expand this package");
+    assertThat(after.get("expandAllText").getAsString()).isEqualTo("expand 1 collapsed package");
+    assertThat(after.get("expandedClass").getAsBoolean()).isFalse();
+    assertThat(after.get("expandedNodesShown").getAsInt()).isEqualTo(15);
+    assertThat(after.get("routesRestored").getAsBoolean()).isTrue();
+    assertThat(after.get("expandAllHidden").getAsBoolean()).isTrue();
+  }
+
+  private static double[] viewBox(String attribute) {
+    String[] parts = attribute.trim().split("[ ,]+");
+    double[] values = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      values[i] = Double.parseDouble(parts[i]);
+    }
+    return values;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.lockwatch.report.render;
 
 import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.Confirmation;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * A large report as a big test suite's merge would give: hundreds of lock classes in a dozen
- * packages, chains of lock-order edges with some pairs in both orders (the cycles), and hundreds of
- * findings whose stacks run through JUnit, each attributed to a test. Deterministic.
+ * packages, chains of lock-order edges with some pairs in both orders (the cycles, some predicted,
+ * some confirmed), and hundreds of findings (observed and predicted races among them) whose stacks
+ * run through JUnit, most attributed to tests. Deterministic.
  */
 final class SyntheticReports {
   private SyntheticReports() {}
@@ -210,19 +212,26 @@ final class SyntheticReports {
                 "exclusive",
                 stack(held, n + 1),
                 stack(taken, n + 1)));
-    return new LockOrderCycle(
-        "cycle:synthetic" + n,
-        n % 5 == 4 ? "medium" : "high",
-        n % 5 == 4 ? "stall" : "deadlock",
-        "synthetic chain " + n,
-        1 + n % 3,
-        false,
-        false,
-        null,
-        List.of("thread 'worker-a' holds one and takes the other", "thread 'worker-b' the reverse"),
-        locks,
-        cycleEdges,
-        List.of(test(n), test(n + 3)));
+    LockOrderCycle cycle =
+        new LockOrderCycle(
+            "cycle:synthetic" + n,
+            n % 5 == 4 ? "medium" : "high",
+            n % 5 == 4 ? "stall" : "deadlock",
+            "synthetic chain " + n,
+            1 + n % 3,
+            false,
+            n % 6 == 3,
+            null,
+            List.of(
+                "thread 'worker-a' holds one and takes the other", "thread 'worker-b' the reverse"),
+            locks,
+            cycleEdges,
+            List.of(test(n), test(n + 3)));
+    // Every tenth a confirm run steered into a real deadlock, as `lockwatch confirm` reports it.
+    return n % 10 == 0
+        ? cycle.withConfirmation(
+            new Confirmation(Confirmation.CONFIRMED, "steered into a real deadlock"))
+        : cycle;
   }
 
   private static UnguardedField race(int p, int c, int n) {

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Splits a graph into its connected parts, lays each out on its own and packs the drawings in rows
- * about {@link #ASPECT_RATIO} times as wide as they are tall, tallest first: unrelated lock classes
- * (several small programs, independent subsystems) then fill a screen instead of one row thousands
- * of pixels long. ELK does not pack the parts of a graph with groups by itself.
+ * Splits a graph into its connected parts (nodes of one group count as connected, so that a group
+ * is never cut in two), lays each out on its own and packs the drawings in rows about {@link
+ * #ASPECT_RATIO} times as wide as they are tall, tallest first: unrelated lock classes (several
+ * small programs, independent subsystems) then fill a screen instead of one row thousands of pixels
+ * long. ELK does not pack the parts of a graph with groups by itself; {@link GroupRows} does the
+ * same inside a group.
  */
 final class ComponentPacking {
   static final double ASPECT_RATIO = 1.6;
@@ -20,12 +22,22 @@ final class ComponentPacking {
 
   private ComponentPacking() {}
 
-  /** The parts of {@code input}, each with the links between its nodes, in input order. */
+  /**
+   * The parts of {@code input}, each with the links between its nodes, in input order. Nodes of one
+   * group are in one part, linked or not, so that a group (a package) is drawn as one box.
+   */
   static List<GraphInput> components(GraphInput input) {
     Map<String, String> parent = new HashMap<>();
     input.nodes().forEach(n -> parent.put(n.id(), n.id()));
     for (GraphInput.Link link : input.links()) {
       parent.put(root(parent, link.from()), root(parent, link.to()));
+    }
+    Map<String, String> firstOfGroup = new HashMap<>();
+    for (GraphInput.Node node : input.nodes()) {
+      if (node.group() != null) {
+        String first = firstOfGroup.computeIfAbsent(node.group(), g -> node.id());
+        parent.put(root(parent, node.id()), root(parent, first));
+      }
     }
     Map<String, List<GraphInput.Node>> nodes = new LinkedHashMap<>();
     input

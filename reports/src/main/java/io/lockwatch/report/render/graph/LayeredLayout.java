@@ -53,12 +53,19 @@ public final class LayeredLayout {
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
 
+    Map<String, Integer> rows = GroupRows.rows(input, this::layOutConnected);
     Map<String, ElkNode> groups = new LinkedHashMap<>();
+    Map<String, List<ElkNode>> rowBoxes = new HashMap<>();
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
     for (GraphInput.Node node : input.nodes()) {
       ElkNode parent = root;
       if (node.group() != null) {
         parent = groups.computeIfAbsent(node.group(), g -> group(root, g));
+        Integer row = rows.get(node.id());
+        if (row != null) {
+          parent =
+              rowBox(parent, rowBoxes.computeIfAbsent(node.group(), g -> new ArrayList<>()), row);
+        }
       }
       ElkNode box = ElkGraphUtil.createNode(parent);
       box.setIdentifier(node.id());
@@ -76,6 +83,23 @@ public final class LayeredLayout {
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(root, input, groups, nodes, links);
+  }
+
+  /**
+   * The invisible box of row {@code row} of a group's unrelated parts (see {@link GroupRows}), made
+   * when first asked for; each row box is linked to the next by a link that is not drawn, which
+   * puts the rows below one another.
+   */
+  private static ElkNode rowBox(ElkNode group, List<ElkNode> boxes, int row) {
+    while (boxes.size() <= row) {
+      ElkNode box = ElkGraphUtil.createNode(group);
+      box.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+      if (!boxes.isEmpty()) {
+        ElkGraphUtil.createSimpleEdge(boxes.get(boxes.size() - 1), box);
+      }
+      boxes.add(box);
+    }
+    return boxes.get(row);
   }
 
   private static ElkNode group(ElkNode root, String id) {

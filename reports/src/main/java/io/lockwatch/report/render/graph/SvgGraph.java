@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Draws a {@link GraphLayout} as an inline {@code <svg>} at its natural size (100 % is one layout
- * pixel), each node and route a {@code <g>} carrying its id in {@code data-id}, so that a page's
- * script can select, hide and zoom without laying anything out again.
+ * pixel), each node, group and route a {@code <g>} carrying its id in {@code data-id}, so that a
+ * page's script can select, hide, collapse and zoom without laying anything out again. Each group's
+ * header ends in a collapse control ({@code <g class="toggle">}) for that script.
  */
 public final class SvgGraph {
 
@@ -28,6 +29,9 @@ public final class SvgGraph {
 
   /** Width of a character of a group's label (13 px bold monospace). */
   private static final double GROUP_CHAR_WIDTH = 8.2;
+
+  /** Room at the right of a group's header for its collapse control. */
+  private static final double TOGGLE_WIDTH = 24;
 
   private SvgGraph() {}
 
@@ -55,12 +59,13 @@ public final class SvgGraph {
         .append(marker(id + "-arrow-cycle", "arrow cycle"))
         .append("</defs>\n<g class=\"groups\">\n");
     for (GraphLayout.Box group : layout.groups()) {
+      double right = group.x() + group.width();
       svg.append(
           String.format(
               Locale.ROOT,
               "<g class=\"group\" data-id=\"%s\"><title>%s</title><rect x=\"%.1f\" y=\"%.1f\""
                   + " width=\"%.1f\" height=\"%.1f\" rx=\"8\"/><text x=\"%.1f\""
-                  + " y=\"%.1f\">%s</text></g>\n",
+                  + " y=\"%.1f\">%s</text>",
               escape(group.id()),
               escape(group.label()),
               group.x(),
@@ -69,7 +74,20 @@ public final class SvgGraph {
               group.height(),
               group.x() + 10,
               group.y() + 19,
-              escape(fitted(group.label(), group.width() - 20))));
+              escape(fitted(group.label(), group.width() - 20 - TOGGLE_WIDTH))));
+      // The collapse control of the page's script (hidden without script).
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<g class=\"toggle\" role=\"button\" tabindex=\"0\" aria-expanded=\"true\""
+                  + " aria-label=\"collapse package %s\"><rect x=\"%.1f\" y=\"%.1f\""
+                  + " width=\"18\" height=\"18\" rx=\"3\"/><text x=\"%.1f\""
+                  + " y=\"%.1f\">\u2212</text></g></g>\n",
+              escape(group.label()),
+              right - 26,
+              group.y() + 5,
+              right - 17,
+              group.y() + 19));
     }
     svg.append("</g>\n<g class=\"arcs\">\n");
     for (GraphLayout.Route route : layout.routes()) {

@@ -1,6 +1,6 @@
 // Lockwatch report: sorting, filtering and grouping of the findings table; zoom, pan, search,
-// hiding, collapsing and the details panel of the lock-order graph. The page is complete
-// without this script; the script only adds ways to move through it. No network.
+// hiding, collapsing (one package or all) and the details panel of the lock-order graph. The
+// page is complete without this script; the script only adds ways to move through it. No network.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
@@ -216,6 +216,7 @@
     }
     function showNode(id, move) {
       var node = data.nodes[id];
+      if (move && folded[data.packages[node.pkg].name]) { setFolded(data.packages[node.pkg].name, false); }
       var g = byId(id);
       select(g);
       if (move) { center(g); }
@@ -297,9 +298,137 @@
     }
     function expandPackage(name) {
       setView('classes');
-      var group = Array.prototype.filter.call(svgs.classes.querySelectorAll('.group'),
-          function (g) { return g.getAttribute('data-id') === name; })[0];
-      if (group) { var r = rectOf(group); show(r.x, r.y, r.w, r.h, 1); }
+      if (folded[name]) { setFolded(name, false); }
+      fitPackage(name);
+    }
+    function fitPackage(name) {
+      var r = unionOf(groupsNamed(name));
+      if (r) { show(r.x, r.y, r.w, r.h, 1); }
+    }
+
+    // ---- One package collapsed into its box (lock-class view) ----
+    // The package's lock classes and the arcs between them are hidden, its box is drawn as one
+    // node, and every arc between it and the rest ends (or starts) at the box's border.
+    var folded = {};
+    var expandAll = document.getElementById('g-expand-all');
+    var packageNamed = {};
+    Object.keys(data.packages).forEach(function (p) { packageNamed[data.packages[p].name] = p; });
+    function groupsNamed(name) {
+      return Array.prototype.filter.call(svgs.classes.querySelectorAll('.group'),
+          function (g) { return g.getAttribute('data-id') === name; });
+    }
+    function unionOf(groups) {
+      var box = null;
+      groups.forEach(function (g) {
+        var r = rectOf(g);
+        box = box ? { x1: Math.min(box.x1, r.x), y1: Math.min(box.y1, r.y),
+                      x2: Math.max(box.x2, r.x + r.w), y2: Math.max(box.y2, r.y + r.h) }
+                  : { x1: r.x, y1: r.y, x2: r.x + r.w, y2: r.y + r.h };
+      });
+      return box && { x: box.x1, y: box.y1, w: box.x2 - box.x1, h: box.y2 - box.y1 };
+    }
+    function pointsOf(d) {
+      var n = d.replace(/[ML]/g, ' ').trim().split(/\s+/).map(Number), points = [];
+      for (var i = 0; i + 1 < n.length; i += 2) { points.push({ x: n[i], y: n[i + 1] }); }
+      return points;
+    }
+    function inside(p, r) { return p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h; }
+    // Where the segment from p (inside r) to q (outside) crosses r's border.
+    function exit(p, q, r) {
+      var t = 1;
+      if (q.x > r.x + r.w) { t = Math.min(t, (r.x + r.w - p.x) / (q.x - p.x)); }
+      if (q.x < r.x) { t = Math.min(t, (r.x - p.x) / (q.x - p.x)); }
+      if (q.y > r.y + r.h) { t = Math.min(t, (r.y + r.h - p.y) / (q.y - p.y)); }
+      if (q.y < r.y) { t = Math.min(t, (r.y - p.y) / (q.y - p.y)); }
+      return { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
+    }
+    // The route from where it first leaves r on; null when it never does.
+    function fromBorder(points, r) {
+      var i = 0;
+      while (i < points.length && inside(points[i], r)) { i++; }
+      if (i === 0) { return points; }
+      if (i === points.length) { return null; }
+      return [exit(points[i - 1], points[i], r)].concat(points.slice(i));
+    }
+    function reroute() {
+      Object.keys(data.arcs).forEach(function (a) {
+        var arc = data.arcs[a];
+        var g = svgs.classes.querySelector('[data-id="' + a + '"]');
+        var paths = g.querySelectorAll('path');
+        if (!g.hasAttribute('data-route')) { g.setAttribute('data-route', paths[0].getAttribute('d')); }
+        var from = data.packages[data.nodes[arc.from].pkg].name;
+        var to = data.packages[data.nodes[arc.to].pkg].name;
+        var points = from === to && folded[from] ? null : pointsOf(g.getAttribute('data-route'));
+        if (points && folded[from]) { points = fromBorder(points, folded[from]); }
+        if (points && folded[to]) {
+          points = fromBorder(points.reverse(), folded[to]);
+          if (points) { points.reverse(); }
+        }
+        g.classList.toggle('folded', !points);
+        if (!points) { return; }
+        var d = !folded[from] && !folded[to] ? g.getAttribute('data-route') : points.map(function (p, i) {
+          return (i ? 'L' : 'M') + p.x.toFixed(1) + ' ' + p.y.toFixed(1);
+        }).join(' ');
+        Array.prototype.forEach.call(paths, function (path) { path.setAttribute('d', d); });
+      });
+    }
+    function svgText(attrs, text) {
+      var t = document.createElementNS(svgs.classes.namespaceURI, 'text');
+      Object.keys(attrs).forEach(function (k) { t.setAttribute(k, attrs[k]); });
+      t.textContent = text;
+      return t;
+    }
+    function setFolded(name, fold) {
+      var pkg = data.packages[packageNamed[name]];
+      if (!pkg) { return; }
+      var groups = groupsNamed(name);
+      if (fold) { folded[name] = unionOf(groups); } else { delete folded[name]; }
+      pkg.nodes.forEach(function (n) {
+        svgs.classes.querySelector('[data-id="' + n + '"]').classList.toggle('folded', fold);
+      });
+      var cycle = pkg.nodes.some(function (n) { return data.nodes[n].cycle; });
+      groups.forEach(function (g) {
+        g.classList.toggle('collapsed', fold);
+        g.classList.toggle('cycle', fold && cycle);
+        if (!fold) { g.classList.remove('match'); }
+        var toggle = g.querySelector('.toggle');
+        toggle.setAttribute('aria-expanded', String(!fold));
+        toggle.setAttribute('aria-label', (fold ? 'expand' : 'collapse') + ' package ' + name);
+        toggle.querySelector('text').textContent = fold ? '+' : '\u2212';
+        var note = g.querySelector('.fold-note');
+        if (note) { g.removeChild(note); }
+        if (fold) {
+          var r = rectOf(g);
+          // Under the header, where it is seen even when the box is taller than the view.
+          g.appendChild(svgText({ 'class': 'fold-note', x: r.x + r.w / 2, y: r.y + Math.min(r.h / 2 + 13, 52) },
+              pkg.nodes.length + (pkg.nodes.length === 1 ? ' lock class' : ' lock classes') +
+              (cycle ? ', in a cycle' : '')));
+        }
+      });
+      reroute();
+      var n = Object.keys(folded).length;
+      expandAll.hidden = n === 0;
+      expandAll.textContent = 'expand ' + n + (n === 1 ? ' collapsed package' : ' collapsed packages');
+    }
+    function showGroup(name) {
+      var pkg = data.packages[packageNamed[name]];
+      if (!pkg) { return; }
+      select(groupsNamed(name)[0]);
+      var p = panelFor(name);
+      var fold = el('button', { type: 'button' },
+          folded[name] ? 'expand this package' : 'collapse this package');
+      fold.addEventListener('click', function () { setFolded(name, !folded[name]); showGroup(name); });
+      p.appendChild(fold);
+      p.appendChild(el('h4', {}, pkg.nodes.length + (pkg.nodes.length === 1 ? ' lock class' : ' lock classes')));
+      var list = el('ul');
+      pkg.nodes.forEach(function (n) {
+        var li = el('li');
+        var a = el('a', { href: '#graph' }, data.nodes[n].label);
+        a.addEventListener('click', function (e) { e.preventDefault(); showNode(n, true); });
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      p.appendChild(list);
     }
     function setHidden(id, hide) {
       if (hide) { hidden[id] = true; } else { delete hidden[id]; }
@@ -334,7 +463,7 @@
       if (!drag.moved && Math.abs(dx) + Math.abs(dy) > 4) {
         drag.moved = true;
         viewport.classList.add('panning');
-        viewport.setPointerCapture(e.pointerId);
+        try { viewport.setPointerCapture(e.pointerId); } catch (ignored) { /* not a live pointer */ }
       }
       if (drag.moved) {
         state.x = drag.sx - dx / state.scale;
@@ -356,8 +485,12 @@
     }, { passive: false });
     function click(target) {
       var g = target.closest ? target.closest('[data-id]') : null;
-      if (!g || g.classList.contains('group')) {
-        if (g && view === 'classes') { expandPackage(g.getAttribute('data-id')); }
+      if (!g) { return; }
+      if (g.classList.contains('group')) {
+        // The header's control collapses or expands the package; elsewhere the box is shown.
+        var name = g.getAttribute('data-id');
+        if (target.closest('.toggle')) { setFolded(name, !folded[name]); } else { fitPackage(name); }
+        showGroup(name);
         return;
       }
       var id = g.getAttribute('data-id');
@@ -367,7 +500,10 @@
       else if (data.packageArcs[id]) { showPackageArc(id); }
     }
     viewport.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' && e.target.getAttribute && e.target.getAttribute('data-id')) { click(e.target); }
+      if ((e.key === 'Enter' || e.key === ' ') && e.target.closest && e.target.closest('[data-id]')) {
+        e.preventDefault();
+        click(e.target);
+      }
       if (e.key === '+' || e.key === '=') { zoomAt(1.25, viewport.clientWidth / 2, viewport.clientHeight / 2); }
       if (e.key === '-') { zoomAt(0.8, viewport.clientWidth / 2, viewport.clientHeight / 2); }
     });
@@ -391,19 +527,27 @@
     unhide.addEventListener('click', function () {
       Object.keys(hidden).forEach(function (id) { setHidden(id, false); });
     });
+    expandAll.addEventListener('click', function () {
+      Object.keys(folded).forEach(function (name) { setFolded(name, false); });
+    });
     var search = document.getElementById('g-search');
     search.addEventListener('input', function () {
       var q = search.value.trim().toLowerCase();
       svg().classList.toggle('searching', q.length > 0);
+      function matches(name) { return q.length > 0 && name.toLowerCase().indexOf(q) >= 0; }
       Array.prototype.forEach.call(svg().querySelectorAll('.node'), function (g) {
         var id = g.getAttribute('data-id');
-        var name = data.nodes[id] ? data.nodes[id].name : data.packages[id].name;
-        g.classList.toggle('match', q.length > 0 && name.toLowerCase().indexOf(q) >= 0);
+        g.classList.toggle('match', matches(data.nodes[id] ? data.nodes[id].name : data.packages[id].name));
+      });
+      // A collapsed package matches when one of its lock classes does.
+      Array.prototype.forEach.call(svg().querySelectorAll('.group.collapsed'), function (g) {
+        var pkg = data.packages[packageNamed[g.getAttribute('data-id')]];
+        g.classList.toggle('match', pkg.nodes.some(function (n) { return matches(data.nodes[n].name); }));
       });
     });
     search.addEventListener('keydown', function (e) {
       if (e.key !== 'Enter') { return; }
-      var first = svg().querySelector('.node.match');
+      var first = svg().querySelector('.node.match:not(.folded), .group.match');
       if (first) { center(first); click(first); }
     });
     window.addEventListener('resize', apply);

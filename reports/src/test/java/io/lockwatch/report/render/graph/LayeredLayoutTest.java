@@ -118,6 +118,28 @@ class LayeredLayoutTest {
     }
   }
 
+  @Test
+  void a_package_whose_lock_classes_share_no_arc_is_still_one_box_with_its_parts_in_rows() {
+    List<GraphInput.Node> nodes = new ArrayList<>();
+    List<GraphInput.Link> links = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      nodes.add(new GraphInput.Node("a" + i, "Program" + i + ".LOCK_A", "samples"));
+      nodes.add(new GraphInput.Node("b" + i, "Program" + i + ".LOCK_B", "samples"));
+      links.add(new GraphInput.Link("l" + i, "a" + i, "b" + i));
+    }
+    nodes.add(new GraphInput.Node("other", "Other.lock", "other"));
+    links.add(new GraphInput.Link("x", "other", "a3"));
+    GraphLayout layout = new LayeredLayout().layOut(new GraphInput(nodes, links));
+    assertThat(layout.groups()).extracting(GraphLayout.Box::id).containsOnly("samples", "other");
+    assertThat(layout.groups()).as("one box per group").hasSize(2);
+    GraphLayout.Box samples = byId(layout.groups()).get("samples");
+    for (GraphLayout.Box box : layout.nodes()) {
+      assertThat(contains(samples, box)).as(box.id()).isEqualTo(!box.id().equals("other"));
+    }
+    assertThat(samples.width() / samples.height()).as("aspect ratio of the box").isLessThan(4);
+    assertThat(layout.routes()).as("no route for the rows' invisible links").hasSize(13);
+  }
+
   private static Map<String, GraphLayout.Box> byId(List<GraphLayout.Box> boxes) {
     return boxes.stream().collect(Collectors.toMap(GraphLayout.Box::id, Function.identity()));
   }
