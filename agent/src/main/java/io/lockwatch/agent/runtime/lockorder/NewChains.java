@@ -111,11 +111,7 @@ public final class NewChains {
               ? facts.record(
                   from,
                   to,
-                  heldAt,
-                  acquiredAt,
-                  held.shares[i],
-                  toShare,
-                  wait,
+                  new EdgeVariant.Shape(heldAt, acquiredAt, held.shares[i], toShare, wait),
                   gates,
                   heldNodes,
                   actingId,
