@@ -6,11 +6,10 @@ import java.util.List;
 
 /**
  * One way an edge A→B was taken: at which sites, in which modes, under which gate locks, and by
- * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
+ * which threads (up to {@value LockOrderFacts#MAX_THREADS}). The stacks are those of the first time
+ * it was seen.
  */
 public final class EdgeVariant {
-  static final int MAX_THREADS = 8;
-
   /**
    * What tells one way of an edge from another.
    *
@@ -94,7 +93,7 @@ public final class EdgeVariant {
         return false;
       }
     }
-    if (ids.length >= MAX_THREADS) {
+    if (ids.length >= LockOrderFacts.MAX_THREADS) {
       return false;
     }
     long[] newIds = Arrays.copyOf(ids, ids.length + 1);
@@ -153,7 +152,7 @@ public final class EdgeVariant {
     return held;
   }
 
-  /** The ids of the threads that took it this way (at most {@value #MAX_THREADS}). */
+  /** The ids of the threads that took it this way (at most {@value LockOrderFacts#MAX_THREADS}). */
   public long[] threadIds() {
     return threadIds;
   }

@@ -16,6 +16,13 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link #snapshot()}.
  */
 public final class LockOrderFacts {
+  /**
+   * Threads kept per fact, an instance variant or a class shape: a cycle needs one per step. The
+   * report's {@code LockOrderEdge.MAX_THREADS}, which the runtime does not name (it builds no
+   * report records); a test checks the two agree.
+   */
+  public static final int MAX_THREADS = 8;
+
   private final EdgeIndex edges = new EdgeIndex();
   private final int maxEdges;
   private final LongAdder edgesDropped = new LongAdder();
