@@ -18,73 +18,79 @@ public final class StampedLockHooks {
 
   /** {@code lock.writeLock()}. */
   public static long writeLock(StampedLock lock, int site) {
-    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING | WRITE);
-    long stamp = lock.writeLock();
-    Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING | WRITE);
-    return stamp;
+    return lock(lock, site, WRITE);
   }
 
   /** {@code lock.writeLockInterruptibly()}. */
   public static long writeLockInterruptibly(StampedLock lock, int site)
       throws InterruptedException {
-    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING | WRITE);
-    long stamp = lock.writeLockInterruptibly();
-    Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING | WRITE);
-    return stamp;
+    return lockInterruptibly(lock, site, WRITE);
   }
 
   /** {@code lock.tryWriteLock()}: never waits. */
   public static long tryWriteLock(StampedLock lock, int site) {
-    long stamp = lock.tryWriteLock();
-    if (stamp != 0L) {
-      Hooks.lockAcquired(lock, site, EventSink.MODE_TRY | WRITE);
-    }
-    return stamp;
+    return acquiredIfStamped(lock, lock.tryWriteLock(), site, EventSink.MODE_TRY | WRITE);
   }
 
   /** {@code lock.tryWriteLock(time, unit)}. */
   public static long tryWriteLock(StampedLock lock, long time, TimeUnit unit, int site)
       throws InterruptedException {
-    Hooks.lockRequested(lock, site, EventSink.MODE_TIMED | WRITE);
-    long stamp = lock.tryWriteLock(time, unit);
-    if (stamp != 0L) {
-      Hooks.lockAcquired(lock, site, EventSink.MODE_TIMED | WRITE);
-    }
-    return stamp;
+    return tryLock(lock, time, unit, site, WRITE);
   }
 
   /** {@code lock.readLock()}. */
   public static long readLock(StampedLock lock, int site) {
-    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING | READ);
-    long stamp = lock.readLock();
-    Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING | READ);
-    return stamp;
+    return lock(lock, site, READ);
   }
 
   /** {@code lock.readLockInterruptibly()}. */
   public static long readLockInterruptibly(StampedLock lock, int site) throws InterruptedException {
-    Hooks.lockRequested(lock, site, EventSink.MODE_BLOCKING | READ);
-    long stamp = lock.readLockInterruptibly();
-    Hooks.lockAcquired(lock, site, EventSink.MODE_BLOCKING | READ);
-    return stamp;
+    return lockInterruptibly(lock, site, READ);
   }
 
   /** {@code lock.tryReadLock()}: never waits. */
   public static long tryReadLock(StampedLock lock, int site) {
-    long stamp = lock.tryReadLock();
-    if (stamp != 0L) {
-      Hooks.lockAcquired(lock, site, EventSink.MODE_TRY | READ);
-    }
-    return stamp;
+    return acquiredIfStamped(lock, lock.tryReadLock(), site, EventSink.MODE_TRY | READ);
   }
 
   /** {@code lock.tryReadLock(time, unit)}. */
   public static long tryReadLock(StampedLock lock, long time, TimeUnit unit, int site)
       throws InterruptedException {
-    Hooks.lockRequested(lock, site, EventSink.MODE_TIMED | READ);
-    long stamp = lock.tryReadLock(time, unit);
+    return tryLock(lock, time, unit, site, READ);
+  }
+
+  // The write and read halves share these bodies; share is a constant at each call, so the JIT
+  // folds the choice of the real call.
+
+  private static long lock(StampedLock lock, int site, int share) {
+    int mode = EventSink.MODE_BLOCKING | share;
+    Hooks.lockRequested(lock, site, mode);
+    long stamp = share == WRITE ? lock.writeLock() : lock.readLock();
+    Hooks.lockAcquired(lock, site, mode);
+    return stamp;
+  }
+
+  private static long lockInterruptibly(StampedLock lock, int site, int share)
+      throws InterruptedException {
+    int mode = EventSink.MODE_BLOCKING | share;
+    Hooks.lockRequested(lock, site, mode);
+    long stamp = share == WRITE ? lock.writeLockInterruptibly() : lock.readLockInterruptibly();
+    Hooks.lockAcquired(lock, site, mode);
+    return stamp;
+  }
+
+  private static long tryLock(StampedLock lock, long time, TimeUnit unit, int site, int share)
+      throws InterruptedException {
+    int mode = EventSink.MODE_TIMED | share;
+    Hooks.lockRequested(lock, site, mode);
+    long stamp = share == WRITE ? lock.tryWriteLock(time, unit) : lock.tryReadLock(time, unit);
+    return acquiredIfStamped(lock, stamp, site, mode);
+  }
+
+  /** Reports the acquisition when {@code stamp} is one (not 0, a failed try); returns it. */
+  private static long acquiredIfStamped(StampedLock lock, long stamp, int site, int mode) {
     if (stamp != 0L) {
-      Hooks.lockAcquired(lock, site, EventSink.MODE_TIMED | READ);
+      Hooks.lockAcquired(lock, site, mode);
     }
     return stamp;
   }

@@ -5,6 +5,7 @@ import io.lockwatch.agent.runtime.lockorder.HeldLocks;
 import io.lockwatch.agent.runtime.lockorder.LockClassOrder;
 import io.lockwatch.agent.runtime.lockorder.LockClasses;
 import io.lockwatch.agent.runtime.lockorder.LockNode;
+import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
 import io.lockwatch.agent.runtime.lockorder.LockWaits;
 import io.lockwatch.agent.runtime.lockorder.OrderEdge;
 import io.lockwatch.engine.deadlock.DeadlockFacts;
@@ -26,9 +27,6 @@ import java.util.function.IntFunction;
  * agent's names and stacks.
  */
 public final class RunFacts {
-  /** Threads kept per dependency (the stores keep as many). */
-  private static final int MAX_THREADS = 8;
-
   /**
    * One instance fact as the agent keeps it.
    *
@@ -54,7 +52,7 @@ public final class RunFacts {
       long instanceFactsDropped,
       IntFunction<String> siteKey) {
     this.lockClasses = classes;
-    DeadlockFactsBuilder builder = new DeadlockFactsBuilder(MAX_THREADS);
+    DeadlockFactsBuilder builder = new DeadlockFactsBuilder(LockOrderFacts.MAX_THREADS);
     int[] classIds = new int[classes.size()];
     for (LockClasses.Info info : classes) {
       classIds[info.id()] = builder.lockClass(info.name(), kind(info.kind()));

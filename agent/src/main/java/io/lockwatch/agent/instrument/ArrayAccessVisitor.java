@@ -17,28 +17,14 @@ import net.bytebuddy.jar.asm.Type;
  * Stats.counts[]}), else the allocation in this method ({@code fill:new int[]}, {@code #2} for the
  * second of that type), else this method ({@code fill:int[]}).
  */
-class ArrayAccessVisitor extends MethodVisitor {
-  private final MethodContext method;
+class ArrayAccessVisitor extends HookingMethodVisitor {
   private final FieldRegistry fields;
   private final ArrayOrigins origins = new ArrayOrigins();
   private final Map<String, Integer> allocations = new HashMap<>();
-  private int line = -1;
-  private int accessesInstrumented;
 
   ArrayAccessVisitor(int api, MethodVisitor next, MethodContext method, FieldRegistry fields) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.fields = fields;
-  }
-
-  int accessesInstrumented() {
-    return accessesInstrumented;
-  }
-
-  @Override
-  public void visitLineNumber(int newLine, Label start) {
-    line = newLine;
-    super.visitLineNumber(newLine, start);
   }
 
   @Override
@@ -96,8 +82,8 @@ class ArrayAccessVisitor extends MethodVisitor {
 
   private void pushIds(int name) {
     super.visitLdcInsn(name);
-    super.visitLdcInsn(method.registerSite(line, null));
-    accessesInstrumented++;
+    super.visitLdcInsn(method.registerSite(line(), null));
+    hookWritten();
   }
 
   /** The name id for an array of this origin, whose elements the opcode's offset tells. */

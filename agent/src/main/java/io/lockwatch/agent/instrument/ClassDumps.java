@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes rewritten class files for {@code dump=DIR}, for a person to read with {@code javap}. */
-public final class ClassDumps {
+final class ClassDumps {
   private ClassDumps() {}
 
   /** Writes {@code classFile} as {@code DIR/internal/Name.class}; a failure is counted. */
-  public static void write(
-      Path directory, String internalName, byte[] classFile, AgentErrors errors) {
+  static void write(Path directory, String internalName, byte[] classFile, AgentErrors errors) {
     try {
       Path file = directory.resolve(internalName + ".class");
       Files.createDirectories(file.getParent());

@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.hb.Contracts;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ final class ConcurrentContracts {
 
   /** Owner types whose receivers may be thread-safe collections: decided at run time. */
   private static final Set<String> DYNAMIC_OWNERS =
-      Set.of(
+      withBlockingQueues(
           "java/lang/Iterable",
           "java/util/Map",
           "java/util/SortedMap",
@@ -77,15 +78,6 @@ final class ConcurrentContracts {
           "java/util/concurrent/ConcurrentSkipListMap",
           "java/util/concurrent/ConcurrentSkipListSet",
           "java/util/concurrent/BlockingQueue",
-          "java/util/concurrent/BlockingDeque",
-          "java/util/concurrent/TransferQueue",
-          "java/util/concurrent/ArrayBlockingQueue",
-          "java/util/concurrent/LinkedBlockingQueue",
-          "java/util/concurrent/LinkedBlockingDeque",
-          "java/util/concurrent/PriorityBlockingQueue",
-          "java/util/concurrent/LinkedTransferQueue",
-          "java/util/concurrent/SynchronousQueue",
-          "java/util/concurrent/DelayQueue",
           "java/util/concurrent/ConcurrentLinkedQueue",
           "java/util/concurrent/ConcurrentLinkedDeque",
           "java/util/concurrent/CopyOnWriteArrayList",
@@ -183,5 +175,12 @@ final class ConcurrentContracts {
       }
     }
     return 0;
+  }
+
+  /** These owner types and the JDK's subtypes of {@code BlockingQueue}. */
+  private static Set<String> withBlockingQueues(String... owners) {
+    Set<String> all = new HashSet<>(SyncCallTable.BLOCKING_QUEUES);
+    all.addAll(List.of(owners));
+    return Set.copyOf(all);
   }
 }

@@ -15,38 +15,24 @@ import net.bytebuddy.jar.asm.Opcodes;
  * this(...)} call: the verifier forbids handing an uninitialised {@code this} to a hook, and until
  * that call the object cannot be seen by any other thread, so no race can involve those stores.
  */
-class FieldAccessVisitor extends MethodVisitor {
+class FieldAccessVisitor extends HookingMethodVisitor {
   /** Resolves the field a field instruction names; null when it is not watched. */
   interface Resolver {
     FieldTarget resolve(String owner, String name);
   }
 
-  private final MethodContext method;
   private final FieldRegistry fields;
   private final Resolver resolver;
   private final boolean classInitialiser;
   private final UninitializedThis constructing;
-  private int line = -1;
-  private int accessesInstrumented;
 
   FieldAccessVisitor(
       int api, MethodVisitor next, MethodContext method, FieldRegistry fields, Resolver resolver) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.fields = fields;
     this.resolver = resolver;
     this.classInitialiser = method.methodName().equals("<clinit>");
     this.constructing = new UninitializedThis(method.methodName());
-  }
-
-  int accessesInstrumented() {
-    return accessesInstrumented;
-  }
-
-  @Override
-  public void visitLineNumber(int newLine, net.bytebuddy.jar.asm.Label start) {
-    line = newLine;
-    super.visitLineNumber(newLine, start);
   }
 
   @Override
@@ -63,12 +49,12 @@ class FieldAccessVisitor extends MethodVisitor {
     }
     int field = fields.register(target.declaringClass(), name, target.isStatic());
     boolean wide = descriptor.equals("J") || descriptor.equals("D");
-    accessesInstrumented++;
+    hookWritten();
     if (target.isVolatile()) {
       volatileAccess(opcode, owner, name, descriptor, field, wide);
       return;
     }
-    int site = method.registerSite(line, null);
+    int site = method.registerSite(line(), null);
     switch (opcode) {
       case Opcodes.GETFIELD -> {
         super.visitInsn(Opcodes.DUP);

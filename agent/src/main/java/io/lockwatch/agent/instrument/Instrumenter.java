@@ -28,14 +28,10 @@ public final class Instrumenter {
     instrumentation.addTransformer(
         new LockingTransformer(
             filter,
-            context.sites(),
-            context.fields(),
+            RewriteStores.of(context, dumpDirectory),
             context.settings().races(),
             context.settings().arrays(),
-            context.settings().jdk(),
-            dumpDirectory,
-            context.counters(),
-            context.errors()),
+            context.settings().jdk()),
         true);
     if (retransformLoaded) {
       retransformLoaded(

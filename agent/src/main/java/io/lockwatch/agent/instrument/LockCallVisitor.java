@@ -24,7 +24,7 @@ import net.bytebuddy.jar.asm.Type;
  *
  * Each site records the source line and the expression that produced the lock.
  */
-class LockCallVisitor extends MethodVisitor {
+class LockCallVisitor extends HookingMethodVisitor {
   /**
    * A lock site whose lock came from a local variable: named after the variable whose scope covers
    * the acquisition ({@code at}), or, when no scope can be told, the first entry for its slot.
@@ -43,30 +43,16 @@ class LockCallVisitor extends MethodVisitor {
     }
   }
 
-  private final MethodContext method;
   private final SyncCallTable.SubtypeCheck isSubtype;
   private final LockExpressions expressions = new LockExpressions();
   private final List<PendingLocal> unnamedLocals = new ArrayList<>();
 
-  private int line = -1;
-  private int sitesRegistered;
   private int spilledLocals;
 
   LockCallVisitor(
       int api, MethodVisitor next, MethodContext method, SyncCallTable.SubtypeCheck isSubtype) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.isSubtype = isSubtype;
-  }
-
-  int sitesRegistered() {
-    return sitesRegistered;
-  }
-
-  @Override
-  public void visitLineNumber(int newLine, Label start) {
-    line = newLine;
-    super.visitLineNumber(newLine, start);
   }
 
   @Override
@@ -145,7 +131,7 @@ class LockCallVisitor extends MethodVisitor {
             ? ConcurrentContracts.codeOf(opcode, owner, name, descriptor, isSubtype)
             : 0;
     if (contract != 0) {
-      int site = method.registerSite(line, null);
+      int site = method.registerSite(line(), null);
       int next =
           ContractCallWriter.write(
               getDelegate(),
@@ -158,7 +144,7 @@ class LockCallVisitor extends MethodVisitor {
               descriptor,
               isInterface);
       spilledLocals = Math.max(spilledLocals, next);
-      sitesRegistered++;
+      hookWritten();
       expressions.clear();
       return;
     }
@@ -360,13 +346,13 @@ class LockCallVisitor extends MethodVisitor {
    * Registers a site whose lock the expression (from local variable {@code local}, or -1) names.
    */
   private int registerSite(String expression, int local) {
-    int id = method.registerLockSite(line, expression);
+    int id = method.registerLockSite(line(), expression);
     if (local >= 0) {
       Label at = new Label();
       super.visitLabel(at); // marks where the lock is taken, for the variable's scope
       unnamedLocals.add(new PendingLocal(registry().get(id), local, at));
     }
-    sitesRegistered++;
+    hookWritten();
     return id;
   }
 

@@ -18,7 +18,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * which the object is on top of the stack, initialised); and, in an application class that is a
  * {@code Lock} itself, the end of each of its constructors.
  */
-class LockCreationVisitor extends MethodVisitor {
+class LockCreationVisitor extends HookingMethodVisitor {
   /** JDK lock types whose construction in application code is reported. */
   static final Set<String> JDK_LOCKS =
       Set.of(
@@ -39,27 +39,17 @@ class LockCreationVisitor extends MethodVisitor {
     }
   }
 
-  private final MethodContext method;
   private final boolean ownConstructorOfLock;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private boolean justNew;
-  private int line = -1;
-  private int reported;
 
   /**
    * @param ownConstructorOfLock true in a constructor of a class that implements {@code Lock}
    */
   LockCreationVisitor(
       int api, MethodVisitor next, MethodContext method, boolean ownConstructorOfLock) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.ownConstructorOfLock = ownConstructorOfLock;
-  }
-
-  @Override
-  public void visitLineNumber(int newLine, Label start) {
-    line = newLine;
-    super.visitLineNumber(newLine, start);
   }
 
   @Override
@@ -103,14 +93,9 @@ class LockCreationVisitor extends MethodVisitor {
     }
   }
 
-  /** How many hooks this visitor wrote. */
-  int reported() {
-    return reported;
-  }
-
   private void report() {
-    reported++;
-    int site = method.registerSite(line, null);
+    hookWritten();
+    int site = method.registerSite(line(), null);
     super.visitLdcInsn(site);
     HookNames.LOCK_CREATED.writeCall(mv);
   }

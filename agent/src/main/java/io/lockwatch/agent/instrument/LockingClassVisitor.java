@@ -2,9 +2,7 @@ package io.lockwatch.agent.instrument;
 
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
@@ -16,7 +14,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * first, then field accesses, array elements, handlers that may catch an interrupt, the class
  * initialiser's extent and synchronized methods' exits.
  */
-final class LockingClassVisitor extends ClassVisitor {
+final class LockingClassVisitor extends InstrumentingClassVisitor {
   /** Everything the visitors share for one class. */
   record Setup(
       SiteRegistry sites,
@@ -31,39 +29,16 @@ final class LockingClassVisitor extends ClassVisitor {
 
   private final Setup setup;
   private final Map<String, FieldTarget> ownFields = new HashMap<>();
-  private final List<LockCallVisitor> callVisitors = new ArrayList<>();
-  private final SiteOrdinals lockSites = new SiteOrdinals();
-  private String internalName;
-  private String className;
-  private String sourceFile;
-  private int version;
-  private boolean changed;
   private boolean isLock;
 
   LockingClassVisitor(int api, ClassVisitor next, Setup setup) {
-    super(api, next);
+    super(api, next, setup.sites(), setup.races(), setup.maxLocals());
     this.setup = setup;
   }
 
   @Override
-  public void visit(
-      int version,
-      int access,
-      String name,
-      String signature,
-      String superName,
-      String[] interfaces) {
-    this.version = version;
-    this.internalName = name;
+  protected void classStarts(int access, String name, String superName, String[] interfaces) {
     this.isLock = (access & Opcodes.ACC_INTERFACE) == 0 && isLock(name, superName, interfaces);
-    this.className = name.replace('/', '.');
-    super.visit(version, access, name, signature, superName, interfaces);
-  }
-
-  @Override
-  public void visitSource(String source, String debug) {
-    this.sourceFile = source;
-    super.visitSource(source, debug);
   }
 
   @Override
@@ -72,7 +47,7 @@ final class LockingClassVisitor extends ClassVisitor {
     ownFields.put(
         name,
         new FieldTarget(
-            className,
+            className(),
             (access & Opcodes.ACC_STATIC) != 0,
             (access & Opcodes.ACC_FINAL) != 0,
             (access & Opcodes.ACC_VOLATILE) != 0,
@@ -81,88 +56,38 @@ final class LockingClassVisitor extends ClassVisitor {
   }
 
   @Override
-  public MethodVisitor visitMethod(
-      int access, String name, String descriptor, String signature, String[] exceptions) {
-    MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-    if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-      return next;
-    }
-    boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
-    int major = version & 0xFFFF;
-    MethodContext context =
-        new MethodContext(
-            setup.sites(),
-            className,
-            internalName,
-            name,
-            sourceFile,
-            isStatic,
-            major >= Opcodes.V1_6,
-            setup.races(),
-            setup.maxLocals().getOrDefault(name + descriptor, -1),
-            lockSites);
+  protected MethodVisitor instrument(
+      MethodVisitor next, int access, String name, String descriptor, MethodContext context) {
+    int major = major();
     // Class literals (ldc of a class) need class file version 49; older static methods keep only
     // their synchronized blocks instrumented.
     boolean syncMethod =
-        (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!isStatic || major >= Opcodes.V1_5);
+        (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (!context.isStatic() || major >= Opcodes.V1_5);
     if (syncMethod) {
       next = new SyncMethodVisitor(api, next, context);
-      changed = true;
+      markChanged();
     }
     if (setup.races() && name.equals("<clinit>")) {
       next =
-          new ClassInitVisitor(api, next, major >= Opcodes.V1_6, setup.fields().classId(className));
-      changed = true;
+          new ClassInitVisitor(
+              api, next, major >= Opcodes.V1_6, setup.fields().classId(className()));
+      markChanged();
     }
     if (setup.races()) {
       next = new InterruptHandlerVisitor(api, next);
     }
     if (setup.arrays()) {
-      next =
-          new ArrayAccessVisitor(api, next, context, setup.fields()) {
-            @Override
-            public void visitEnd() {
-              if (accessesInstrumented() > 0) {
-                changed = true;
-              }
-              super.visitEnd();
-            }
-          };
+      next = counted(new ArrayAccessVisitor(api, next, context, setup.fields()));
     }
     if (setup.races()) {
       next =
-          new FieldAccessVisitor(api, next, context, setup.fields(), this::resolveField) {
-            @Override
-            public void visitEnd() {
-              if (accessesInstrumented() > 0) {
-                changed = true;
-              }
-              super.visitEnd();
-            }
-          };
+          counted(new FieldAccessVisitor(api, next, context, setup.fields(), this::resolveField));
     }
-    next =
-        new LockCreationVisitor(api, next, context, isLock && name.equals("<init>")) {
-          @Override
-          public void visitEnd() {
-            if (reported() > 0) {
-              changed = true;
-            }
-            super.visitEnd();
-          }
-        };
-    LockCallVisitor calls =
+    next = counted(new LockCreationVisitor(api, next, context, isLock && name.equals("<init>")));
+    return counted(
         setup.races() && setup.jdkState()
             ? new StateCallVisitor(api, next, context, setup.isSubtype())
-            : new LockCallVisitor(api, next, context, setup.isSubtype());
-    callVisitors.add(calls);
-    return calls;
-  }
-
-  @Override
-  public void visitEnd() {
-    lockSites.assign();
-    super.visitEnd();
+            : new LockCallVisitor(api, next, context, setup.isSubtype()));
   }
 
   /**
@@ -178,20 +103,10 @@ final class LockingClassVisitor extends ClassVisitor {
 
   /** Own fields are known from this class file; others are looked up, and must be ours to watch. */
   private FieldTarget resolveField(String owner, String name) {
-    FieldTarget target = owner.equals(internalName) ? ownFields.get(name) : null;
+    FieldTarget target = owner.equals(internalName()) ? ownFields.get(name) : null;
     if (target == null) {
       target = setup.otherFields().resolve(owner, name);
     }
     return target != null && setup.filter().instruments(target.declaringClass()) ? target : null;
-  }
-
-  /** True when some method got a hook. */
-  boolean changed() {
-    for (LockCallVisitor calls : callVisitors) {
-      if (calls.sitesRegistered() > 0) {
-        return true;
-      }
-    }
-    return changed;
   }
 }

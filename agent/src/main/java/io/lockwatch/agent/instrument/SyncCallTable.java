@@ -45,6 +45,22 @@ final class SyncCallTable {
   private static final String FUTURE_RESULT = "Ljava/util/concurrent/Future;";
   private static final String COMPLETABLE_RESULT = "Ljava/util/concurrent/CompletableFuture;";
 
+  /**
+   * The JDK's subtypes of {@code BlockingQueue}: the queue rows' known receivers here, and owners
+   * whose calls {@link ConcurrentContracts} decides at run time.
+   */
+  static final Set<String> BLOCKING_QUEUES =
+      Set.of(
+          "java/util/concurrent/BlockingDeque",
+          "java/util/concurrent/TransferQueue",
+          "java/util/concurrent/ArrayBlockingQueue",
+          "java/util/concurrent/LinkedBlockingQueue",
+          "java/util/concurrent/LinkedBlockingDeque",
+          "java/util/concurrent/PriorityBlockingQueue",
+          "java/util/concurrent/SynchronousQueue",
+          "java/util/concurrent/DelayQueue",
+          "java/util/concurrent/LinkedTransferQueue");
+
   private static final Set<String> EXECUTOR_SERVICES =
       Set.of(
           "java/util/concurrent/ScheduledExecutorService",
@@ -66,16 +82,7 @@ final class SyncCallTable {
               "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
               "java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject"),
           QUEUE,
-          Set.of(
-              "java/util/concurrent/BlockingDeque",
-              "java/util/concurrent/TransferQueue",
-              "java/util/concurrent/ArrayBlockingQueue",
-              "java/util/concurrent/LinkedBlockingQueue",
-              "java/util/concurrent/LinkedBlockingDeque",
-              "java/util/concurrent/PriorityBlockingQueue",
-              "java/util/concurrent/SynchronousQueue",
-              "java/util/concurrent/DelayQueue",
-              "java/util/concurrent/LinkedTransferQueue"),
+          BLOCKING_QUEUES,
           EXECUTOR,
           with(EXECUTOR_SERVICES, EXECUTOR_SERVICE),
           EXECUTOR_SERVICE,

@@ -8,6 +8,7 @@ import io.lockwatch.agent.runtime.lockorder.LockWaits;
 import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.report.model.CodeEdge;
 import io.lockwatch.report.model.LockClass;
+import io.lockwatch.report.model.LockOrderEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,9 +26,6 @@ import java.util.Set;
  */
 final class CodeLevelEdges {
   private CodeLevelEdges() {}
-
-  /** How many thread names an edge keeps (as the merge does). */
-  private static final int MAX_THREADS = 8;
 
   /**
    * The edges, sorted by their sites so that the same run writes the same section. Shapes that
@@ -105,7 +103,7 @@ final class CodeLevelEdges {
       }
       gates.retainAll(held);
       for (String thread : entry.threadNames()) {
-        if (threads.size() < MAX_THREADS) {
+        if (threads.size() < LockOrderEdge.MAX_THREADS) {
           threads.add(thread);
         }
       }

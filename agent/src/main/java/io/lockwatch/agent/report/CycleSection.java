@@ -112,10 +112,10 @@ final class CycleSection {
               edge.from().id(),
               edge.to().id(),
               thread,
-              LockLabels.names(variant.held()),
+              LockReportText.names(variant.held()),
               heldAt,
               acquiredAt,
-              LockLabels.mode(variant.toShare(), variant.mode()),
+              LockReportText.mode(variant.toShare(), variant.mode()),
               Sites.of(variant.heldStack()),
               Sites.of(variant.acquiredStack())));
     }
@@ -158,7 +158,7 @@ final class CycleSection {
               List.of(fromName),
               heldAt,
               acquiredAt,
-              LockLabels.mode(entry.shape().toShare(), entry.shape().waitKind()),
+              LockReportText.mode(entry.shape().toShare(), entry.shape().waitKind()),
               Sites.of(entry.heldStack()),
               Sites.of(entry.acquiredStack())));
     }

@@ -63,7 +63,7 @@ final class RaceSection {
   /** Why a predicted race is predicted (WCP: see runtime.hb.WcpOrder). */
   private static UnguardedField.Prediction prediction(RaceRecords.Race race) {
     LockNode lock = race.orderedBy();
-    String orderedBy = lock == null ? null : LockLabels.names(new LockNode[] {lock}).get(0);
+    String orderedBy = lock == null ? null : LockReportText.names(new LockNode[] {lock}).get(0);
     String through =
         orderedBy == null
             ? "only through locks"
@@ -119,7 +119,7 @@ final class RaceSection {
         access.thread(),
         access.write() ? "write" : "read",
         site,
-        LockLabels.names(access.locks()),
+        LockReportText.names(access.locks()),
         stack);
   }
 }

@@ -10,6 +10,7 @@ import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockOrderFacts;
 import io.lockwatch.agent.runtime.lockorder.LockOrderRecorder;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
+import io.lockwatch.agent.runtime.lockorder.NewChains;
 import io.lockwatch.agent.runtime.lockorder.SelfDeadlocks;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.race.RaceRecords;
@@ -113,7 +114,10 @@ public final class AgentContext {
     this.hazards = new WaitHazards(stacks, tests);
     this.lockOrderRecorder =
         new LockOrderRecorder(
-            sites, locks, lockOrder, lockClassOrder, selfDeadlocks, counters, stacks, tests);
+            locks,
+            selfDeadlocks,
+            stacks,
+            new NewChains(sites, lockOrder, lockClassOrder, counters, stacks, tests));
   }
 
   /** Records lock order: the hot path of every acquisition, and the watchdog's last word. */

@@ -35,20 +35,25 @@ public final class AgentEventSink extends EventSink {
     if (racesOn) {
       HappensBefore.keepWcpClocks(context.settings().predictRaces());
     }
-    RaceDetector races =
-        racesOn
-            ? new RaceDetector(
-                context.fields(),
-                context.races(),
-                context.stacks(),
-                context.settings().predictRaces(),
-                context.settings().sampleRaces())
-            : null;
+    RaceDetector races = raceDetector(context);
     this.entry = new HookEntry(happensBefore, context.errors());
     this.monitors = new MonitorEvents(context, entry, happensBefore);
     this.locks = new LockEvents(context, entry, happensBefore, races);
     this.blocking = new BlockingEvents(context, entry, happensBefore);
     this.accesses = new AccessEvents(entry, happensBefore, races);
+  }
+
+  /** A race detector for {@code context}'s stores and settings; null when races are off. */
+  static RaceDetector raceDetector(AgentContext context) {
+    AgentContext.Settings settings = context.settings();
+    return settings.races()
+        ? new RaceDetector(
+            context.fields(),
+            context.races(),
+            context.stacks(),
+            settings.predictRaces(),
+            settings.sampleRaces())
+        : null;
   }
 
   /** The calling thread's state, marked busy; null when the agent is already at work in it. */

@@ -43,15 +43,7 @@ public final class JdkEventSink extends JdkSink {
     this.bins = new BinLocks(context.locks());
     this.errors = context.errors();
     boolean racesOn = context.settings().races();
-    this.races =
-        racesOn
-            ? new RaceDetector(
-                context.fields(),
-                context.races(),
-                context.stacks(),
-                context.settings().predictRaces(),
-                context.settings().sampleRaces())
-            : null;
+    this.races = AgentEventSink.raceDetector(context);
     this.states = racesOn ? new SharedStates(context.fields(), context.sites()) : null;
   }
 

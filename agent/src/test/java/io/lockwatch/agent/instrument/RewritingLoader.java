@@ -35,14 +35,10 @@ final class RewritingLoader extends ClassLoader {
       SiteRegistry sites, FieldRegistry fields, boolean races, AgentErrors errors) {
     return new LockingTransformer(
         new ClassFilter(List.of(), List.of()),
-        sites,
-        fields,
+        new RewriteStores(sites, fields, new RuntimeCounters(), errors, null),
         races,
         races,
-        false,
-        null,
-        new RuntimeCounters(),
-        errors);
+        false);
   }
 
   /** Rewrites the parent's classes whose names start with {@code prefix}. */

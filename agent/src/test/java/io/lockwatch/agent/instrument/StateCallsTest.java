@@ -42,14 +42,11 @@ class StateCallsTest {
     LockingTransformer transformer =
         new LockingTransformer(
             new ClassFilter(List.of(), List.of()),
-            sites,
-            new FieldRegistry(),
+            new RewriteStores(
+                sites, new FieldRegistry(), new RuntimeCounters(), new AgentErrors(), null),
             true,
             true,
-            true,
-            null,
-            new RuntimeCounters(),
-            new AgentErrors());
+            true);
     ClassLoader loader =
         RewritingLoader.ofPrefix(transformer, getClass().getClassLoader(), FIXTURES);
     fixtures = loader.loadClass(FIXTURES + "StateFixtures").getConstructor().newInstance();

@@ -18,7 +18,7 @@ import java.util.List;
  * @param waitKind how the thread waited: {@code blocking}, {@code timed}, {@code try} or {@code
  *     first}
  * @param gateLocks the lock classes of the exclusive locks held at the same time (indices)
- * @param threads names of up to a few threads that took this order
+ * @param threads names of up to {@value #MAX_THREADS} threads that took this order
  * @param permitsHeld for a semaphore held, the most permits of it one thread held, else 1
  * @param count how many lock-instance edges share this shape
  */
@@ -33,4 +33,10 @@ public record LockOrderEdge(
     List<Integer> gateLocks,
     List<String> threads,
     int permitsHeld,
-    long count) {}
+    long count) {
+  /**
+   * The most thread names an edge keeps: a cycle needs one thread per step, and more only make the
+   * report longer. The agent keeps as many per fact, and merging runs keeps as many per edge.
+   */
+  public static final int MAX_THREADS = 8;
+}

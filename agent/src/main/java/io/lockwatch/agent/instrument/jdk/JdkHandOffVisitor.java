@@ -1,5 +1,6 @@
 package io.lockwatch.agent.instrument.jdk;
 
+import io.lockwatch.agent.instrument.HookingMethodVisitor;
 import io.lockwatch.agent.instrument.MethodContext;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -13,14 +14,13 @@ import net.bytebuddy.jar.asm.Type;
  * releases before and acquires after, as its access mode says. Each goes to the bridge's volatile
  * hooks with the variable's field id, on the object whose variable it is.
  */
-final class JdkHandOffVisitor extends MethodVisitor {
+final class JdkHandOffVisitor extends HookingMethodVisitor {
   private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
   private static final int NONE = 0;
   private static final int ACQUIRE = 1;
   private static final int RELEASE = 2;
   private static final int BOTH = ACQUIRE | RELEASE;
 
-  private final MethodContext method;
   private final FieldRegistry fields;
   private final boolean constructor;
 
@@ -32,19 +32,12 @@ final class JdkHandOffVisitor extends MethodVisitor {
 
   private boolean thisInitialised;
   private int spilledLocals;
-  private int hooks;
 
   JdkHandOffVisitor(int api, MethodVisitor next, MethodContext method, FieldRegistry fields) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.fields = fields;
     this.constructor = method.methodName().equals("<init>");
     this.thisInitialised = !constructor;
-  }
-
-  /** How many hooks were written. */
-  int hooks() {
-    return hooks;
   }
 
   @Override
@@ -81,7 +74,7 @@ final class JdkHandOffVisitor extends MethodVisitor {
       next.visitInsn(Opcodes.SWAP);
       JdkHookNames.pushInt(next, id);
       JdkHookNames.ACQUIRE.writeCall(next);
-      hooks++;
+      hookWritten();
       return;
     }
     if (thisInitialised) {
@@ -89,7 +82,7 @@ final class JdkHandOffVisitor extends MethodVisitor {
       next.visitInsn(Opcodes.DUP_X1); // -> [object, value, object]
       JdkHookNames.pushInt(next, id);
       JdkHookNames.RELEASE.writeCall(next);
-      hooks++;
+      hookWritten();
     }
     super.visitFieldInsn(opcode, owner, name, descriptor);
   }
@@ -157,7 +150,7 @@ final class JdkHandOffVisitor extends MethodVisitor {
       JdkHookNames.pushInt(next, id);
       JdkHookNames.ACQUIRE.writeCall(next);
     }
-    hooks++;
+    hookWritten();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.lockwatch.agent.instrument.jdk;
 
 import io.lockwatch.agent.instrument.Instrumenter;
+import io.lockwatch.agent.instrument.RewriteStores;
 import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.bridge.JdkHooks;
@@ -31,13 +32,7 @@ public final class JdkInstrumenter {
       return false;
     }
     JdkTransformer transformer =
-        new JdkTransformer(
-            context.sites(),
-            context.fields(),
-            context.settings().races(),
-            dumpDirectory,
-            context.counters(),
-            errors);
+        new JdkTransformer(RewriteStores.of(context, dumpDirectory), context.settings().races());
     instrumentation.addTransformer(transformer, true);
     Instrumenter.retransformLoaded(
         instrumentation,

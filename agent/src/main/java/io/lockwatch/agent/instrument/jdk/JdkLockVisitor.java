@@ -1,8 +1,8 @@
 package io.lockwatch.agent.instrument.jdk;
 
 import io.lockwatch.agent.instrument.Hook;
+import io.lockwatch.agent.instrument.HookingMethodVisitor;
 import io.lockwatch.agent.instrument.MethodContext;
-import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -13,32 +13,17 @@ import net.bytebuddy.jar.asm.Opcodes;
  * lock()} and before each {@code unlock()} (the receiver duplicated around the call, which keeps
  * the call itself), and {@code Object.wait} replaced by a bridge method that reports around it.
  */
-final class JdkLockVisitor extends MethodVisitor {
+final class JdkLockVisitor extends HookingMethodVisitor {
   private static final String LOCK = "java/util/concurrent/locks/Lock";
   private static final String REENTRANT_LOCK = "java/util/concurrent/locks/ReentrantLock";
 
-  private final MethodContext method;
   private final JdkRules.Locks locks;
   private final String expression;
-  private int line = -1;
-  private int hooks;
 
   JdkLockVisitor(int api, MethodVisitor next, MethodContext method, JdkRules.Locks locks) {
-    super(api, next);
-    this.method = method;
+    super(api, next, method);
     this.locks = locks;
     this.expression = JdkRules.lockExpression(method.internalName(), locks);
-  }
-
-  /** How many hooks were written. */
-  int hooks() {
-    return hooks;
-  }
-
-  @Override
-  public void visitLineNumber(int newLine, Label start) {
-    line = newLine;
-    super.visitLineNumber(newLine, start);
   }
 
   @Override
@@ -134,7 +119,7 @@ final class JdkLockVisitor extends MethodVisitor {
   }
 
   private int site() {
-    hooks++;
-    return method.registerSite(line, expression);
+    hookWritten();
+    return method.registerSite(line(), expression);
   }
 }

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.instrument.jdk;
 
+import io.lockwatch.agent.instrument.HookingMethodVisitor;
 import io.lockwatch.agent.instrument.MethodContext;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import java.util.List;
@@ -12,11 +13,10 @@ import net.bytebuddy.jar.asm.Type;
  * on entry, before returns (of {@code true} only, for {@code RETURN_IF_TRUE}), or on the runnable
  * before each {@code Runnable.run()} call.
  */
-final class JdkMethodRuleVisitor extends MethodVisitor {
+final class JdkMethodRuleVisitor extends HookingMethodVisitor {
   private final List<JdkRules.MethodRule> rules;
   private final FieldRegistry fields;
   private final Type[] parameters;
-  private int hooks;
 
   JdkMethodRuleVisitor(
       int api,
@@ -25,18 +25,13 @@ final class JdkMethodRuleVisitor extends MethodVisitor {
       String descriptor,
       List<JdkRules.MethodRule> rules,
       FieldRegistry fields) {
-    super(api, next);
+    super(api, next, method);
     this.rules = rules;
     this.fields = fields;
     this.parameters = Type.getArgumentTypes(descriptor);
     if (method.isStatic()) {
       throw new IllegalArgumentException("method rules apply to instance methods");
     }
-  }
-
-  /** How many hooks were written. */
-  int hooks() {
-    return hooks;
   }
 
   @Override
@@ -63,7 +58,7 @@ final class JdkMethodRuleVisitor extends MethodVisitor {
           next.visitVarInsn(Opcodes.ALOAD, localOf(rule.argument()));
           JdkHookNames.pushInt(next, idOf(rule));
           JdkHookNames.ACQUIRED_IF.writeCall(next);
-          hooks++;
+          hookWritten();
         }
       }
     }
@@ -97,7 +92,7 @@ final class JdkMethodRuleVisitor extends MethodVisitor {
   private void writeHook(MethodVisitor next, JdkRules.MethodRule rule) {
     JdkHookNames.pushInt(next, idOf(rule));
     (rule.release() ? JdkHookNames.RELEASE : JdkHookNames.ACQUIRE).writeCall(next);
-    hooks++;
+    hookWritten();
   }
 
   /** The local slot of {@code this} (0) or of the n-th parameter. */

@@ -1,15 +1,9 @@
 package io.lockwatch.agent.instrument.jdk;
 
-import io.lockwatch.agent.instrument.ClassDumps;
+import io.lockwatch.agent.instrument.InstrumentingClassVisitor;
 import io.lockwatch.agent.instrument.MaxLocals;
-import io.lockwatch.agent.runtime.AgentThreads;
-import io.lockwatch.agent.runtime.race.FieldRegistry;
-import io.lockwatch.agent.runtime.support.AgentErrors;
-import io.lockwatch.agent.runtime.support.RuntimeCounters;
-import io.lockwatch.agent.runtime.support.SiteRegistry;
-import java.lang.instrument.ClassFileTransformer;
-import java.nio.file.Path;
-import java.security.ProtectionDomain;
+import io.lockwatch.agent.instrument.RewriteStores;
+import io.lockwatch.agent.instrument.RewritingTransformer;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -22,76 +16,29 @@ import net.bytebuddy.utility.OpenedClassReader;
  * agent code: whatever instrumented JDK code it calls reports nothing. A failure leaves the class
  * as it was and is counted.
  */
-final class JdkTransformer implements ClassFileTransformer {
-  private final SiteRegistry sites;
-  private final FieldRegistry fields;
+final class JdkTransformer extends RewritingTransformer {
   private final boolean handOffs;
-  private final Path dumpDirectory;
-  private final RuntimeCounters counters;
-  private final AgentErrors errors;
 
-  JdkTransformer(
-      SiteRegistry sites,
-      FieldRegistry fields,
-      boolean handOffs,
-      Path dumpDirectory,
-      RuntimeCounters counters,
-      AgentErrors errors) {
-    this.sites = sites;
-    this.fields = fields;
+  JdkTransformer(RewriteStores stores, boolean handOffs) {
+    super(stores);
     this.handOffs = handOffs;
-    this.dumpDirectory = dumpDirectory;
-    this.counters = counters;
-    this.errors = errors;
   }
 
   /** True when this class of the bootstrap loader is one to rewrite. */
-  boolean instruments(String internalName, ClassLoader loader) {
+  @Override
+  protected boolean instruments(String internalName, ClassLoader loader) {
     return loader == null && internalName != null && JdkRules.instruments(internalName, handOffs);
   }
 
   @Override
-  public byte[] transform(
-      ClassLoader loader,
-      String internalName,
-      Class<?> classBeingRedefined,
-      ProtectionDomain domain,
-      byte[] classFile) {
-    if (!instruments(internalName, loader)) {
-      return null;
-    }
-    boolean wasBusy = AgentThreads.enter();
-    try {
-      byte[] rewritten = rewrite(classFile);
-      if (rewritten != null && dumpDirectory != null) {
-        ClassDumps.write(dumpDirectory, internalName, rewritten, errors);
-      }
-      return rewritten;
-    } catch (Throwable failure) {
-      errors.record("instrumentation", internalName.replace('/', '.'), failure);
-      return null;
-    } finally {
-      AgentThreads.leave(wasBusy);
-    }
-  }
-
-  /** The rewritten class file, or null when nothing in it is watched. */
-  byte[] rewrite(byte[] classFile) {
-    ClassReader reader = OpenedClassReader.of(classFile);
-    ClassWriter writer = new ClassWriter(0);
-    JdkClassVisitor visitor =
-        new JdkClassVisitor(
-            OpenedClassReader.ASM_API,
-            writer,
-            sites,
-            fields,
-            handOffs,
-            handOffs ? MaxLocals.of(reader) : java.util.Map.of());
-    reader.accept(visitor, 0);
-    if (!visitor.changed()) {
-      return null;
-    }
-    counters.classesInstrumented.increment();
-    return writer.toByteArray();
+  protected InstrumentingClassVisitor visitorFor(
+      ClassReader reader, ClassWriter writer, ClassLoader loader) {
+    return new JdkClassVisitor(
+        OpenedClassReader.ASM_API,
+        writer,
+        stores().sites(),
+        stores().fields(),
+        handOffs,
+        handOffs ? MaxLocals.of(reader) : java.util.Map.of());
   }
 }

@@ -6,16 +6,22 @@ import java.util.List;
 
 /**
  * One way an edge A→B was taken: at which sites, in which modes, under which gate locks, and by
- * which threads (up to {@value #MAX_THREADS}). The stacks are those of the first time it was seen.
+ * which threads (up to {@value LockOrderFacts#MAX_THREADS}). The stacks are those of the first time
+ * it was seen.
  */
 public final class EdgeVariant {
-  static final int MAX_THREADS = 8;
+  /**
+   * What tells one way of an edge from another.
+   *
+   * @param fromSite where the held lock {@code A} was taken
+   * @param toSite where {@code B} was acquired
+   * @param fromShare the share mode {@code A} was held in ({@link HeldLocks}' constants)
+   * @param toShare the share mode {@code B} was acquired in
+   * @param mode how the thread waited ({@link LockWaits})
+   */
+  public record Shape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {}
 
-  final int fromSite;
-  final int toSite;
-  final byte fromShare;
-  final byte toShare;
-  final byte mode;
+  private final Shape shape;
 
   /**
    * Ids of the exclusive locks held when B was acquired (A included when A is exclusive): those
@@ -33,34 +39,22 @@ public final class EdgeVariant {
   private volatile List<Frame> heldStack = List.of();
 
   EdgeVariant(
-      int fromSite,
-      int toSite,
-      byte fromShare,
-      byte toShare,
-      byte mode,
+      Shape shape,
       int[] gates,
       LockNode[] held,
       long threadId,
       String threadName,
       int fromPermits) {
-    this.fromSite = fromSite;
+    this.shape = shape;
     this.fromPermits = fromPermits;
-    this.toSite = toSite;
-    this.fromShare = fromShare;
-    this.toShare = toShare;
-    this.mode = mode;
     this.gates = gates;
     this.held = held;
     this.threadIds = new long[] {threadId};
     this.threadNames = new String[] {threadName};
   }
 
-  boolean sameShape(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
-    return this.fromSite == fromSite
-        && this.toSite == toSite
-        && this.fromShare == fromShare
-        && this.toShare == toShare
-        && this.mode == mode;
+  boolean hasShape(Shape other) {
+    return shape.equals(other);
   }
 
   /**
@@ -99,7 +93,7 @@ public final class EdgeVariant {
         return false;
       }
     }
-    if (ids.length >= MAX_THREADS) {
+    if (ids.length >= LockOrderFacts.MAX_THREADS) {
       return false;
     }
     long[] newIds = Arrays.copyOf(ids, ids.length + 1);
@@ -119,22 +113,22 @@ public final class EdgeVariant {
 
   /** The site where the held lock {@code A} was taken. */
   public int fromSite() {
-    return fromSite;
+    return shape.fromSite();
   }
 
   /** The site where {@code B} was acquired. */
   public int toSite() {
-    return toSite;
+    return shape.toSite();
   }
 
   /** The share mode {@code A} was held in ({@link HeldLocks}' constants). */
   public byte fromShare() {
-    return fromShare;
+    return shape.fromShare();
   }
 
   /** The share mode {@code B} was acquired in. */
   public byte toShare() {
-    return toShare;
+    return shape.toShare();
   }
 
   /** How {@code B} was acquired: an {@code EventSink.MODE_} constant. */
@@ -145,7 +139,7 @@ public final class EdgeVariant {
 
   /** How the thread waited ({@link LockWaits}). */
   public byte mode() {
-    return mode;
+    return shape.mode();
   }
 
   /** Ids of the exclusive locks held when {@code B} was acquired, sorted. */
@@ -158,7 +152,7 @@ public final class EdgeVariant {
     return held;
   }
 
-  /** The ids of the threads that took it this way (at most {@value #MAX_THREADS}). */
+  /** The ids of the threads that took it this way (at most {@value LockOrderFacts#MAX_THREADS}). */
   public long[] threadIds() {
     return threadIds;
   }

@@ -18,9 +18,6 @@ public final class LockClassOrder {
   /** Shapes kept at most (far more than a program has lock sites); more are counted as dropped. */
   static final int MAX_SHAPES = 500_000;
 
-  /** Threads kept per shape: a cycle needs one per step. */
-  static final int MAX_THREADS = 8;
-
   /**
    * The shape of a class-level fact.
    *
@@ -87,7 +84,7 @@ public final class LockClassOrder {
       return count.sum();
     }
 
-    /** The ids of the threads seen taking it (up to {@value #MAX_THREADS}). */
+    /** The ids of the threads seen taking it (up to {@value LockOrderFacts#MAX_THREADS}). */
     public synchronized long[] threadIds() {
       return threadIds.clone();
     }
@@ -124,7 +121,7 @@ public final class LockClassOrder {
           return false;
         }
       }
-      if (threadIds.length >= MAX_THREADS) {
+      if (threadIds.length >= LockOrderFacts.MAX_THREADS) {
         return false;
       }
       threadIds = Arrays.copyOf(threadIds, threadIds.length + 1);

@@ -16,6 +16,13 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link #snapshot()}.
  */
 public final class LockOrderFacts {
+  /**
+   * Threads kept per fact, an instance variant or a class shape: a cycle needs one per step. The
+   * report's {@code LockOrderEdge.MAX_THREADS}, which the runtime does not name (it builds no
+   * report records); a test checks the two agree.
+   */
+  public static final int MAX_THREADS = 8;
+
   private final EdgeIndex edges = new EdgeIndex();
   private final int maxEdges;
   private final LongAdder edgesDropped = new LongAdder();
@@ -30,18 +37,14 @@ public final class LockOrderFacts {
   }
 
   /**
-   * Records that a thread acquired {@code to} at {@code toSite} while holding {@code from}
-   * (acquired at {@code fromSite}). Returns the new variant when this shape of the edge is new, so
-   * the caller can attach stacks; null when it was already known or had to be dropped.
+   * Records that a thread acquired {@code to} while holding {@code from}, at the sites and in the
+   * modes of {@code shape}. Returns the new variant when this shape of the edge is new, so the
+   * caller can attach stacks; null when it was already known or had to be dropped.
    */
   public EdgeVariant record(
       LockNode from,
       LockNode to,
-      int fromSite,
-      int toSite,
-      byte fromShare,
-      byte toShare,
-      byte mode,
+      EdgeVariant.Shape shape,
       int[] gates,
       LockNode[] held,
       long threadId,
@@ -60,24 +63,13 @@ public final class LockOrderFacts {
         adjacencyOf(to).addIn(edge);
         edgesEverAdded++;
       }
-      EdgeVariant known = edge.find(fromSite, toSite, fromShare, toShare, mode);
+      EdgeVariant known = edge.find(shape);
       if (known != null) {
         known.narrowGates(gates);
         known.addThread(threadId, threadName, fromPermits);
         return null;
       }
-      EdgeVariant variant =
-          new EdgeVariant(
-              fromSite,
-              toSite,
-              fromShare,
-              toShare,
-              mode,
-              gates,
-              held,
-              threadId,
-              threadName,
-              fromPermits);
+      EdgeVariant variant = new EdgeVariant(shape, gates, held, threadId, threadName, fromPermits);
       if (!edge.add(variant)) {
         variantsDropped.increment();
         return null;

@@ -1,18 +1,10 @@
 package io.lockwatch.agent.runtime.lockorder;
 
-import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.Frame;
-import io.lockwatch.agent.runtime.support.RuntimeCounters;
-import io.lockwatch.agent.runtime.support.SiteInfo;
-import io.lockwatch.agent.runtime.support.SiteRegistry;
 import io.lockwatch.agent.runtime.support.StackCapture;
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import io.lockwatch.bridge.EventSink;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Held-lock stacks and lock-order facts: the part of the hot path every lock acquisition takes.
@@ -20,59 +12,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An acquisition costs a few reference comparisons against the thread's recent locks (an
  * identity lookup on a miss), a scan of the short held stack for reentrancy, and one probe of the
  * thread's validated-chain set. Only a chain this thread never took before goes to the shared facts
- * (the lock-class facts always, the instance facts when the acquisition could block), and only a
- * new shape captures a stack.
+ * through {@link NewChains} (the lock-class facts always, the instance facts when the acquisition
+ * could block), and only a new shape captures a stack.
  *
  * <p>The order is recorded when the thread asks for a lock, before it waits: monitors are reported
  * just before {@code monitorenter}, {@code Lock}s and semaphores just before the call. A thread
  * that then waits forever has its edges, so a deadlock that happens is a cycle too.
  */
 public final class LockOrderRecorder {
-  private final SiteRegistry sites;
   private final LockTable locks;
-  private final LockOrderFacts facts;
-  private final LockClassOrder classOrder;
   private final SelfDeadlocks selfDeadlocks;
-  private final RuntimeCounters counters;
   private final StackCapture stacks;
-  private final ActingThreads acting;
+  private final NewChains newChains;
 
   /**
-   * Stacks already captured for a pair of sites (held at, acquired at): a new edge between other
-   * lock instances taken at the same places (a million short-lived locks, say) reuses them instead
-   * of walking the stack again. Bounded.
-   */
-  private final Map<Long, List<List<Frame>>> stacksBySites = new ConcurrentHashMap<>();
-
-  private static final int MAX_STACK_PAIRS = 100_000;
-
-  /**
-   * @param sites resolves the site where a held lock was taken, for its stack
    * @param locks the nodes of lock objects
-   * @param facts where new orders between lock objects go
-   * @param classOrder where new orders between lock classes go
    * @param selfDeadlocks where upgrades and re-acquisitions of non-reentrant locks go
-   * @param counters counts new chains
-   * @param stacks captures the stack of a new edge
-   * @param acting the id each thread's new facts are recorded under (its own, or its test's)
+   * @param stacks captures the stack of a self-deadlock
+   * @param newChains turns a chain this thread never took before into facts
    */
   public LockOrderRecorder(
-      SiteRegistry sites,
-      LockTable locks,
-      LockOrderFacts facts,
-      LockClassOrder classOrder,
-      SelfDeadlocks selfDeadlocks,
-      RuntimeCounters counters,
-      StackCapture stacks,
-      ActingThreads acting) {
-    this.sites = sites;
+      LockTable locks, SelfDeadlocks selfDeadlocks, StackCapture stacks, NewChains newChains) {
     this.locks = locks;
-    this.facts = facts;
-    this.classOrder = classOrder;
     this.selfDeadlocks = selfDeadlocks;
-    this.counters = counters;
     this.stacks = stacks;
-    this.acting = acting;
+    this.newChains = newChains;
   }
 
   /**
@@ -265,106 +229,9 @@ public final class LockOrderRecorder {
   private void recordIfNew(
       ThreadLocks thread, LockNode to, int toSite, byte toShare, byte wait, long chain) {
     if (thread.held.depth > 0 && !thread.validatedChains.contains(chain)) {
-      newChain(thread, Thread.currentThread().getName(), null, to, toSite, toShare, wait);
+      newChains.record(thread, Thread.currentThread().getName(), null, to, toSite, toShare, wait);
       if (wait != LockWaits.FIRST) {
         thread.validatedChains.add(chain);
-      }
-    }
-  }
-
-  /**
-   * Slow path: a chain this thread has not taken before. Adds one fact per distinct held lock: to
-   * the lock-class facts always, to the instance facts when the acquisition can block (a {@code
-   * tryLock()} or a first acquisition cannot, and never closes a deadlock between objects).
-   */
-  private void newChain(
-      ThreadLocks thread,
-      String threadName,
-      List<Frame> stack,
-      LockNode to,
-      int toSite,
-      byte toShare,
-      byte wait) {
-    counters.newChains.increment();
-    long actingId = acting.idOf(thread.threadId);
-    HeldLocks held = thread.held;
-    // A lock taken inside the JDK is reported at the application call that led there, found on
-    // the whole stack (the frames kept for the report are the innermost ones of it).
-    List<Frame> wholeStack = null;
-    int acquiredAt = toSite;
-    if (CallerSites.isJdkSite(sites, toSite)) {
-      wholeStack = stack != null ? stack : stacks.capture(CallerSites.DEPTH);
-      acquiredAt = CallerSites.resolve(sites, toSite, wholeStack);
-      if (acquiredAt == CallerSites.NOT_APPLICATION) {
-        return;
-      }
-    }
-    int[] gates = exclusiveHeld(held);
-    int[] gateClasses = gateClasses(held);
-    LockNode[] heldNodes = held.distinctNodes();
-    boolean blocks = wait == LockWaits.BLOCKING || wait == LockWaits.TIMED;
-    List<Frame> acquiredStack = stack;
-    for (int i = 0; i < held.depth; i++) {
-      LockNode from = held.nodes[i];
-      if ((held.flags[i] & HeldLocks.REENTRANT) != 0 || from.signal()) {
-        continue;
-      }
-      int heldAt = held.sites[i];
-      if (CallerSites.isJdkSite(sites, heldAt)) {
-        if (wholeStack == null) {
-          wholeStack = stack != null ? stack : stacks.capture(CallerSites.DEPTH);
-        }
-        heldAt = CallerSites.resolve(sites, heldAt, wholeStack);
-        if (heldAt == CallerSites.NOT_APPLICATION) {
-          continue;
-        }
-      }
-      int permits = held.countAt(i);
-      LockClassOrder.Shape shape =
-          new LockClassOrder.Shape(
-              from.lockClass(),
-              to.lockClass(),
-              heldAt,
-              acquiredAt,
-              held.shares[i],
-              toShare,
-              wait,
-              gateClasses);
-      LockClassOrder.Entry newShape = classOrder.record(shape, actingId, threadName, permits);
-      EdgeVariant variant =
-          blocks
-              ? facts.record(
-                  from,
-                  to,
-                  heldAt,
-                  acquiredAt,
-                  held.shares[i],
-                  toShare,
-                  wait,
-                  gates,
-                  heldNodes,
-                  actingId,
-                  threadName,
-                  permits)
-              : null;
-      if (variant != null || newShape != null) {
-        List<List<Frame>> known = knownStacks(heldAt, acquiredAt);
-        if (known == null) {
-          if (acquiredStack == null) {
-            acquiredStack =
-                wholeStack == null
-                    ? stacks.capture()
-                    : List.copyOf(
-                        wholeStack.subList(0, Math.min(stacks.depth(), wholeStack.size())));
-          }
-          known = stacksFor(heldAt, acquiredAt, acquiredStack);
-        }
-        if (variant != null) {
-          variant.setStacksFrom(known.get(0), known.get(1));
-        }
-        if (newShape != null) {
-          newShape.setStacks(known.get(1), known.get(0));
-        }
       }
     }
   }
@@ -378,26 +245,9 @@ public final class LockOrderRecorder {
   public void observedWait(
       ThreadLocks waiter, String threadName, List<Frame> stack, LockNode awaited, int site) {
     if (waiter.held.depth > 0 && waiter.held.indexOf(awaited) < 0) {
-      newChain(waiter, threadName, stack, awaited, site, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING);
+      newChains.record(
+          waiter, threadName, stack, awaited, site, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING);
     }
-  }
-
-  /** The stacks already kept for this pair of sites, or null: a capture is costly, so first. */
-  private List<List<Frame>> knownStacks(int heldSite, int toSite) {
-    return stacksBySites.get(((long) heldSite << 32) | (toSite & 0xFFFFFFFFL));
-  }
-
-  private List<List<Frame>> stacksFor(int heldSite, int toSite, List<Frame> acquiredStack) {
-    long pair = ((long) heldSite << 32) | (toSite & 0xFFFFFFFFL);
-    List<List<Frame>> known = stacksBySites.get(pair);
-    if (known == null) {
-      List<Frame> acquired = StackCapture.atSite(acquiredStack, sites.get(toSite));
-      known = List.of(acquired, heldStackFrom(acquired, sites.get(heldSite)));
-      if (stacksBySites.size() < MAX_STACK_PAIRS) {
-        stacksBySites.putIfAbsent(pair, known);
-      }
-    }
-    return known;
   }
 
   /**
@@ -422,55 +272,5 @@ public final class LockOrderRecorder {
           new SelfDeadlocks.Record(
               kind, node, heldSite, site, Thread.currentThread().getName(), stacks.capture()));
     }
-  }
-
-  /** Ids of the exclusively held locks, sorted: the gates of an edge. */
-  private static int[] exclusiveHeld(HeldLocks held) {
-    int[] ids = new int[held.depth];
-    int n = 0;
-    for (int i = 0; i < held.depth; i++) {
-      if (isGate(held, i)) {
-        ids[n++] = held.nodes[i].id();
-      }
-    }
-    int[] gates = Arrays.copyOf(ids, n);
-    Arrays.sort(gates);
-    return gates;
-  }
-
-  /** Lock classes of the exclusively held locks, sorted and distinct. */
-  private static int[] gateClasses(HeldLocks held) {
-    int[] ids = new int[held.depth];
-    int n = 0;
-    for (int i = 0; i < held.depth; i++) {
-      if (isGate(held, i)) {
-        ids[n++] = held.nodes[i].lockClass();
-      }
-    }
-    return Arrays.stream(ids, 0, n).distinct().sorted().toArray();
-  }
-
-  private static boolean isGate(HeldLocks held, int i) {
-    return (held.flags[i] & HeldLocks.REENTRANT) == 0
-        && held.shares[i] != HeldLocks.READ
-        && !held.nodes[i].signal();
-  }
-
-  /**
-   * The stack at which the held lock was acquired, rebuilt from the current one: the frames from
-   * the method that acquired it outwards, with that frame's line set to the acquisition's line.
-   * When that method has returned since (a Lock held across methods), only the site is known.
-   */
-  static List<Frame> heldStackFrom(List<Frame> current, SiteInfo heldAt) {
-    for (int i = 0; i < current.size(); i++) {
-      Frame frame = current.get(i);
-      if (frame.className().equals(heldAt.className()) && frame.method().equals(heldAt.method())) {
-        List<Frame> rebuilt = new ArrayList<>(current.size() - i);
-        rebuilt.add(new Frame(frame.className(), frame.method(), frame.file(), heldAt.line()));
-        rebuilt.addAll(current.subList(i + 1, current.size()));
-        return rebuilt;
-      }
-    }
-    return List.of(heldAt.frame());
   }
 }

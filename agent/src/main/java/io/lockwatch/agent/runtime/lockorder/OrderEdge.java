@@ -38,9 +38,9 @@ public final class OrderEdge {
     return variants;
   }
 
-  EdgeVariant find(int fromSite, int toSite, byte fromShare, byte toShare, byte mode) {
+  EdgeVariant find(EdgeVariant.Shape shape) {
     for (EdgeVariant v : variants) {
-      if (v.sameShape(fromSite, toSite, fromShare, toShare, mode)) {
+      if (v.hasShape(shape)) {
         return v;
       }
     }

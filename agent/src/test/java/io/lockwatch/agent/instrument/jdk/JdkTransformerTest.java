@@ -3,6 +3,7 @@ package io.lockwatch.agent.instrument.jdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.agent.instrument.Hook;
+import io.lockwatch.agent.instrument.RewriteStores;
 import io.lockwatch.agent.runtime.race.FieldRegistry;
 import io.lockwatch.agent.runtime.support.AgentErrors;
 import io.lockwatch.agent.runtime.support.RuntimeCounters;
@@ -54,7 +55,7 @@ class JdkTransformerTest {
         if (!transformer.instruments(jdkClass.getKey(), null)) {
           continue;
         }
-        byte[] bytes = transformer.rewrite(jdkClass.getValue());
+        byte[] bytes = transformer.rewrite(null, jdkClass.getValue());
         if (bytes != null) {
           rewritten.add(jdkClass.getKey());
           analyze(jdkClass.getKey(), bytes);
@@ -167,7 +168,7 @@ class JdkTransformerTest {
   }
 
   private List<String> hooksIn(String type, String method, String descriptor, boolean handOffs) {
-    byte[] bytes = transformer(handOffs).rewrite(JDK.get(type));
+    byte[] bytes = transformer(handOffs).rewrite(null, JDK.get(type));
     List<String> hooks = new ArrayList<>();
     if (bytes == null) {
       return hooks;
@@ -191,7 +192,8 @@ class JdkTransformerTest {
   }
 
   private JdkTransformer transformer(boolean handOffs) {
-    return new JdkTransformer(sites, fields, handOffs, null, new RuntimeCounters(), errors);
+    return new JdkTransformer(
+        new RewriteStores(sites, fields, new RuntimeCounters(), errors, null), handOffs);
   }
 
   private static void analyze(String type, byte[] bytes) {

@@ -7,9 +7,9 @@ import io.lockwatch.bridge.EventSink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How locks and acquisition modes are written in the report. */
-final class LockLabels {
-  private LockLabels() {}
+/** How locks and acquisition modes are written in the report (lock names and mode words). */
+final class LockReportText {
+  private LockReportText() {}
 
   /** The readable names of some locks, in order. */
   static List<String> names(LockNode[] locks) {
