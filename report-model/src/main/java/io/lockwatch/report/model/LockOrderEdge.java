@@ -18,7 +18,7 @@ import java.util.List;
  * @param waitKind how the thread waited: {@code blocking}, {@code timed}, {@code try} or {@code
  *     first}
  * @param gateLocks the lock classes of the exclusive locks held at the same time (indices)
- * @param threads names of up to a few threads that took this order
+ * @param threads names of up to {@value #MAX_THREADS} threads that took this order
  * @param permitsHeld for a semaphore held, the most permits of it one thread held, else 1
  * @param count how many lock-instance edges share this shape
  */
@@ -33,4 +33,11 @@ public record LockOrderEdge(
     List<Integer> gateLocks,
     List<String> threads,
     int permitsHeld,
-    long count) {}
+    long count) {
+
+  /**
+   * How many threads an edge names at most; enough to tell threads apart for the cycle filter. The
+   * agent's stores keep as many thread ids per edge, and a merge of reports keeps as many names.
+   */
+  public static final int MAX_THREADS = 8;
+}
