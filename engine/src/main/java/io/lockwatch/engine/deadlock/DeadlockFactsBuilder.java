@@ -19,8 +19,8 @@ public final class DeadlockFactsBuilder {
   private final Map<String, Integer> classIds = new HashMap<>();
   private final List<MutableClass> classes = new ArrayList<>();
   private final List<LockInstance> instances = new ArrayList<>();
-  private final Map<ClassKey, MutableClassDependency> classDependencies = new LinkedHashMap<>();
-  private final Map<InstanceKey, MutableInstanceDependency> instanceDependencies =
+  private final Map<ClassKey, FoldedDependency<ClassKey>> classDependencies = new LinkedHashMap<>();
+  private final Map<InstanceKey, FoldedDependency<InstanceKey>> instanceDependencies =
       new LinkedHashMap<>();
 
   /**
@@ -70,12 +70,11 @@ public final class DeadlockFactsBuilder {
     int[] gates = sortedDistinct(gateClasses);
     ClassKey key =
         new ClassKey(fromClass, toClass, fromSite, toSite, fromShare, toShare, wait, gates);
-    MutableClassDependency d =
+    FoldedDependency<ClassKey> d =
         classDependencies.computeIfAbsent(
-            key, k -> new MutableClassDependency(k, classDependencies.size()));
-    d.threads.addThread(thread, maxThreads);
-    d.fromPermits = Math.max(d.fromPermits, fromPermits);
-    return d.id;
+            key, k -> new FoldedDependency<>(k, classDependencies.size()));
+    d.seen(thread, fromPermits, maxThreads);
+    return d.number;
   }
 
   /**
@@ -114,10 +113,9 @@ public final class DeadlockFactsBuilder {
             fromPermits);
     int[] sortedGates = sortedDistinct(gates);
     InstanceKey key = new InstanceKey(shape, from, to, sortedGates);
-    MutableInstanceDependency d =
-        instanceDependencies.computeIfAbsent(key, k -> new MutableInstanceDependency(k, evidence));
-    d.threads.addThread(thread, maxThreads);
-    d.fromPermits = Math.max(d.fromPermits, fromPermits);
+    instanceDependencies
+        .computeIfAbsent(key, k -> new FoldedDependency<>(k, evidence))
+        .seen(thread, fromPermits, maxThreads);
   }
 
   /**
@@ -132,11 +130,11 @@ public final class DeadlockFactsBuilder {
       lockClasses.add(classes.get(i).freeze(i));
     }
     List<ClassDependency> shapes = new ArrayList<>(classDependencies.size());
-    for (MutableClassDependency d : classDependencies.values()) {
+    for (FoldedDependency<ClassKey> d : classDependencies.values()) {
       ClassKey k = d.key;
       shapes.add(
           new ClassDependency(
-              d.id,
+              d.number,
               k.from,
               k.to,
               k.fromSite,
@@ -149,11 +147,11 @@ public final class DeadlockFactsBuilder {
               d.fromPermits));
     }
     List<InstanceDependency> deps = new ArrayList<>(instanceDependencies.size());
-    for (MutableInstanceDependency d : instanceDependencies.values()) {
+    for (FoldedDependency<InstanceKey> d : instanceDependencies.values()) {
       InstanceKey k = d.key;
       deps.add(
           new InstanceDependency(
-              d.evidence,
+              d.number,
               shapes.get(k.shape),
               k.from,
               k.to,
@@ -282,27 +280,30 @@ public final class DeadlockFactsBuilder {
     }
   }
 
-  private static final class MutableClassDependency {
-    final ClassKey key;
-    final int id;
+  /**
+   * One dependency folded from every time its shape was seen: the threads that took it (capped) and
+   * the most permits held of its first lock.
+   *
+   * @param <K> its shape: a {@link ClassKey} or an {@link InstanceKey}
+   */
+  private static final class FoldedDependency<K> {
+    final K key;
+
+    /** A class dependency's id, or the caller's evidence number of an instance dependency. */
+    final int number;
+
     final Threads threads = new Threads();
     int fromPermits = 1;
 
-    MutableClassDependency(ClassKey key, int id) {
+    FoldedDependency(K key, int number) {
       this.key = key;
-      this.id = id;
+      this.number = number;
     }
-  }
 
-  private static final class MutableInstanceDependency {
-    final InstanceKey key;
-    final int evidence;
-    final Threads threads = new Threads();
-    int fromPermits = 1;
-
-    MutableInstanceDependency(InstanceKey key, int evidence) {
-      this.key = key;
-      this.evidence = evidence;
+    /** {@code thread} took it again, holding {@code permits} of its first lock. */
+    void seen(int thread, int permits, int maxThreads) {
+      threads.addThread(thread, maxThreads);
+      fromPermits = Math.max(fromPermits, permits);
     }
   }
 }

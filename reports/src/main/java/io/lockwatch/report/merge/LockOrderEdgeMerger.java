@@ -1,6 +1,7 @@
 package io.lockwatch.report.merge;
 
 import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.LockOrderEdge;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +10,10 @@ import java.util.Set;
 
 /**
  * Merges code-level lock-order edges of several reports by their shape (lock classes, sites, modes,
- * wait and gate locks): threads joined (qualified by their input), counts summed, the most permits
- * held kept.
+ * wait and gate locks): threads joined (qualified by their input, at most {@link
+ * LockOrderEdge#MAX_THREADS}), counts summed, the most permits held kept.
  */
 final class LockOrderEdgeMerger {
-  /** How many thread names an edge keeps; enough to tell threads apart for the cycle filter. */
-  static final int MAX_THREADS = 8;
-
   private final Map<List<String>, Accumulated> bySites = new LinkedHashMap<>();
 
   /** Adds the edges of one input; {@code qualifier} is prefixed to thread names, or null. */
@@ -53,7 +51,7 @@ final class LockOrderEdgeMerger {
 
     void add(CodeEdge edge, String qualifier) {
       for (String thread : edge.threads()) {
-        if (threads.size() < MAX_THREADS) {
+        if (threads.size() < LockOrderEdge.MAX_THREADS) {
           threads.add(qualifier == null ? thread : qualifier + ":" + thread);
         }
       }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The SARIF 2.1.0 objects for code sites, for {@link SarifRenderer}: locations (source path and
+ * The SARIF 2.1.0 objects for code sites, for {@link SarifResults}: locations (source path and
  * line, and the method), thread-flow steps with their stacks, and the messages they carry.
  */
 final class SarifLocations {

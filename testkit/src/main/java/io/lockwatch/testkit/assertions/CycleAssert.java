@@ -8,6 +8,7 @@ import io.lockwatch.report.model.LockOrderCycle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -136,27 +137,23 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
 
   /** Every lock of the cycle has this kind. */
   public CycleAssert allLocksOfKind(String kind) {
-    assertThat(actual.locks())
-        .as("locks of %s", actual.chain())
-        .allSatisfy(lock -> assertThat(lock.kind()).as("kind of %s", lock.name()).isEqualTo(kind));
-    return this;
+    return allLocks(lock -> assertThat(lock.kind()).as("kind of %s", lock.name()).isEqualTo(kind));
   }
 
   /** Every lock of the cycle has a runtime type that starts with the prefix. */
   public CycleAssert allLockTypesStartWith(String typePrefix) {
-    assertThat(actual.locks())
-        .as("locks of %s", actual.chain())
-        .allSatisfy(
-            lock -> assertThat(lock.type()).as("type of %s", lock.name()).startsWith(typePrefix));
-    return this;
+    return allLocks(
+        lock -> assertThat(lock.type()).as("type of %s", lock.name()).startsWith(typePrefix));
   }
 
   /** Every lock's readable name contains {@code part}. */
   public CycleAssert allLockNamesContain(String part) {
-    assertThat(actual.locks())
-        .as("locks of %s", actual.chain())
-        .allSatisfy(
-            lock -> assertThat(lock.name()).as("name of lock %d", lock.id()).contains(part));
+    return allLocks(
+        lock -> assertThat(lock.name()).as("name of lock %d", lock.id()).contains(part));
+  }
+
+  private CycleAssert allLocks(Consumer<LockDescription> requirement) {
+    assertThat(actual.locks()).as("locks of %s", actual.chain()).allSatisfy(requirement);
     return this;
   }
 

@@ -36,32 +36,38 @@ public final class EdgeAssert extends AbstractAssert<EdgeAssert, CycleEdge> {
 
   /** The held lock's readable name contains {@code part}. */
   public EdgeAssert fromLockNamed(String part) {
-    assertThat(CycleAssert.lockOf(cycle, actual.from()).name())
-        .as("name of the lock %s held", actual.thread())
-        .contains(part);
-    return this;
+    return lockNamed(actual.from(), "held", part);
   }
 
   /** The acquired lock's readable name contains {@code part}. */
   public EdgeAssert toLockNamed(String part) {
-    assertThat(CycleAssert.lockOf(cycle, actual.to()).name())
-        .as("name of the lock %s acquired", actual.thread())
-        .contains(part);
-    return this;
+    return lockNamed(actual.to(), "acquired", part);
   }
 
   /** The held lock is of this kind ({@code monitor}, {@code lock}, {@code semaphore}...). */
   public EdgeAssert fromLockOfKind(String kind) {
-    assertThat(CycleAssert.lockOf(cycle, actual.from()).kind())
-        .as("kind of the lock %s held", actual.thread())
-        .isEqualTo(kind);
-    return this;
+    return lockOfKind(actual.from(), "held", kind);
   }
 
   /** The acquired lock is of this kind. */
   public EdgeAssert toLockOfKind(String kind) {
-    assertThat(CycleAssert.lockOf(cycle, actual.to()).kind())
-        .as("kind of the lock %s acquired", actual.thread())
+    return lockOfKind(actual.to(), "acquired", kind);
+  }
+
+  /**
+   * The name of {@code lock}, which the edge's thread {@code how} (held, acquired), has the part.
+   */
+  private EdgeAssert lockNamed(int lock, String how, String part) {
+    assertThat(CycleAssert.lockOf(cycle, lock).name())
+        .as("name of the lock %s %s", actual.thread(), how)
+        .contains(part);
+    return this;
+  }
+
+  /** {@code lock}, which the edge's thread {@code how} (held, acquired), is of this kind. */
+  private EdgeAssert lockOfKind(int lock, String how, String kind) {
+    assertThat(CycleAssert.lockOf(cycle, lock).kind())
+        .as("kind of the lock %s %s", actual.thread(), how)
         .isEqualTo(kind);
     return this;
   }

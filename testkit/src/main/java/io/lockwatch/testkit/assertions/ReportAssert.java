@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.model.AgentError;
 import io.lockwatch.report.model.CodeEdge;
+import io.lockwatch.report.model.LockOrderCycle;
+import io.lockwatch.report.model.ObservedDeadlock;
 import io.lockwatch.report.model.Report;
 import io.lockwatch.report.model.UnguardedField;
+import io.lockwatch.report.model.WaitHazard;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,17 +30,37 @@ import org.assertj.core.api.AbstractAssert;
  * finding.
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
-  /** A finding section: its JSON key, its entries, and the summary counter that counts them. */
-  private record Section(String key, Function<Report, List<?>> entries, String counter) {}
+  /**
+   * A finding section: its JSON key, its entries, the summary counter that counts them, and the
+   * assertion on one entry once its shape is checked.
+   */
+  private record Section<T, A>(
+      String key, Function<Report, List<T>> entries, String counter, Function<T, A> checked) {}
 
-  private static final Section CYCLES =
-      new Section("lockOrderCycles", Report::lockOrderCycles, "cyclesReported");
-  private static final Section DEADLOCKS =
-      new Section("observedDeadlocks", Report::observedDeadlocks, "observedDeadlocks");
-  private static final Section RACES =
-      new Section("unguardedFields", Report::unguardedFields, "unguardedFields");
-  private static final Section HAZARDS =
-      new Section("waitHazards", Report::waitHazards, "waitHazards");
+  private static final Section<LockOrderCycle, CycleAssert> CYCLES =
+      new Section<>(
+          "lockOrderCycles",
+          Report::lockOrderCycles,
+          "cyclesReported",
+          cycle -> new CycleAssert(cycle).isWellFormed());
+  private static final Section<ObservedDeadlock, DeadlockAssert> DEADLOCKS =
+      new Section<>(
+          "observedDeadlocks",
+          Report::observedDeadlocks,
+          "observedDeadlocks",
+          deadlock -> new DeadlockAssert(deadlock).isWellFormed());
+  private static final Section<UnguardedField, RaceAssert> RACES =
+      new Section<>(
+          "unguardedFields",
+          Report::unguardedFields,
+          "unguardedFields",
+          field -> new RaceAssert(field).isWellFormed());
+  private static final Section<WaitHazard, HazardAssert> HAZARDS =
+      new Section<>(
+          "waitHazards",
+          Report::waitHazards,
+          "waitHazards",
+          hazard -> new HazardAssert(hazard).isWellFormed());
 
   private final String where;
 
@@ -48,7 +71,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** No finding of any kind: every section empty, every summary count 0. */
   public ReportAssert hasNoFindings() {
-    for (Section section : List.of(CYCLES, DEADLOCKS, RACES, HAZARDS)) {
+    for (Section<?, ?> section : List.of(CYCLES, DEADLOCKS, RACES, HAZARDS)) {
       hasEntries(section, 0);
     }
     return this;
@@ -59,6 +82,14 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return hasEntries(CYCLES, count);
   }
 
+  /**
+   * Exactly {@code count} lock-order cycles, and one of them is well formed and satisfies the
+   * requirements: the only one itself when there is one.
+   */
+  public ReportAssert hasCycles(int count, Consumer<CycleAssert> requirements) {
+    return hasEntries(CYCLES, count, requirements);
+  }
+
   /** No lock-order cycle. */
   public ReportAssert hasNoCycle() {
     return hasCycles(0);
@@ -66,8 +97,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** The one lock-order cycle, after checking its shape. */
   public CycleAssert hasSingleCycle() {
-    hasCycles(1);
-    return new CycleAssert(actual.lockOrderCycles().get(0)).isWellFormed();
+    return single(CYCLES);
   }
 
   /** Exactly {@code count} unguarded fields, as the summary says too. */
@@ -89,8 +119,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         .as("unguardedFields in %s", where)
         .extracting(UnguardedField::field)
         .containsExactly(field);
-    hasRaces(1);
-    return new RaceAssert(actual.unguardedFields().get(0)).isWellFormed();
+    return single(RACES);
   }
 
   /**
@@ -103,23 +132,17 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
             .filter(entry -> field.equals(entry.field()))
             .collect(Collectors.toList());
     assertThat(mine).as("unguardedFields named %s in %s", field, where).hasSize(1);
-    return new RaceAssert(mine.get(0)).isWellFormed();
+    return RACES.checked().apply(mine.get(0));
   }
 
   /** Some lock-order cycle is well formed and satisfies the requirements. */
   public ReportAssert hasCycleSatisfying(Consumer<CycleAssert> requirements) {
-    assertThat(actual.lockOrderCycles())
-        .as("lockOrderCycles in %s", where)
-        .anySatisfy(cycle -> requirements.accept(new CycleAssert(cycle).isWellFormed()));
-    return this;
+    return hasEntrySatisfying(CYCLES, requirements);
   }
 
   /** Some wait hazard is well formed and satisfies the requirements. */
   public ReportAssert hasWaitHazardSatisfying(Consumer<HazardAssert> requirements) {
-    assertThat(actual.waitHazards())
-        .as("waitHazards in %s", where)
-        .anySatisfy(hazard -> requirements.accept(new HazardAssert(hazard).isWellFormed()));
-    return this;
+    return hasEntrySatisfying(HAZARDS, requirements);
   }
 
   /** Exactly {@code count} wait hazards, as the summary says too. */
@@ -127,10 +150,17 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return hasEntries(HAZARDS, count);
   }
 
+  /**
+   * Exactly {@code count} wait hazards, and one of them is well formed and satisfies the
+   * requirements: the only one itself when there is one.
+   */
+  public ReportAssert hasWaitHazards(int count, Consumer<HazardAssert> requirements) {
+    return hasEntries(HAZARDS, count, requirements);
+  }
+
   /** The one wait hazard, after checking its shape. */
   public HazardAssert hasSingleWaitHazard() {
-    hasWaitHazards(1);
-    return new HazardAssert(actual.waitHazards().get(0)).isWellFormed();
+    return single(HAZARDS);
   }
 
   /** Exactly {@code count} deadlocks that really happened, as the summary says too. */
@@ -140,16 +170,42 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   /** The one deadlock that really happened, after checking its shape. */
   public DeadlockAssert hasSingleObservedDeadlock() {
-    hasObservedDeadlocks(1);
-    return new DeadlockAssert(actual.observedDeadlocks().get(0)).isWellFormed();
+    return single(DEADLOCKS);
   }
 
   /** The section has {@code count} entries, and the summary's counter of it says so too. */
-  private ReportAssert hasEntries(Section section, int count) {
+  private ReportAssert hasEntries(Section<?, ?> section, int count) {
     assertThat(section.entries().apply(actual)).as("%s in %s", section.key(), where).hasSize(count);
     assertThat(SummaryCounters.value(actual.summary(), section.counter()))
         .as("summary.%s in %s", section.counter(), where)
         .isEqualTo(count);
+    return this;
+  }
+
+  /**
+   * The section has {@code count} entries, and its only entry satisfies the requirements, or with
+   * several some entry does.
+   */
+  private <A> ReportAssert hasEntries(Section<?, A> section, int count, Consumer<A> requirements) {
+    hasEntries(section, count);
+    if (count == 1) {
+      requirements.accept(single(section));
+      return this;
+    }
+    return hasEntrySatisfying(section, requirements);
+  }
+
+  /** The section's one entry, after checking its shape. */
+  private <T, A> A single(Section<T, A> section) {
+    hasEntries(section, 1);
+    return section.checked().apply(section.entries().apply(actual).get(0));
+  }
+
+  /** Some entry of the section is well formed and satisfies the requirements. */
+  private <T, A> ReportAssert hasEntrySatisfying(Section<T, A> section, Consumer<A> requirements) {
+    assertThat(section.entries().apply(actual))
+        .as("%s in %s", section.key(), where)
+        .anySatisfy(entry -> requirements.accept(section.checked().apply(entry)));
     return this;
   }
 

@@ -4,7 +4,6 @@ import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatRepo
 
 import io.lockwatch.testkit.AgentJvmResult;
 import io.lockwatch.testkit.assertions.HazardAssert;
-import io.lockwatch.testkit.assertions.ReportAssert;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,14 +17,9 @@ final class HazardChecks {
       checks.add(
           Check.of(
               hazard,
-              () -> {
-                ReportAssert report = assertThatReportOf(run.get()).hasWaitHazards(hazards.size());
-                if (hazards.size() == 1) {
-                  matches(report.hasSingleWaitHazard(), hazard);
-                } else {
-                  report.hasWaitHazardSatisfying(candidate -> matches(candidate, hazard));
-                }
-              }));
+              () ->
+                  assertThatReportOf(run.get())
+                      .hasWaitHazards(hazards.size(), candidate -> matches(candidate, hazard))));
     }
     for (Expectation held : expected.statements(Statement.HAZARD_HELD)) {
       checks.add(
