@@ -66,7 +66,7 @@ final class AgentRuntime {
       if (!options.quiet()) {
         System.err.println(
             "[lockwatch] confirm: steering towards "
-                + predicted.cycles().size()
+                + predicted.plan().size()
                 + " lock-order cycles of "
                 + options.confirmReport());
       }

@@ -17,8 +17,7 @@ import java.util.List;
  * the key of the site where its held lock was taken and that lock's type, and the key of the site
  * where the next lock was asked for.
  *
- * @param cycles the cycles of at least two edges (an upgrade or a self-deadlock has one thread:
- *     nothing to steer), in the report's order
+ * @param cycles every cycle, in the report's order: each gets a verdict
  */
 public record PredictedCycles(List<LockOrderCycle> cycles) {
 
@@ -31,21 +30,21 @@ public record PredictedCycles(List<LockOrderCycle> cycles) {
     return of(ReportJson.read(path));
   }
 
-  /** The cycles of {@code report} with at least two edges. */
+  /** The cycles of {@code report}. */
   public static PredictedCycles of(Report report) {
-    List<LockOrderCycle> steerable = new ArrayList<>();
-    for (LockOrderCycle cycle : report.lockOrderCycles()) {
-      if (cycle.edges().size() >= 2) {
-        steerable.add(cycle);
-      }
-    }
-    return new PredictedCycles(List.copyOf(steerable));
+    return new PredictedCycles(List.copyOf(report.lockOrderCycles()));
   }
 
-  /** The cycles as the steering's steps. */
+  /**
+   * The cycles of at least two edges as the steering's steps (an upgrade or a self-deadlock has one
+   * thread: nothing to steer).
+   */
   public List<ConfirmPlan.Cycle> plan() {
     List<ConfirmPlan.Cycle> plan = new ArrayList<>();
     for (LockOrderCycle cycle : cycles) {
+      if (cycle.edges().size() < 2) {
+        continue;
+      }
       List<ConfirmPlan.Step> steps = new ArrayList<>();
       for (CycleEdge edge : cycle.edges()) {
         steps.add(

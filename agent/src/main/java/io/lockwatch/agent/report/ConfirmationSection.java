@@ -14,7 +14,8 @@ import java.util.Set;
  * A confirm run's verdicts on the cycles it steered towards, set on this run's cycles of the same
  * fingerprint; a steered-towards cycle this run did not find again (its gate held, say) is added as
  * the earlier report had it, with its verdict, so every predicted cycle has one. Cycles the earlier
- * report did not have get none.
+ * report did not have get none. A self-deadlock (one edge) has no steps to steer: its verdict says
+ * whether this run asked for it again ({@link SelfDeadlockSection}).
  */
 final class ConfirmationSection {
   private ConfirmationSection() {}
@@ -37,10 +38,20 @@ final class ConfirmationSection {
     }
     for (LockOrderCycle cycle : predicted) {
       if (found.add(cycle.fingerprint())) {
-        result.add(withVerdict(cycle, verdicts));
+        result.add(cycle.edges().size() == 1 ? notReached(cycle) : withVerdict(cycle, verdicts));
       }
     }
     return result;
+  }
+
+  /** A self-deadlock (one edge, nothing to steer) this run never asked for again. */
+  private static LockOrderCycle notReached(LockOrderCycle cycle) {
+    return cycle.withConfirmation(
+        new Confirmation(
+            "not-reproduced",
+            "its request at "
+                + cycle.edges().get(0).acquiredAt().fileAndLine()
+                + " was never reached in this run"));
   }
 
   private static LockOrderCycle withVerdict(LockOrderCycle cycle, Map<String, Verdict> verdicts) {

@@ -4,6 +4,7 @@ import io.lockwatch.agent.runtime.AgentContext;
 import io.lockwatch.agent.runtime.lockorder.LockNames;
 import io.lockwatch.agent.runtime.lockorder.SelfDeadlocks;
 import io.lockwatch.report.fingerprint.CycleFingerprint;
+import io.lockwatch.report.model.Confirmation;
 import io.lockwatch.report.model.CycleEdge;
 import io.lockwatch.report.model.LockDescription;
 import io.lockwatch.report.model.LockOrderCycle;
@@ -73,8 +74,24 @@ final class SelfDeadlockSection {
                   new LockDescription(
                       r.lock().id(), r.lock().type(), r.lock().kindName(), name, heldAt)),
               List.of(edge),
-              null));
+              null,
+              context.steering() == null ? null : verdictOf(r)));
     }
     return result;
+  }
+
+  /**
+   * A confirm run's verdict on a self-deadlock it met again: it needs no second thread and no
+   * steering, so a request that waits is the deadlock itself; a try gives up instead.
+   */
+  private static Confirmation verdictOf(SelfDeadlocks.Record r) {
+    return r.waitsForever()
+        ? new Confirmation(
+            "confirmed",
+            "reached again: the thread asked, without a timeout, for a lock it holds and waits for"
+                + " itself forever; no second thread or steering is needed")
+        : new Confirmation(
+            "not-reproduced",
+            "reached again, but the request was a try: it fails every time instead of hanging");
   }
 }

@@ -70,14 +70,37 @@ class ConfirmIT {
     assertThat(confirmed.exitCode()).as(confirmed.describe()).isZero();
     assertThat(confirmed.stdout()).contains("done 2");
     assertThat(confirmed.report().observedDeadlocks()).isEmpty();
-    assertThat(confirmed.report().lockOrderCycles())
-        .filteredOn(c -> c.fingerprint().equals(cycle.fingerprint()))
-        .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.confirmation().status()).isEqualTo("unreachable");
-              assertThat(c.confirmation().detail()).contains("start and join");
-            });
+    assertVerdict(confirmed, cycle, "unreachable", "start and join");
+  }
+
+  @Test
+  void an_inversion_that_one_thread_takes_both_orders_of_is_unreachable() {
+    AgentJvmResult predicted = predict("locks", "concurrent");
+    LockOrderCycle cycle = singleCycle(predicted);
+
+    // the same code paths, run one after the other on one thread (as two tests on one thread are)
+    AgentJvmResult confirmed = confirm(predicted, "confirmPauseMs=500", "locks", "one-thread");
+
+    assertThat(confirmed.exitCode()).as(confirmed.describe()).isZero();
+    assertThat(confirmed.stdout()).contains("done 2");
+    assertVerdict(confirmed, cycle, "unreachable", "one thread took");
+  }
+
+  @Test
+  void a_self_deadlock_needs_no_steering_and_its_verdict_says_whether_it_can_hang() {
+    AgentJvmResult predicted = predict("upgrade", "concurrent");
+    LockOrderCycle upgrade = singleCycle(predicted);
+    assertThat(upgrade.kind()).isEqualTo("upgrade");
+
+    AgentJvmResult again = confirm(predicted, PAUSE, "upgrade", "concurrent");
+    assertThat(again.exitCode()).as(again.describe()).isZero();
+    assertThat(again.stderr())
+        .contains("[lockwatch] confirm: steering towards 0 lock-order cycles");
+    assertVerdict(again, upgrade, "not-reproduced", "was a try");
+
+    AgentJvmResult elsewhere = confirm(predicted, PAUSE, "monitors", "joined");
+    assertThat(elsewhere.exitCode()).as(elsewhere.describe()).isZero();
+    assertVerdict(elsewhere, upgrade, "not-reproduced", "never reached");
   }
 
   @Test
@@ -103,14 +126,8 @@ class ConfirmIT {
     assertThat(confirmed.exitCode()).as(confirmed.describe()).isZero();
     assertThat(confirmed.report().observedDeadlocks()).isEmpty();
     // the gate rules the cycle out in this run: it is reported as predicted, with its verdict
-    assertThat(confirmed.report().lockOrderCycles())
-        .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.fingerprint()).isEqualTo(cycle.fingerprint());
-              assertThat(c.confirmation().status()).isEqualTo("not-reproduced");
-              assertThat(c.confirmation().detail()).startsWith("paused 2 times");
-            });
+    assertThat(confirmed.report().lockOrderCycles()).hasSize(1);
+    assertVerdict(confirmed, cycle, "not-reproduced", "paused 2 times");
     assertThat(confirmed.report().summary().cyclesReported()).isEqualTo(1);
     // each step paused once for the whole pause (the other thread waits for the gate meanwhile)
     assertThat(confirmed.elapsed()).isLessThan(predicted.elapsed().plusMillis(2 * 3000 + 4000));
@@ -131,6 +148,21 @@ class ConfirmIT {
         .filteredOn(line -> line.startsWith("[lockwatch]"))
         .singleElement()
         .satisfies(line -> assertThat(line).contains("option 'confirm'").contains("nope.json"));
+  }
+
+  /** The confirm run's report has {@code predicted} once, with this verdict. */
+  private static void assertVerdict(
+      AgentJvmResult run, LockOrderCycle predicted, String status, String detailPart) {
+    assertThat(run.report().lockOrderCycles())
+        .as(run.describe())
+        .filteredOn(c -> c.fingerprint().equals(predicted.fingerprint()))
+        .singleElement()
+        .extracting(LockOrderCycle::confirmation)
+        .satisfies(
+            verdict -> {
+              assertThat(verdict.status()).isEqualTo(status);
+              assertThat(verdict.detail()).contains(detailPart);
+            });
   }
 
   private static LockOrderCycle singleCycle(AgentJvmResult run) {

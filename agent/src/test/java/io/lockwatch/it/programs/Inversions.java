@@ -1,6 +1,7 @@
 package io.lockwatch.it.programs;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -10,9 +11,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * never deadlocks; steered, it does.
  *
  * <p>Arguments: the kind of lock ({@code monitors}, {@code locks}, {@code semaphores}, {@code
- * read-write}), the schedule ({@code concurrent}: both threads run at once; {@code joined}: beta
- * starts only after alpha was joined, so the two orders can never meet) and, optionally, {@code
- * gated}: both threads take a common gate lock first, which makes the inversion harmless.
+ * read-write}, or {@code upgrade}: each thread tries, with a timeout, to upgrade its read lock of
+ * one table), the schedule ({@code concurrent}: both threads run at once; {@code joined}: beta
+ * starts only after alpha was joined, so the two orders can never meet; {@code one-thread}: main
+ * takes both orders itself, one after the other, as two tests on one thread do) and, optionally,
+ * {@code gated}: both threads take a common gate lock first, which makes the inversion harmless.
  */
 public final class Inversions {
   private static final Object A = new Object();
@@ -32,6 +35,12 @@ public final class Inversions {
     String kind = args[0];
     boolean joined = args[1].equals("joined");
     boolean gated = args.length > 2 && args[2].equals("gated");
+    if (args[1].equals("one-thread")) {
+      step(kind, true, gated);
+      step(kind, false, gated);
+      System.out.println("done " + work);
+      return;
+    }
     Thread alpha = new Thread(() -> step(kind, true, gated), "alpha");
     Thread beta =
         new Thread(
@@ -74,6 +83,7 @@ public final class Inversions {
         case "semaphores" ->
             semaphores(forward ? PERMIT_A : PERMIT_B, forward ? PERMIT_B : PERMIT_A);
         case "read-write" -> readWrite(forward ? TABLE_A : TABLE_B, forward ? TABLE_B : TABLE_A);
+        case "upgrade" -> upgrade(TABLE_A);
         default -> throw new IllegalArgumentException(kind);
       }
     } catch (InterruptedException e) {
@@ -137,6 +147,21 @@ public final class Inversions {
       }
     } finally {
       first.writeLock().unlock();
+    }
+  }
+
+  /**
+   * The read lock, then a timed try for the write lock, which never succeeds: the reader is one.
+   */
+  private static void upgrade(ReentrantReadWriteLock table) throws InterruptedException {
+    table.readLock().lock();
+    try {
+      if (table.writeLock().tryLock(50, TimeUnit.MILLISECONDS)) {
+        work++;
+        table.writeLock().unlock();
+      }
+    } finally {
+      table.readLock().unlock();
     }
   }
 

@@ -49,14 +49,9 @@ public record Verdict(String status, String detail) {
     if (!clocksOverflowed) {
       for (int i = 0; i < steps.size(); i++) {
         for (int j = i + 1; j < steps.size(); j++) {
-          if (alwaysOrdered(steps.get(i), steps.get(j))) {
-            return new Verdict(
-                "unreachable",
-                "thread start and join order its steps at "
-                    + steps.get(i).step().requestedKey()
-                    + " and "
-                    + steps.get(j).step().requestedKey()
-                    + ": their threads can never hold their first locks at once");
+          Order order = orderOf(steps.get(i), steps.get(j));
+          if (order != Order.OVERLAPS) {
+            return unreachable(order, steps.get(i), steps.get(j));
           }
         }
       }
@@ -72,26 +67,55 @@ public record Verdict(String status, String detail) {
             + " per step) and no deadlock formed");
   }
 
+  /** How the visits of two steps are ordered. */
+  private enum Order {
+    /** Two threads may have been inside their first locks at once, or nothing is known. */
+    OVERLAPS,
+    /** Only one thread ever reached them: program order (different tests on one thread, say). */
+    ONE_THREAD,
+    /** Every pair of visits by two threads is ordered by start and join. */
+    START_AND_JOIN
+  }
+
+  private static Verdict unreachable(Order order, WatchedEdge a, WatchedEdge b) {
+    String steps = "its steps at " + a.step().requestedKey() + " and " + b.step().requestedKey();
+    return new Verdict(
+        "unreachable",
+        order == Order.ONE_THREAD
+            ? "one thread took "
+                + steps
+                + ", one after the other (different tests on one thread?): no second thread"
+                + " ever held one of its first locks"
+            : "thread start and join order "
+                + steps
+                + ": their threads can never hold their first locks at once");
+  }
+
   /**
-   * True when every visit of {@code a} and every visit of {@code b} by another thread are ordered
-   * by start and join, and there is at least one such pair; never when visits were dropped.
+   * {@code ONE_THREAD} when one thread made every visit of {@code a} and {@code b}; {@code
+   * START_AND_JOIN} when every pair of visits by two threads is ordered by start and join; {@code
+   * OVERLAPS} otherwise, and always when visits were dropped.
    */
-  private static boolean alwaysOrdered(WatchedEdge a, WatchedEdge b) {
+  private static Order orderOf(WatchedEdge a, WatchedEdge b) {
     if (a.visitsDropped() || b.visitsDropped()) {
-      return false;
+      return Order.OVERLAPS;
     }
-    boolean anyPair = false;
+    boolean crossThreadPair = false;
+    boolean sameThreadPair = false;
     for (ForkJoinClocks.Stamp x : a.visits()) {
       for (ForkJoinClocks.Stamp y : b.visits()) {
         if (x.threadId() == y.threadId()) {
-          continue;
+          sameThreadPair = true; // program order: one thread cannot be in both at once
+        } else if (x.ordered(y)) {
+          crossThreadPair = true;
+        } else {
+          return Order.OVERLAPS;
         }
-        if (!x.ordered(y)) {
-          return false;
-        }
-        anyPair = true;
       }
     }
-    return anyPair;
+    if (crossThreadPair) {
+      return Order.START_AND_JOIN;
+    }
+    return sameThreadPair ? Order.ONE_THREAD : Order.OVERLAPS;
   }
 }

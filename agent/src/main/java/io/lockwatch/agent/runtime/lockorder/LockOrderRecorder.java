@@ -170,7 +170,7 @@ public final class LockOrderRecorder {
     HeldLocks held = thread.held;
     if (held.indexOf(node) >= 0) {
       thread.pendingKey = null;
-      checkSelfDeadlock(thread, node, site, share);
+      checkSelfDeadlock(thread, node, site, share, mode);
       return; // reentrant: pushed by the acquisition, no order
     }
     byte wait = fresh(thread, key, node) ? LockWaits.FIRST : mode;
@@ -254,7 +254,8 @@ public final class LockOrderRecorder {
    * A write request by a reader of the same lock (an upgrade), or any request of a held lock that
    * is not reentrant ({@code StampedLock}): the thread waits for itself, forever.
    */
-  private void checkSelfDeadlock(ThreadLocks thread, LockNode node, int site, byte share) {
+  private void checkSelfDeadlock(
+      ThreadLocks thread, LockNode node, int site, byte share, byte mode) {
     HeldLocks held = thread.held;
     SelfDeadlocks.Kind kind = null;
     if (share == HeldLocks.WRITE && held.holdsOnlyRead(node)) {
@@ -270,7 +271,13 @@ public final class LockOrderRecorder {
     if (!selfDeadlocks.known(heldSite, site)) {
       selfDeadlocks.record(
           new SelfDeadlocks.Record(
-              kind, node, heldSite, site, Thread.currentThread().getName(), stacks.capture()));
+              kind,
+              node,
+              heldSite,
+              site,
+              Thread.currentThread().getName(),
+              stacks.capture(),
+              mode == LockWaits.BLOCKING));
     }
   }
 }

@@ -32,9 +32,16 @@ public final class SelfDeadlocks {
    * @param requestSite where it asked again
    * @param thread the thread's name
    * @param stack the stack of the request
+   * @param waitsForever true for a request without a timeout (a try gives up instead)
    */
   public record Record(
-      Kind kind, LockNode lock, int heldSite, int requestSite, String thread, List<Frame> stack) {}
+      Kind kind,
+      LockNode lock,
+      int heldSite,
+      int requestSite,
+      String thread,
+      List<Frame> stack,
+      boolean waitsForever) {}
 
   private final Map<Long, Record> records = new ConcurrentHashMap<>();
 

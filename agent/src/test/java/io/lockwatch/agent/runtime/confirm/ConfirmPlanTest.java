@@ -70,6 +70,22 @@ class ConfirmPlanTest {
   }
 
   @Test
+  void a_cycle_whose_steps_only_one_thread_took_is_unreachable_until_a_second_thread_takes_one() {
+    ForkJoinClocks clocks = new ForkJoinClocks();
+    clocks.started(1, 2); // a worker that runs alongside the tests
+    // two tests on the main thread, one after the other, each taking one of the orders
+    plan.requestedAt("B#0")[0].visited(clocks.stamp(1));
+    plan.requestedAt("A#1")[0].visited(clocks.stamp(1));
+
+    assertThat(verdict().status()).isEqualTo("unreachable");
+    assertThat(verdict().detail()).contains("one thread took").contains("B#0").contains("A#1");
+
+    // the worker, still running, takes the second order too
+    plan.requestedAt("A#1")[0].visited(clocks.stamp(2));
+    assertThat(verdict().status()).isEqualTo("not-reproduced");
+  }
+
+  @Test
   void a_step_never_reached_is_said_and_a_confirmed_cycle_is_confirmed() {
     assertThat(verdict().status()).isEqualTo("not-reproduced");
     assertThat(verdict().detail()).contains("never reached");
