@@ -59,7 +59,8 @@ public record PredictedCycles(List<LockOrderCycle> cycles) {
   private static String typeOf(LockOrderCycle cycle, int lockId) {
     for (LockDescription lock : cycle.locks()) {
       if (lock.id() == lockId) {
-        return lock.type();
+        // a cycle found by merge names its lock class as its type: no runtime class to match
+        return lock.type().equals(lock.name()) ? null : lock.type();
       }
     }
     return null;

@@ -104,6 +104,65 @@ class ConfirmIT {
   }
 
   @Test
+  void pool_tasks_are_steered_into_the_deadlock_and_a_pool_of_one_makes_it_unreachable() {
+    AgentJvmResult predicted = predict("locks", "pool-of-2");
+    LockOrderCycle cycle = singleCycle(predicted);
+
+    AgentJvmResult twoWorkers = confirm(predicted, "confirmPauseMs=6000", "locks", "pool-of-2");
+    assertThat(twoWorkers.exitCode()).as(twoWorkers.describe()).isEqualTo(86);
+    assertThat(twoWorkers.report().observedDeadlocks())
+        .singleElement()
+        .satisfies(d -> assertThat(d.confirms()).isEqualTo(cycle.fingerprint()));
+    assertVerdict(twoWorkers, cycle, "confirmed", "steered into a real deadlock");
+
+    AgentJvmResult oneWorker = confirm(predicted, "confirmPauseMs=500", "locks", "pool-of-1");
+    assertThat(oneWorker.exitCode()).as(oneWorker.describe()).isZero();
+    assertVerdict(oneWorker, cycle, "unreachable", "one thread took");
+  }
+
+  @Test
+  void a_cycle_predicted_across_objects_is_confirmed_where_one_run_passes_the_same_objects() {
+    // alpha posts to account 0 and ledger 0, beta audits ledger 1 and account 1: only the classes
+    // of the locks cycle, not this run's objects
+    AgentJvmResult predicted = predict("accounts", "concurrent", "distinct");
+    LockOrderCycle cycle = singleCycle(predicted);
+    assertThat(cycle.predicted()).as(predicted.describe()).isTrue();
+
+    // the same code, another input: beta audits the pair alpha posts to
+    AgentJvmResult confirmed = confirm(predicted, "confirmPauseMs=6000", "accounts", "concurrent");
+
+    assertThat(confirmed.exitCode()).as(confirmed.describe()).isEqualTo(86);
+    assertThat(confirmed.report().observedDeadlocks())
+        .singleElement()
+        .satisfies(d -> assertThat(d.confirms()).isEqualTo(cycle.fingerprint()));
+  }
+
+  @Test
+  void a_one_permit_gate_is_respected_each_step_pauses_within_its_budget_and_the_exit_code_stays() {
+    AgentJvmResult predicted = predict("locks", "concurrent");
+    LockOrderCycle cycle = singleCycle(predicted);
+
+    // ten rounds behind a one-permit semaphore, ending with the program's own exit code
+    AgentJvmResult confirmed =
+        confirm(
+            predicted,
+            "confirmPauseMs=400,confirmTries=2",
+            "locks",
+            "concurrent",
+            "gated",
+            "permit",
+            "rounds=10",
+            "exit=3");
+
+    assertThat(confirmed.exitCode()).as(confirmed.describe()).isEqualTo(3);
+    assertThat(confirmed.stdout()).contains("done 20");
+    assertThat(confirmed.report().observedDeadlocks()).isEmpty();
+    // 20 visits of the two steps, but two pauses each: the budget, not the visits, bounds the cost
+    assertVerdict(confirmed, cycle, "not-reproduced", "paused 4 times");
+    assertThat(confirmed.elapsed()).isLessThan(predicted.elapsed().plusMillis(4 * 400 + 4000));
+  }
+
+  @Test
   void a_gated_inversion_leaves_nothing_to_confirm() {
     AgentJvmResult predicted = predict("locks", "concurrent", "gated");
     assertThatReportOf(predicted).hasNoCycle();

@@ -7,15 +7,12 @@ import io.lockwatch.report.model.Report;
 import io.lockwatch.samples.lockclasses.ManyAccountsUnordered;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
-import io.lockwatch.testkit.TestPaths;
+import io.lockwatch.testkit.ReportsTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -99,8 +96,7 @@ class DeadlockEngineIT {
   }
 
   @Test
-  void a_search_cut_short_makes_the_report_incomplete_and_check_fail_until_allowed()
-      throws Exception {
+  void a_search_cut_short_makes_the_report_incomplete_and_check_fail_until_allowed() {
     AgentJvmResult run =
         AgentJvm.of(ManyAccountsUnordered.class)
             .agentOptions("races=off,maxSearchSteps=1")
@@ -115,17 +111,13 @@ class DeadlockEngineIT {
         .as("the deadlock among the accounts is missed, which is why this cannot pass as clean")
         .isEmpty();
 
-    Process check = reportsTool("check", run.reportFile().toString());
-    String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(check.exitValue()).as("check on an incomplete report:%n%s", output).isEqualTo(1);
-    assertThat(output).contains("incomplete").contains("maxSearchSteps");
+    ReportsTool check = ReportsTool.run("check", run.reportFile().toString());
+    assertThat(check.exitCode()).as("check on an incomplete report: %s", check.describe()).isOne();
+    assertThat(check.output()).contains("incomplete").contains("maxSearchSteps");
 
-    Process allowed = reportsTool("check", run.reportFile().toString(), "--allow-incomplete");
-    String allowedOutput =
-        new String(allowed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(allowed.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(allowed.exitValue()).as("with --allow-incomplete:%n%s", allowedOutput).isZero();
+    ReportsTool allowed =
+        ReportsTool.run("check", run.reportFile().toString(), "--allow-incomplete");
+    assertThat(allowed.exitCode()).as("with --allow-incomplete: %s", allowed.describe()).isZero();
   }
 
   @Test
@@ -164,14 +156,5 @@ class DeadlockEngineIT {
     List<LockOrderCycle> cycles = run.report().lockOrderCycles();
     assertThat(cycles).as("cycles of %s", run).hasSize(1);
     return cycles.get(0);
-  }
-
-  private static Process reportsTool(String... arguments) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(TestPaths.javaBinary().toString());
-    command.add("-jar");
-    command.add(TestPaths.reportsJar().toString());
-    command.addAll(List.of(arguments));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 }
