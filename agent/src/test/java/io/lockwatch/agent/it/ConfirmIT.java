@@ -109,10 +109,7 @@ class ConfirmIT {
     LockOrderCycle cycle = singleCycle(predicted);
 
     AgentJvmResult twoWorkers = confirm(predicted, "confirmPauseMs=6000", "locks", "pool-of-2");
-    assertThat(twoWorkers.exitCode()).as(twoWorkers.describe()).isEqualTo(86);
-    assertThat(twoWorkers.report().observedDeadlocks())
-        .singleElement()
-        .satisfies(d -> assertThat(d.confirms()).isEqualTo(cycle.fingerprint()));
+    assertDeadlockConfirms(twoWorkers, cycle);
     assertVerdict(twoWorkers, cycle, "confirmed", "steered into a real deadlock");
 
     AgentJvmResult oneWorker = confirm(predicted, "confirmPauseMs=500", "locks", "pool-of-1");
@@ -131,10 +128,7 @@ class ConfirmIT {
     // the same code, another input: beta audits the pair alpha posts to
     AgentJvmResult confirmed = confirm(predicted, "confirmPauseMs=6000", "accounts", "concurrent");
 
-    assertThat(confirmed.exitCode()).as(confirmed.describe()).isEqualTo(86);
-    assertThat(confirmed.report().observedDeadlocks())
-        .singleElement()
-        .satisfies(d -> assertThat(d.confirms()).isEqualTo(cycle.fingerprint()));
+    assertDeadlockConfirms(confirmed, cycle);
   }
 
   @Test
@@ -207,6 +201,14 @@ class ConfirmIT {
         .filteredOn(line -> line.startsWith("[lockwatch]"))
         .singleElement()
         .satisfies(line -> assertThat(line).contains("option 'confirm'").contains("nope.json"));
+  }
+
+  /** The confirm run ended on a deadlock (exit 86) that confirms {@code predicted}. */
+  private static void assertDeadlockConfirms(AgentJvmResult run, LockOrderCycle predicted) {
+    assertThat(run.exitCode()).as(run.describe()).isEqualTo(86);
+    assertThat(run.report().observedDeadlocks())
+        .singleElement()
+        .satisfies(d -> assertThat(d.confirms()).isEqualTo(predicted.fingerprint()));
   }
 
   /** The confirm run's report has {@code predicted} once, with this verdict. */
