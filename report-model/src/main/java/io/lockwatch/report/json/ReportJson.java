@@ -6,24 +6,28 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import io.lockwatch.report.model.LockOrderEdge;
 import io.lockwatch.report.model.Report;
+import io.lockwatch.report.model.Site;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns a {@link Report} into JSON and back. Thread-safe. */
 public final class ReportJson {
@@ -34,7 +38,17 @@ public final class ReportJson {
   /**
    * The tables of a report, written one compact entry a line: thousands of entries in a real run.
    */
-  private static final Set<String> TABLES = Set.of("lockOrderEdges", "lockSites");
+  private static final Map<String, Class<?>> TABLES =
+      Map.of("lockOrderEdges", LockOrderEdge.class, "lockSites", Site.class);
+
+  /** The schema versions this reader accepts, for messages: "versions 2 and 3". */
+  private static final String READABLE =
+      "versions "
+          + Report.READABLE_SCHEMA_VERSIONS.stream()
+              .sorted()
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "))
+              .replaceFirst(", (\\d+)$", " and $1");
 
   private static final Pattern POSITION = Pattern.compile(" at line \\d+ column \\d+( path \\S+)?");
 
@@ -57,13 +71,14 @@ public final class ReportJson {
     for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
       json.append(separator).append("  ").append(COMPACT.toJson(member.getKey())).append(": ");
       JsonElement value = member.getValue();
-      if (TABLES.contains(member.getKey())
-          && value.isJsonArray()
-          && !value.getAsJsonArray().isEmpty()) {
+      Class<?> table = TABLES.get(member.getKey());
+      if (table != null && value.isJsonArray() && !value.getAsJsonArray().isEmpty()) {
         json.append('[');
         String itemSeparator = "\n";
         for (JsonElement item : value.getAsJsonArray()) {
-          json.append(itemSeparator).append("    ").append(COMPACT.toJson(item));
+          json.append(itemSeparator)
+              .append("    ")
+              .append(COMPACT.toJson(withoutDefaults(table, item)));
           itemSeparator = ",\n";
         }
         json.append("\n  ]");
@@ -73,6 +88,21 @@ public final class ReportJson {
       separator = ",\n";
     }
     return json.append("\n}").toString();
+  }
+
+  /**
+   * A table entry without the components that hold their usual value (the reader puts them back).
+   */
+  private static JsonElement withoutDefaults(Class<?> record, JsonElement item) {
+    JsonObject entry = item.getAsJsonObject();
+    for (RecordComponent component : record.getRecordComponents()) {
+      JsonPrimitive usual = ReportStructure.defaultValue(component);
+      String name = ReportStructure.jsonName(component);
+      if (usual != null && usual.equals(entry.get(name))) {
+        entry.remove(name);
+      }
+    }
+    return entry;
   }
 
   /**
@@ -100,19 +130,16 @@ public final class ReportJson {
         && version.getAsDouble() == 1) {
       throw new ReportFormatException(
           "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
-              + " this tool reads version "
-              + Report.SCHEMA_VERSION
+              + " this tool reads "
+              + READABLE
               + ": run the program under the current agent again");
     }
     if (!version.isJsonPrimitive()
         || !version.getAsJsonPrimitive().isNumber()
-        || version.getAsDouble() != Report.SCHEMA_VERSION) {
+        || !Report.READABLE_SCHEMA_VERSIONS.contains(version.getAsInt())
+        || version.getAsDouble() != version.getAsInt()) {
       throw new ReportFormatException(
-          "unsupported schemaVersion "
-              + version
-              + " (this tool reads version "
-              + Report.SCHEMA_VERSION
-              + ")");
+          "unsupported schemaVersion " + version + " (this tool reads " + READABLE + ")");
     }
     ReportStructure.check(object);
     try {

@@ -1,6 +1,7 @@
 package io.lockwatch.report.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A whole Lockwatch report, {@code schemaVersion} {@value #SCHEMA_VERSION}.
@@ -25,7 +26,13 @@ public record Report(
     List<LockClass> lockClasses) {
 
   /** The schema version this code writes and reads. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
+
+  /**
+   * The versions a reader accepts: version 2 spells out every field that version 3 leaves out at
+   * its usual value (see {@code ReportStructure.DEFAULT_VALUES}), and is otherwise the same.
+   */
+  public static final Set<Integer> READABLE_SCHEMA_VERSIONS = Set.of(2, SCHEMA_VERSION);
 
   /**
    * A report whose lock-order edges are given spelled out: they are stored as tables ({@link

@@ -82,6 +82,37 @@ class ReportJsonTest {
   }
 
   @Test
+  void an_edge_field_at_its_usual_value_is_left_out_and_read_back() throws Exception {
+    Report shop = SampleReports.shop();
+    String json = ReportJson.toJson(shop);
+    String edges =
+        json.substring(json.indexOf("\"lockOrderEdges\""), json.indexOf("\"lockSites\""));
+    assertThat(shop.lockOrderEdges()).isNotEmpty();
+    assertThat(shop.lockOrderEdges()).allMatch(edge -> edge.heldMode().equals("exclusive"));
+    assertThat(edges)
+        .doesNotContain("heldMode", "acquiredMode", "waitKind", "permitsHeld")
+        .contains("\"count\"");
+    assertThat(ReportJson.read(new StringReader(json))).isEqualTo(shop);
+    assertThat(ReportSchema.problems(json)).isEmpty();
+  }
+
+  @Test
+  void a_version_2_report_spelling_out_every_edge_field_is_read() throws Exception {
+    Report shop = SampleReports.shop();
+    String json = ReportJson.toJson(shop).replace("\"schemaVersion\": 3", "\"schemaVersion\": 2");
+    String spelledOut =
+        json.replace(
+            "{\"from\":",
+            "{\"heldMode\":\"exclusive\",\"acquiredMode\":\"exclusive\","
+                + "\"waitKind\":\"blocking\",\"permitsHeld\":1,\"from\":");
+    assertThat(spelledOut).isNotEqualTo(json);
+    Report read = ReportJson.read(new StringReader(spelledOut));
+    assertThat(read.schemaVersion()).isEqualTo(2);
+    assertThat(read.lockOrderEdges()).isEqualTo(shop.lockOrderEdges());
+    assertThat(ReportSchema.problems(spelledOut)).isEmpty();
+  }
+
+  @Test
   void empty_file() throws Exception {
     assertThat(problem("")).isEqualTo("empty file, not a Lockwatch report");
     assertThat(problem("  \n ")).isEqualTo("empty file, not a Lockwatch report");
@@ -108,13 +139,14 @@ class ReportJsonTest {
   void wrong_schema_version() throws Exception {
     String json =
         ReportJson.toJson(SampleReports.clean())
-            .replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
-    assertThat(problem(json)).isEqualTo("unsupported schemaVersion 3 (this tool reads version 2)");
-    String old = json.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
+            .replace("\"schemaVersion\": 3", "\"schemaVersion\": 4");
+    assertThat(problem(json))
+        .isEqualTo("unsupported schemaVersion 4 (this tool reads versions 2 and 3)");
+    String old = json.replace("\"schemaVersion\": 4", "\"schemaVersion\": 1");
     assertThat(problem(old))
         .isEqualTo(
             "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
-                + " this tool reads version 2: run the program under the current agent again");
+                + " this tool reads versions 2 and 3: run the program under the current agent again");
     assertThat(problem("{\"run\": {}}"))
         .isEqualTo("not a Lockwatch report: missing \"schemaVersion\"");
   }

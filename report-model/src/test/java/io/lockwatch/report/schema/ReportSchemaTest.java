@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.lockwatch.report.Fixtures;
 import io.lockwatch.report.SampleReports;
 import io.lockwatch.report.json.ReportJson;
@@ -58,7 +59,7 @@ class ReportSchemaTest {
     assertThat(ReportSchema.problems(json.replace("\"pid\": 4444,", "")))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("/run: ").contains("pid"));
-    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")))
+    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4")))
         .isNotEmpty();
     assertThat(
             ReportSchema.problems(
@@ -82,7 +83,16 @@ class ReportSchemaTest {
       Set<String> requiredComponents = new TreeSet<>();
       for (RecordComponent component : record.getRecordComponents()) {
         components.add(ReportStructure.jsonName(component));
-        if (!ReportStructure.isOptional(component)) {
+        JsonPrimitive usual = ReportStructure.defaultValue(component);
+        if (usual != null) {
+          assertThat(
+                  definition
+                      .getAsJsonObject("properties")
+                      .getAsJsonObject(ReportStructure.jsonName(component))
+                      .get("default"))
+              .as("default of %s", component)
+              .isEqualTo(usual);
+        } else if (!ReportStructure.isOptional(component)) {
           requiredComponents.add(ReportStructure.jsonName(component));
         } else {
           JsonElement type =
