@@ -111,6 +111,7 @@ import io.lockwatch.samples.primitives.SemaphoreLockCycle;
 import io.lockwatch.samples.primitives.SemaphoreLockOrdered;
 import io.lockwatch.samples.primitives.SemaphorePool;
 import io.lockwatch.samples.primitives.SyncMethodDeadlockDemo;
+import io.lockwatch.samples.primitives.SyncMethodNodesOrdered;
 import io.lockwatch.samples.primitives.WorkerPool;
 import io.lockwatch.samples.races.ArraySlices;
 import io.lockwatch.samples.races.AtomicCounter;
@@ -210,6 +211,7 @@ public enum SampleCatalog {
   REAL_DEADLOCK_DEMO(RealDeadlockDemo.class, "", "onDeadlock=exit"),
   SEMAPHORE_DEADLOCK_DEMO(SemaphoreDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
   SYNC_METHOD_DEADLOCK_DEMO(SyncMethodDeadlockDemo.class, "", "onDeadlock=exit,watchdogMs=200"),
+  SYNC_METHOD_NODES_ORDERED(SyncMethodNodesOrdered.class),
 
   // --- races: unguarded shared fields, each with its race-free twin
   RACE_PRONE_BANK(RaceProneBank.class),

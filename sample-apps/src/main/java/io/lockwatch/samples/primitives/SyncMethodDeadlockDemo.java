@@ -7,13 +7,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * other's synchronized method from its own, once both are inside. Both threads block entering a
  * method, which the agent sees only once the JVM owns the monitor; the watchdog records their order
  * when it finds them stuck, so the report has the lock-order cycle too, and names both monitors as
- * held. Run only under Lockwatch with {@code onDeadlock=exit}: it ends with exit code 86.
+ * held, each as {@code this} of its {@code Node}. The correct twin is {@link
+ * SyncMethodNodesOrdered}. Run only under Lockwatch with {@code onDeadlock=exit}: it ends with exit
+ * code 86.
  */
 public final class SyncMethodDeadlockDemo {
   // @expect:exit(code=86,within=30s,reason=deadlock)
   // @expect:deadlock(detectedBy=jvm)
-  // @expect:deadlocked(thread=left,holds=Node,waitsFor=Node)
-  // @expect:deadlocked(thread=right,holds=Node,waitsFor=Node)
+  // @expect:deadlocked(thread=left,holds="SyncMethodDeadlockDemo$Node
+  // (this)",waitsFor="SyncMethodDeadlockDemo$Node (this) held by 'right'")
+  // @expect:deadlocked(thread=right,holds="SyncMethodDeadlockDemo$Node
+  // (this)",waitsFor="SyncMethodDeadlockDemo$Node (this) held by 'left'")
   // @expect:cycle(kind=deadlock,severity=high,lockKind=monitor)
   // @expect:summary(acquisitions>=2)
 
