@@ -76,6 +76,8 @@ import io.lockwatch.samples.lockclasses.SemaphoreBulkhead;
 import io.lockwatch.samples.lockclasses.SemaphoreMutexGate;
 import io.lockwatch.samples.lockclasses.SemaphorePermitExhaustion;
 import io.lockwatch.samples.lockclasses.SignalSemaphore;
+import io.lockwatch.samples.lockclasses.StampedConvertCycle;
+import io.lockwatch.samples.lockclasses.StampedConvertOrdered;
 import io.lockwatch.samples.lockclasses.StampedLockCycle;
 import io.lockwatch.samples.lockclasses.StampedReacquire;
 import io.lockwatch.samples.lockclasses.StampedReadOnlyOrders;
@@ -191,6 +193,8 @@ public enum SampleCatalog {
   EXISTING_LOCK_IN_POOL(ExistingLockInPool.class),
   SIGNAL_SEMAPHORE(SignalSemaphore.class),
   STAMPED_LOCK_CYCLE(StampedLockCycle.class),
+  STAMPED_CONVERT_CYCLE(StampedConvertCycle.class),
+  STAMPED_CONVERT_ORDERED(StampedConvertOrdered.class),
   STAMPED_READ_ONLY_ORDERS(StampedReadOnlyOrders.class),
   STAMPED_REACQUIRE(StampedReacquire.class),
 
