@@ -93,6 +93,7 @@ import io.lockwatch.samples.lockorder.TimedTryLockCycle;
 import io.lockwatch.samples.lockorder.TryLockBackoff;
 import io.lockwatch.samples.lockorder.UnorderedLocking;
 import io.lockwatch.samples.lockorder.UnorderedReentrantLocks;
+import io.lockwatch.samples.lockorder.WriterLockAfterRetry;
 import io.lockwatch.samples.predict.AuditLockHidesRace;
 import io.lockwatch.samples.predict.AuditLockOrdersRace;
 import io.lockwatch.samples.predict.ExecutorHandoffBesideLocks;
@@ -169,6 +170,7 @@ public enum SampleCatalog {
   BANK_TRANSFER_UNORDERED(BankTransferUnordered.class),
   BANK_TRANSFER_ORDERED(BankTransferOrdered.class),
   UNORDERED_REENTRANT_LOCKS(UnorderedReentrantLocks.class),
+  WRITER_LOCK_AFTER_RETRY(WriterLockAfterRetry.class),
   REENTRANT_TRANSFER(ReentrantTransfer.class),
   SAME_THREAD_BOTH_ORDERS(SameThreadBothOrders.class),
   GATE_LOCKED_ORDER(GateLockedOrder.class),

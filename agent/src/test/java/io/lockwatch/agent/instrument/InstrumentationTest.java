@@ -164,6 +164,16 @@ class InstrumentationTest {
   }
 
   @Test
+  void a_local_is_named_by_the_variable_live_at_the_acquisition_not_an_earlier_one_of_its_slot()
+      throws Exception {
+    run("reusedSlot");
+    assertThat(siteAt("reused-slot-lock").lockExpression()).isEqualTo("local variable writer");
+    assertThat(siteAt("reused-slot-monitor").lockExpression())
+        .isEqualTo("local variable perThread");
+    assertThat(errors.total()).isZero();
+  }
+
+  @Test
   void waits_semaphores_latches_queues_and_joins_are_reported_around_the_real_call()
       throws Exception {
     run("primitives");
