@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.Exchanger;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -60,6 +61,15 @@ public final class JdkTour {
     System.out.println("terminated " + pool.awaitTermination(10, TimeUnit.SECONDS));
   }
 
+  /** A future's value, as a compute function would wait for it (this one is already done). */
+  private static int valueOf(CompletableFuture<Integer> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String legacyCollections() {
     Vector<Integer> vector = new Vector<>();
     Hashtable<String, Integer> table = new Hashtable<>();
@@ -92,12 +102,14 @@ public final class JdkTour {
     LinkedBlockingQueue<Integer> linked = new LinkedBlockingQueue<>();
     LinkedBlockingDeque<Integer> deque = new LinkedBlockingDeque<>();
     PriorityBlockingQueue<Integer> priority = new PriorityBlockingQueue<>();
+    CompletableFuture<Integer> ready = CompletableFuture.completedFuture(1);
     DelayQueue<Expired> delays = new DelayQueue<>();
     for (int i = 0; i < 1000; i++) {
       list.add(i);
       map.merge(i % 7, 1, Integer::sum);
       concurrent.computeIfAbsent(i % 13, k -> k * 2);
       concurrent.merge(i % 13, 1, Integer::sum);
+      concurrent.compute(-1, (k, v) -> (v == null ? 0 : v) + valueOf(ready)); // waits inside
       if (i % 100 == 0) {
         cow.add(i);
       }

@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime.jdk;
 
 import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.lockorder.LockTable;
+import io.lockwatch.agent.runtime.lockorder.StandInLock;
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 
 /**
@@ -15,7 +16,7 @@ import io.lockwatch.agent.runtime.support.WeakIdentityTable;
  */
 public final class BinLocks {
   /** The lock-table key of one map's bins. */
-  private static final class Bins {}
+  private static final class Bins implements StandInLock {}
 
   private final LockTable locks;
   private final WeakIdentityTable<Object> keys = new WeakIdentityTable<>(key -> {});

@@ -150,13 +150,15 @@ public final class HeldLocks {
    * Drops the monitor entries the thread no longer owns, and returns how many: an exit hook lost to
    * a {@code StackOverflowError} leaves its entry behind, and a stale entry would invent wait
    * hazards. Asks the JVM ({@link Thread#holdsLock}), so for slow paths only; must run on the
-   * owning thread, at an event after the monitors announced so far were entered.
+   * owning thread, at an event after the monitors announced so far were entered. A {@link
+   * StandInLock} is never dropped: no thread owns its monitor.
    */
   public int dropMonitorsNotOwned() {
     int dropped = 0;
     for (int i = depth - 1; i >= 0; i--) {
       if (nodes[i] != null
           && nodes[i].kind() == LockNode.KIND_MONITOR
+          && !(objects[i] instanceof StandInLock)
           && !Thread.holdsLock(objects[i])) {
         removeAt(i);
         dropped++;
