@@ -66,6 +66,8 @@ import io.lockwatch.samples.lockclasses.CrossInstanceOrders;
 import io.lockwatch.samples.lockclasses.CrossInstanceSameOrder;
 import io.lockwatch.samples.lockclasses.ExistingLockInPool;
 import io.lockwatch.samples.lockclasses.FreshLockInPool;
+import io.lockwatch.samples.lockclasses.LateCycleAfterManyEdges;
+import io.lockwatch.samples.lockclasses.LateOrderAfterManyEdges;
 import io.lockwatch.samples.lockclasses.ManyAccountsOrdered;
 import io.lockwatch.samples.lockclasses.ManyAccountsUnordered;
 import io.lockwatch.samples.lockclasses.ReadWriteDowngrade;
@@ -182,6 +184,8 @@ public enum SampleCatalog {
   // --- lock classes: real shapes of lock order, each with its correct twin
   MANY_ACCOUNTS_UNORDERED(ManyAccountsUnordered.class, "", "races=off"),
   MANY_ACCOUNTS_ORDERED(ManyAccountsOrdered.class, "", "races=off"),
+  LATE_CYCLE_AFTER_MANY_EDGES(LateCycleAfterManyEdges.class, "", "maxEdges=1000"),
+  LATE_ORDER_AFTER_MANY_EDGES(LateOrderAfterManyEdges.class, "", "maxEdges=1000"),
   SEMAPHORE_BULKHEAD(SemaphoreBulkhead.class),
   SEMAPHORE_MUTEX_GATE(SemaphoreMutexGate.class),
   SEMAPHORE_PERMIT_EXHAUSTION(SemaphorePermitExhaustion.class),

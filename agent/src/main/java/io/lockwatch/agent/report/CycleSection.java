@@ -163,8 +163,13 @@ final class CycleSection {
               Sites.of(entry.acquiredStack())));
     }
     String why =
-        "predicted: no cycle of this run's lock objects has these sites; other objects of the"
-            + " same lock classes, taken by these threads at the same time, would deadlock";
+        facts.facts().instanceFactsDropped() > 0
+            ? "predicted: facts between lock objects were dropped (maxEdges), so whether this"
+                + " run's own objects closed this cycle is not known; objects of these lock"
+                + " classes, taken by these threads at the same time, would deadlock"
+            : "predicted: no cycle of this run's lock objects has these sites; other objects of"
+                + " the same lock classes, taken by these threads at the same time, would"
+                + " deadlock";
     return written.cycle(
         finding,
         finding.detail() == null ? why : why + "; " + finding.detail(),

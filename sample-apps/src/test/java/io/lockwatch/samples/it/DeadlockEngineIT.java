@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.report.model.LockOrderCycle;
 import io.lockwatch.report.model.Report;
+import io.lockwatch.samples.lockclasses.LateOrderAfterManyEdges;
 import io.lockwatch.samples.lockclasses.ManyAccountsUnordered;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
@@ -118,6 +119,22 @@ class DeadlockEngineIT {
     ReportsTool allowed =
         ReportsTool.run("check", run.reportFile().toString(), "--allow-incomplete");
     assertThat(allowed.exitCode()).as("with --allow-incomplete: %s", allowed.describe()).isZero();
+  }
+
+  @Test
+  void dropped_facts_between_lock_objects_make_check_fail_even_with_no_finding() {
+    AgentJvmResult run =
+        AgentJvm.of(LateOrderAfterManyEdges.class)
+            .agentOptions("maxEdges=1000")
+            .named("late-order-dropped-facts")
+            .run();
+    assertThat(run.report().lockOrderCycles())
+        .as("no cycle: the late order is one order")
+        .isEmpty();
+
+    ReportsTool check = ReportsTool.run("check", run.reportFile().toString());
+    assertThat(check.exitCode()).as("check with dropped facts: %s", check.describe()).isOne();
+    assertThat(check.output()).contains("incomplete").contains("maxEdges");
   }
 
   @Test
