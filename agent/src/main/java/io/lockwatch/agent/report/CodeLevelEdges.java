@@ -129,7 +129,8 @@ final class CodeLevelEdges {
                 LockNode.kindName(info.kind()),
                 info.permits(),
                 info.writeLocked(),
-                info.signal()));
+                info.signal(),
+                info.firstSeen() == null ? null : Sites.of(info.firstSeen())));
       }
     }
     result.sort(Comparator.comparing(LockClass::name));

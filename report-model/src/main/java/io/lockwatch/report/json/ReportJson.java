@@ -41,7 +41,7 @@ public final class ReportJson {
   private static final Map<String, Class<?>> TABLES =
       Map.of("lockOrderEdges", LockOrderEdge.class, "lockSites", Site.class);
 
-  /** The schema versions this reader accepts, for messages: "versions 2 and 3". */
+  /** The schema versions this reader accepts, for messages: "versions 2, 3 and 4". */
   private static final String READABLE =
       "versions "
           + Report.READABLE_SCHEMA_VERSIONS.stream()

@@ -35,6 +35,7 @@ public final class ReportStructure {
           "RunInfo.javaVendor",
           "RunInfo.command", // sun.java.command is not always set
           "LockDescription.firstSeen",
+          "LockClass.firstSeen", // versions 2 and 3 have none
           "AgentError.where",
           "AgentError.message", // exceptions without a message
           // Which tests exposed a finding: absent where the agent did not attribute findings.

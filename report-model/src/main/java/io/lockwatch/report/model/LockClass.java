@@ -13,6 +13,8 @@ package io.lockwatch.report.model;
  * @param writeLocked true when some thread write-locked one of its read-write locks
  * @param signal true when one of its semaphores was released by a thread that held no permit of it
  *     (a signal, which holds nothing)
+ * @param firstSeen where a lock of the class was first taken: for a class named by a type ({@code
+ *     this}, a local), the place to start looking; absent in reports before schema version 4
  */
 public record LockClass(
-    String name, String kind, int permits, boolean writeLocked, boolean signal) {}
+    String name, String kind, int permits, boolean writeLocked, boolean signal, Site firstSeen) {}

@@ -93,7 +93,7 @@ public record LockOrderTables(
     return index.computeIfAbsent(
         lockClass,
         name -> {
-          classes.add(new LockClass(name, "monitor", -1, false, false));
+          classes.add(new LockClass(name, "monitor", -1, false, false, null));
           return classes.size() - 1;
         });
   }

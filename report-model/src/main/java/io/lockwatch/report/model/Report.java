@@ -26,13 +26,14 @@ public record Report(
     List<LockClass> lockClasses) {
 
   /** The schema version this code writes and reads. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   /**
    * The versions a reader accepts: version 2 spells out every field that version 3 leaves out at
-   * its usual value (see {@code ReportStructure.DEFAULT_VALUES}), and is otherwise the same.
+   * its usual value (see {@code ReportStructure.DEFAULT_VALUES}); version 4 adds where each lock
+   * class was first taken ({@link LockClass#firstSeen()}). They are otherwise the same.
    */
-  public static final Set<Integer> READABLE_SCHEMA_VERSIONS = Set.of(2, SCHEMA_VERSION);
+  public static final Set<Integer> READABLE_SCHEMA_VERSIONS = Set.of(2, 3, SCHEMA_VERSION);
 
   /**
    * A report whose lock-order edges are given spelled out: they are stored as tables ({@link

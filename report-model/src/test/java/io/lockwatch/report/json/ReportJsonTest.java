@@ -99,7 +99,7 @@ class ReportJsonTest {
   @Test
   void a_version_2_report_spelling_out_every_edge_field_is_read() throws Exception {
     Report shop = SampleReports.shop();
-    String json = ReportJson.toJson(shop).replace("\"schemaVersion\": 3", "\"schemaVersion\": 2");
+    String json = ReportJson.toJson(shop).replace("\"schemaVersion\": 4", "\"schemaVersion\": 2");
     String spelledOut =
         json.replace(
             "{\"from\":",
@@ -139,14 +139,14 @@ class ReportJsonTest {
   void wrong_schema_version() throws Exception {
     String json =
         ReportJson.toJson(SampleReports.clean())
-            .replace("\"schemaVersion\": 3", "\"schemaVersion\": 4");
+            .replace("\"schemaVersion\": 4", "\"schemaVersion\": 5");
     assertThat(problem(json))
-        .isEqualTo("unsupported schemaVersion 4 (this tool reads versions 2 and 3)");
-    String old = json.replace("\"schemaVersion\": 4", "\"schemaVersion\": 1");
+        .isEqualTo("unsupported schemaVersion 5 (this tool reads versions 2, 3 and 4)");
+    String old = json.replace("\"schemaVersion\": 5", "\"schemaVersion\": 1");
     assertThat(problem(old))
         .isEqualTo(
             "schemaVersion 1 was written by Lockwatch 0.1, whose fingerprints were line numbers;"
-                + " this tool reads versions 2 and 3: run the program under the current agent again");
+                + " this tool reads versions 2, 3 and 4: run the program under the current agent again");
     assertThat(problem("{\"run\": {}}"))
         .isEqualTo("not a Lockwatch report: missing \"schemaVersion\"");
   }

@@ -59,7 +59,7 @@ class ReportSchemaTest {
     assertThat(ReportSchema.problems(json.replace("\"pid\": 4444,", "")))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("/run: ").contains("pid"));
-    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4")))
+    assertThat(ReportSchema.problems(json.replace("\"schemaVersion\": 4", "\"schemaVersion\": 5")))
         .isNotEmpty();
     assertThat(
             ReportSchema.problems(

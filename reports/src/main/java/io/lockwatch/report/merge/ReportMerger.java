@@ -147,7 +147,10 @@ public final class ReportMerger {
     return List.copyOf(all);
   }
 
-  /** Lock classes by name: the most permits, and a writer or a signal anywhere counts. */
+  /**
+   * Lock classes by name: the most permits, and a writer or a signal anywhere counts; where it was
+   * first taken is the first report's that says.
+   */
   private static List<LockClass> mergeLockClasses(List<Report> reports) {
     Map<String, LockClass> byName = new LinkedHashMap<>();
     for (Report report : reports) {
@@ -161,7 +164,8 @@ public final class ReportMerger {
                     x.kind(),
                     Math.max(x.permits(), y.permits()),
                     x.writeLocked() || y.writeLocked(),
-                    x.signal() || y.signal()));
+                    x.signal() || y.signal(),
+                    x.firstSeen() != null ? x.firstSeen() : y.firstSeen()));
       }
     }
     return List.copyOf(byName.values());

@@ -187,7 +187,7 @@ class CheckCommandTest {
     Path truncated = Files.writeString(dir.resolve("truncated.json"), full.substring(0, 500));
     Path wrongVersion =
         Files.writeString(
-            dir.resolve("v3.json"), full.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4"));
+            dir.resolve("v5.json"), full.replace("\"schemaVersion\": 4", "\"schemaVersion\": 5"));
     Path notJson = Files.writeString(dir.resolve("log.txt"), "[INFO] BUILD SUCCESS\n");
     Path missingSection =
         Files.writeString(
@@ -200,7 +200,7 @@ class CheckCommandTest {
         CliRun.of("check", truncated), truncated + ": not valid JSON: the file ends too early");
     assertUnusable(
         CliRun.of("check", wrongVersion),
-        wrongVersion + ": unsupported schemaVersion 4 (this tool reads versions 2 and 3)");
+        wrongVersion + ": unsupported schemaVersion 5 (this tool reads versions 2, 3 and 4)");
     assertUnusable(CliRun.of("check", notJson), notJson + ": not valid JSON at line 1");
     assertUnusable(
         CliRun.of("check", missingSection), missingSection + ": missing \"summary\" at $");

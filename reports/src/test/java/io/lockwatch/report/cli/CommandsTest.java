@@ -59,7 +59,7 @@ class CommandsTest {
     CliRun run =
         CliRun.of("merge", Fixtures.path("shop.json"), Fixtures.path("shop.json"), "-o", "-");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 3,").contains("\"occurrences\": 2");
+    assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 4,").contains("\"occurrences\": 2");
   }
 
   @Test

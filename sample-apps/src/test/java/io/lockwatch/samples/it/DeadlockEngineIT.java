@@ -146,6 +146,16 @@ class DeadlockEngineIT {
             .run();
     assertThat(run.report().summary().incomplete()).as("summary.incomplete").isEmpty();
     assertThat(run.report().lockOrderCycles()).as("cycles").hasSize(1);
+    assertThat(run.report().lockClasses())
+        .as("the accounts' lock class, named by its type, says where one was first taken")
+        .filteredOn(c -> c.name().endsWith("ManyAccountsUnordered$Account"))
+        .singleElement()
+        .satisfies(
+            account -> {
+              assertThat(account.firstSeen()).isNotNull();
+              assertThat(account.firstSeen().file()).isEqualTo("ManyAccountsUnordered.java");
+              assertThat(account.firstSeen().line()).isPositive();
+            });
   }
 
   private Path compile(String name, String secondLock, String edit) throws IOException {

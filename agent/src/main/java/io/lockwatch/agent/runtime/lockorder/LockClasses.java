@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.SiteInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,16 @@ public final class LockClasses {
     private final int id;
     private final String name;
     private final byte kind;
+    private final SiteInfo firstSeen;
     private volatile int permits = -1;
     private volatile boolean writeLocked;
     private volatile boolean signal;
 
-    Info(int id, String name, byte kind) {
+    Info(int id, String name, byte kind, SiteInfo firstSeen) {
       this.id = id;
       this.name = name;
       this.kind = kind;
+      this.firstSeen = firstSeen;
     }
 
     /** Dense, from 0. */
@@ -39,6 +42,11 @@ public final class LockClasses {
     /** {@code field com.example.Bank.lock} or {@code com.example.Account}. */
     public String name() {
       return name;
+    }
+
+    /** Where its first lock was first seen, or null (tests). */
+    public SiteInfo firstSeen() {
+      return firstSeen;
     }
 
     /** The {@code LockNode.KIND_} of its locks. */
@@ -83,8 +91,8 @@ public final class LockClasses {
   private final Map<String, Info> byName = new ConcurrentHashMap<>();
   private final List<Info> byId = new ArrayList<>();
 
-  /** The class of this name, created on first mention. */
-  Info of(String name, byte kind) {
+  /** The class of this name, created on first mention, by a lock first seen at {@code site}. */
+  Info of(String name, byte kind, SiteInfo site) {
     Info known = byName.get(name);
     if (known != null) {
       return known;
@@ -93,7 +101,7 @@ public final class LockClasses {
       return byName.computeIfAbsent(
           name,
           n -> {
-            Info info = new Info(byId.size(), n, kind);
+            Info info = new Info(byId.size(), n, kind, site);
             byId.add(info);
             return info;
           });

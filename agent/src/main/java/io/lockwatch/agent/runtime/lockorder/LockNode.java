@@ -54,7 +54,7 @@ public final class LockNode {
     this.kind = kind;
     this.type = type;
     this.firstSeen = firstSeen;
-    this.lockClass = lockClass != null ? lockClass : new LockClasses.Info(0, type, kind);
+    this.lockClass = lockClass != null ? lockClass : new LockClasses.Info(0, type, kind, firstSeen);
   }
 
   /** The id of the lock class this lock belongs to (see {@link LockClasses}). */

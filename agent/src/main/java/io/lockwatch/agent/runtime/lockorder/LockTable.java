@@ -54,7 +54,8 @@ public final class LockTable {
         () -> {
           SiteInfo firstSeen = sites.get(site);
           String typeName = type.getName();
-          LockClasses.Info lockClass = classes.of(LockNames.lockClass(typeName, firstSeen), kind);
+          LockClasses.Info lockClass =
+              classes.of(LockNames.lockClass(typeName, firstSeen), kind, firstSeen);
           return new LockNode(nextId.getAndIncrement(), kind, typeName, firstSeen, lockClass);
         });
   }
