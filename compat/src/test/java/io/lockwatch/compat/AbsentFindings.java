@@ -92,6 +92,19 @@ final class AbsentFindings {
     return this;
   }
 
+  /**
+   * Each agent run ruled cycles out by this rule ({@code summary.cyclesFiltered}): the shape the
+   * row is about was seen, so its absence is the rule's doing, not a run that never got there.
+   */
+  AbsentFindings ruledOutBy(String rule) {
+    for (AgentJvmResult run : check.agentRuns()) {
+      assertThat(run.report().summary().cyclesFiltered().getOrDefault(rule, 0L))
+          .as("TRIAGE.md %s: cycles ruled out by %s in %s", row, rule, run.reportFile())
+          .isPositive();
+    }
+    return this;
+  }
+
   private static boolean in(Site site, String method) {
     return site != null && method.equals(site.className() + "." + site.method());
   }

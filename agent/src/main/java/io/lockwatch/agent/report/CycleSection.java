@@ -56,7 +56,7 @@ final class CycleSection {
   /** The cycles of the run, {@code edges} being the snapshot of its instance facts. */
   Cycles build(List<OrderEdge> edges) {
     SiteRegistry sites = context.sites();
-    long dropped = context.lockOrder().edgesDropped() + context.lockOrder().variantsDropped();
+    long dropped = context.lockOrder().edgesDropped();
     RunFacts facts =
         RunFacts.of(
             context.lockClasses().all(),
@@ -81,6 +81,16 @@ final class CycleSection {
     List<Incomplete> incomplete = new ArrayList<>();
     for (Shortfall s : analysis.search().shortfalls()) {
       incomplete.add(new Incomplete(s.budget(), s.detail()));
+    }
+    long variantsDropped = context.lockOrder().variantsDropped();
+    if (variantsDropped > 0) {
+      incomplete.add(
+          new Incomplete(
+              "edgeVariants",
+              variantsDropped
+                  + " ways of taking one pair of lock objects past the "
+                  + OrderEdge.MAX_VARIANTS
+                  + " kept per pair were dropped: a cycle through them may be missing"));
     }
     if (context.lockClassOrder().dropped() > 0) {
       incomplete.add(
@@ -163,8 +173,8 @@ final class CycleSection {
               Sites.of(entry.acquiredStack())));
     }
     String why =
-        facts.facts().instanceFactsDropped() > 0
-            ? "predicted: facts between lock objects were dropped (maxEdges), so whether this"
+        facts.facts().instanceFactsDropped() > 0 || context.lockOrder().variantsDropped() > 0
+            ? "predicted: facts between lock objects were dropped, so whether this"
                 + " run's own objects closed this cycle is not known; objects of these lock"
                 + " classes, taken by these threads at the same time, would deadlock"
             : "predicted: no cycle of this run's lock objects has these sites; other objects of"

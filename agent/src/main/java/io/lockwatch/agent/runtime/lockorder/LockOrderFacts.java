@@ -29,8 +29,12 @@ public final class LockOrderFacts {
   private final LongAdder variantsDropped = new LongAdder();
   private long edgesEverAdded;
 
+  /** The facts kept, the unit of {@code maxEdges}: every variant of every edge. */
+  private long variantsKept;
+
   /**
-   * @param maxEdges the most edges kept; further new edges are dropped and counted
+   * @param maxEdges the most facts kept (each way of taking each edge); further new ones are
+   *     dropped and counted
    */
   public LockOrderFacts(int maxEdges) {
     this.maxEdges = maxEdges;
@@ -53,7 +57,7 @@ public final class LockOrderFacts {
     synchronized (this) {
       OrderEdge edge = edges.get(from, to);
       if (edge == null) {
-        if (edges.size() >= maxEdges) {
+        if (variantsKept >= maxEdges) {
           edgesDropped.increment();
           return null;
         }
@@ -69,11 +73,16 @@ public final class LockOrderFacts {
         known.addThread(threadId, threadName, fromPermits);
         return null;
       }
+      if (variantsKept >= maxEdges) {
+        edgesDropped.increment();
+        return null;
+      }
       EdgeVariant variant = new EdgeVariant(shape, gates, held, threadId, threadName, fromPermits);
       if (!edge.add(variant)) {
         variantsDropped.increment();
         return null;
       }
+      variantsKept++;
       return variant;
     }
   }
@@ -111,6 +120,7 @@ public final class LockOrderFacts {
   }
 
   private void remove(OrderEdge edge) {
+    variantsKept -= edge.variants().length;
     edges.remove(edge);
     edge.from().adjacency.removeOut(edge);
     edge.to().adjacency.removeIn(edge);
@@ -145,12 +155,12 @@ public final class LockOrderFacts {
     return edgesEverAdded;
   }
 
-  /** New edges dropped because {@code maxEdges} was reached. */
+  /** New edges and new ways of taking one dropped because {@code maxEdges} was reached. */
   public long edgesDropped() {
     return edgesDropped.sum();
   }
 
-  /** New ways of taking an edge dropped because the edge had all it keeps. */
+  /** New ways of taking an edge dropped because the edge had all it keeps ({@code 64}). */
   public long variantsDropped() {
     return variantsDropped.sum();
   }

@@ -7,7 +7,12 @@ import java.util.Arrays;
  * variants are replaced copy-on-write under the facts' monitor, so readers need no lock.
  */
 public final class OrderEdge {
-  static final int MAX_VARIANTS = 16;
+  /**
+   * Ways of taking one pair of lock objects kept. One object taken from many places (Lucene's
+   * IndexWriter monitor) needs a few dozen: 16 left every Lucene run incomplete. They count towards
+   * {@code maxEdges} like the edges, so memory stays bounded by that option.
+   */
+  public static final int MAX_VARIANTS = 64;
 
   private final LockNode from;
   private final LockNode to;

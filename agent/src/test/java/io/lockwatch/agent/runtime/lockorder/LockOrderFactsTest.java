@@ -98,6 +98,57 @@ class LockOrderFactsTest {
     assertThat(facts.variantsDropped()).isZero();
   }
 
+  @Test
+  void
+      one_pair_of_locks_taken_from_many_places_keeps_each_way_and_counts_them_against_the_budget() {
+    LockOrderFacts facts = new LockOrderFacts(100);
+    LockNode writer = node();
+    LockNode inner = node();
+    for (int site = 0; site < 40; site++) {
+      recordAt(facts, writer, inner, site);
+    }
+    assertThat(facts.snapshot().get(0).variants()).as("40 sites, all kept").hasSize(40);
+    assertThat(facts.variantsDropped()).isZero();
+
+    for (int other = 0; other < 80; other++) {
+      record(facts, node(), node());
+    }
+    assertThat(facts.edgeCount())
+        .as("40 ways + 60 edges fill the budget of 100 facts")
+        .isEqualTo(61);
+    assertThat(facts.edgesDropped()).isEqualTo(20);
+  }
+
+  @Test
+  void ways_past_the_cap_of_one_pair_are_counted_apart_from_the_budget() {
+    LockOrderFacts facts = new LockOrderFacts(10_000);
+    LockNode writer = node();
+    LockNode inner = node();
+    for (int site = 0; site < OrderEdge.MAX_VARIANTS + 5; site++) {
+      recordAt(facts, writer, inner, site);
+    }
+    assertThat(facts.snapshot().get(0).variants()).hasSize(OrderEdge.MAX_VARIANTS);
+    assertThat(facts.variantsDropped()).isEqualTo(5);
+    assertThat(facts.edgesDropped()).isZero();
+  }
+
+  @Test
+  void a_pruned_edge_gives_back_the_room_of_all_its_ways() {
+    LockOrderFacts facts = new LockOrderFacts(10);
+    LockNode hub = node();
+    LockNode shortLived = node();
+    for (int site = 0; site < 10; site++) {
+      recordAt(facts, hub, shortLived, site);
+    }
+    shortLived.markCollected();
+    facts.lockCollected(shortLived);
+    for (int i = 0; i < 10; i++) {
+      record(facts, node(), node());
+    }
+    assertThat(facts.edgeCount()).isEqualTo(10);
+    assertThat(facts.edgesDropped()).isZero();
+  }
+
   private LockNode node() {
     return new LockNode(nextId++, LockNode.KIND_MONITOR, "java.lang.Object", null, null);
   }
@@ -107,6 +158,19 @@ class LockOrderFactsTest {
         from,
         to,
         new EdgeVariant.Shape(1, 2, HeldLocks.EXCLUSIVE, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING),
+        new int[0],
+        new LockNode[] {from},
+        1,
+        "main",
+        0);
+  }
+
+  private static void recordAt(LockOrderFacts facts, LockNode from, LockNode to, int site) {
+    facts.record(
+        from,
+        to,
+        new EdgeVariant.Shape(
+            site, site + 1000, HeldLocks.EXCLUSIVE, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING),
         new int[0],
         new LockNode[] {from},
         1,
