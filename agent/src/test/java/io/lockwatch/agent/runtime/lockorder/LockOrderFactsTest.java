@@ -154,15 +154,7 @@ class LockOrderFactsTest {
   }
 
   private static void record(LockOrderFacts facts, LockNode from, LockNode to) {
-    facts.record(
-        from,
-        to,
-        new EdgeVariant.Shape(1, 2, HeldLocks.EXCLUSIVE, HeldLocks.EXCLUSIVE, LockWaits.BLOCKING),
-        new int[0],
-        new LockNode[] {from},
-        1,
-        "main",
-        0);
+    recordAt(facts, from, to, 1);
   }
 
   private static void recordAt(LockOrderFacts facts, LockNode from, LockNode to, int site) {
