@@ -18,6 +18,7 @@ public final class LateCycleAfterManyEdges {
   // known")
   // @expect:incomplete(budget=maxEdges)
   // @expect:option(maxEdges=1000)
+  // @expect:summary(acquisitions>=6000,edges>=1000)
   static final int NODES = 3_000;
   static final Object BOOK = new Object();
   static final Object AUDIT = new Object();

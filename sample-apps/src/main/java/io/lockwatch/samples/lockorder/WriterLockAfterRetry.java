@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class WriterLockAfterRetry {
   // @expect:cycle(kind=deadlock,severity=high)
+  // @expect:summary(acquisitions>=4,edges>=2)
   static final Object FLUSH = new Object();
   private static int documents;
 
