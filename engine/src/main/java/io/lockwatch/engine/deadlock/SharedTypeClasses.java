@@ -29,17 +29,27 @@ final class SharedTypeClasses {
     return false;
   }
 
-  /** True for a lock class that is a JDK type other than the lock types applications take. */
+  /**
+   * True for a lock class that is a JDK type other than the lock types applications take, or the
+   * internal lock of a JDK class ({@code java.util.concurrent.locks.ReentrantLock in
+   * java.util.concurrent.LinkedBlockingQueue}: every such queue of every library).
+   */
   static boolean isShared(String lockClass) {
-    boolean jdkType =
-        lockClass.startsWith("java.")
-            || lockClass.startsWith("javax.")
-            || lockClass.startsWith("jdk.")
-            || lockClass.startsWith("sun.")
-            || lockClass.startsWith("com.sun.");
-    return jdkType
+    int internal = lockClass.indexOf(" in ");
+    if (internal > 0) {
+      return isJdkName(lockClass.substring(internal + " in ".length()));
+    }
+    return isJdkName(lockClass)
         && !lockClass.equals("java.lang.Object")
         && !lockClass.equals("java.util.concurrent.Semaphore")
         && !lockClass.startsWith("java.util.concurrent.locks.");
+  }
+
+  private static boolean isJdkName(String lockClass) {
+    return lockClass.startsWith("java.")
+        || lockClass.startsWith("javax.")
+        || lockClass.startsWith("jdk.")
+        || lockClass.startsWith("sun.")
+        || lockClass.startsWith("com.sun.");
   }
 }

@@ -275,6 +275,12 @@ class DeadlockSearchTest {
     assertThat(SharedTypeClasses.isShared("java.util.concurrent.Semaphore")).isFalse();
     assertThat(SharedTypeClasses.isShared("field java.io.PrintStream.lock")).isFalse();
     assertThat(SharedTypeClasses.isShared("java.io.PrintStream")).isTrue();
+    assertThat(
+            SharedTypeClasses.isShared(
+                "java.util.concurrent.locks.ReentrantLock in java.util.concurrent.DelayQueue"))
+        .as("a JDK class's internal lock")
+        .isTrue();
+    assertThat(SharedTypeClasses.isShared("java.lang.Object in com.example.Pool")).isFalse();
     assertThat(SharedTypeClasses.isShared("com.example.Account")).isFalse();
   }
 

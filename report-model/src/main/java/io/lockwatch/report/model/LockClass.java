@@ -5,8 +5,9 @@ package io.lockwatch.report.model;
  * when it is first seen: the field or static field it was read from, else its runtime type. The
  * lock-order edges of the report are between lock classes, so reports merge on them.
  *
- * @param name {@code field com.example.Bank.lock}, {@code static field com.example.Bank.LOCK} or
- *     {@code com.example.Account}
+ * @param name {@code field com.example.Bank.lock}, {@code static field com.example.Bank.LOCK},
+ *     {@code com.example.Account}, or for a lock a JDK class keeps for itself its type and owner:
+ *     {@code java.util.concurrent.locks.ReentrantLock in java.util.concurrent.LinkedBlockingQueue}
  * @param kind {@code monitor}, {@code lock}, {@code read-write-lock}, {@code stamped-lock} or
  *     {@code semaphore}
  * @param permits for semaphores the most permits one of them had, else -1

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.lockorder;
 
+import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.SiteInfo;
 
 /**
@@ -26,7 +27,10 @@ public final class LockNames {
 
   /**
    * The lock class of a lock first seen at {@code site} (lockdep's idea): the field or static field
-   * it was read from, else its runtime type ({@code this} and locals of one type are one class).
+   * it was read from, else its runtime type ({@code this} and locals of one type are one class). A
+   * lock a JDK class keeps for itself (the {@code ReentrantLock}s of {@code LinkedBlockingQueue},
+   * the monitor object of {@code CopyOnWriteArrayList}) is {@code type in owner}: it is not any
+   * lock of its type the application takes.
    */
   public static String lockClass(String type, SiteInfo site) {
     String expression = expression(site);
@@ -34,7 +38,18 @@ public final class LockNames {
         && (expression.startsWith("field ") || expression.startsWith("static field "))) {
       return expression;
     }
+    if (expression != null && site != null && isInternalLockOf(site, expression)) {
+      return type + INTERNAL_TO + expression;
+    }
     return type;
+  }
+
+  /** Between a JDK-internal lock's type and its owner class in its lock class. */
+  private static final String INTERNAL_TO = " in ";
+
+  /** The JDK's internal lock sites name the lock by the (outer) class that owns it. */
+  private static boolean isInternalLockOf(SiteInfo site, String expression) {
+    return CallerSites.isJdk(site.className()) && site.className().startsWith(expression);
   }
 
   /** The short name used in one-line chains: {@code Account}. */
@@ -51,6 +66,10 @@ public final class LockNames {
    * {@code Account} of {@code com.example.Bank$Account}.
    */
   public static String shortClassName(String lockClass) {
+    int internal = lockClass.indexOf(INTERNAL_TO);
+    if (internal > 0) {
+      return simpleName(lockClass.substring(0, internal));
+    }
     for (String prefix : new String[] {"static field ", "field "}) {
       if (lockClass.startsWith(prefix)) {
         String qualified = lockClass.substring(prefix.length());

@@ -47,10 +47,12 @@ public final class CallerSites {
   /**
    * The application site behind {@code site}: itself when it is not in the JDK; else the frame of
    * the application that called the JDK method of {@code site} on {@code stack} (innermost first,
-   * at most {@link #DEPTH} frames). {@link #NOT_APPLICATION} when the JDK acted on its own behalf:
-   * no application frame on a complete stack, or the application called another part of the JDK (a
-   * class loader, say) that used this class internally. When the stack was cut before an answer,
-   * {@code site} itself.
+   * at most {@link #DEPTH} frames). A lock still held after the helper that took it returned
+   * ({@code LinkedBlockingQueue.fullyLock}, called by {@code remove}) is placed by the innermost
+   * frame of the helper's class still on the stack. {@link #NOT_APPLICATION} when the JDK acted on
+   * its own behalf: no application frame on a complete stack, or the application called another
+   * part of the JDK (a class loader, say) that used this class internally. When the stack was cut
+   * before an answer, {@code site} itself.
    */
   public static int resolve(SiteRegistry sites, int site, List<Frame> stack) {
     SiteInfo info = sites.get(site);
@@ -58,6 +60,9 @@ public final class CallerSites {
       return site;
     }
     int jdkFrame = indexOf(stack, info);
+    if (jdkFrame < 0) {
+      jdkFrame = indexOfClass(stack, info.className());
+    }
     if (jdkFrame < 0) {
       return stack.size() < DEPTH ? NOT_APPLICATION : site;
     }
@@ -78,6 +83,15 @@ public final class CallerSites {
     for (int i = 0; i < stack.size(); i++) {
       Frame frame = stack.get(i);
       if (frame.className().equals(site.className()) && frame.method().equals(site.method())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfClass(List<Frame> stack, String className) {
+    for (int i = 0; i < stack.size(); i++) {
+      if (stack.get(i).className().equals(className)) {
         return i;
       }
     }

@@ -47,6 +47,21 @@ class CallerSitesTest {
   }
 
   @Test
+  void a_lock_held_after_the_jdk_helper_that_took_it_returned_resolves_through_its_caller() {
+    int fullyLock =
+        sites.register(
+            "java.util.concurrent.LinkedBlockingQueue", "fullyLock", "LBQ.java", 264, null);
+    List<Frame> stack =
+        List.of(
+            frame("com.example.Job", "equals", 70),
+            frame("java.util.concurrent.LinkedBlockingQueue", "remove", 560),
+            frame("com.example.Shop", "cancel", 132),
+            frame("java.lang.Thread", "run", 833));
+    assertThat(sites.get(CallerSites.resolve(sites, fullyLock, stack)).frame())
+        .isEqualTo(frame("com.example.Shop", "cancel", 132));
+  }
+
+  @Test
   void a_lock_the_jdk_takes_for_another_part_of_the_jdk_is_not_the_applications() {
     int putVal =
         sites.register("java.util.concurrent.ConcurrentHashMap", "putVal", "CHM.java", 1031, null);
