@@ -26,6 +26,8 @@ import io.lockwatch.samples.jdk.CompletableFutureRacyPeek;
 import io.lockwatch.samples.jdk.CompletableFutureStages;
 import io.lockwatch.samples.jdk.ConcurrentHashMapCompute;
 import io.lockwatch.samples.jdk.ConcurrentHashMapOpenFirst;
+import io.lockwatch.samples.jdk.ConcurrentQueuesCallbacks;
+import io.lockwatch.samples.jdk.ConcurrentQueuesCallbacksOutside;
 import io.lockwatch.samples.jdk.DateFormatPerThread;
 import io.lockwatch.samples.jdk.ExchangerRacyRefill;
 import io.lockwatch.samples.jdk.ExchangerSwap;
@@ -303,6 +305,8 @@ public enum SampleCatalog {
   CONCURRENT_HASH_MAP_OPEN_FIRST(ConcurrentHashMapOpenFirst.class),
   BLOCKING_QUEUE_REMOVE_IF(BlockingQueueRemoveIf.class),
   BLOCKING_QUEUE_CANCELLED_FIRST(BlockingQueueCancelledFirst.class),
+  CONCURRENT_QUEUES_CALLBACKS(ConcurrentQueuesCallbacks.class),
+  CONCURRENT_QUEUES_CALLBACKS_OUTSIDE(ConcurrentQueuesCallbacksOutside.class),
 
   // --- jdk: one monitor from both sides of a synchronized wrapper
   SYNCHRONIZED_MAP_MONITOR(SynchronizedMapMonitor.class),

@@ -152,6 +152,14 @@ public final class CycleAssert extends AbstractAssert<CycleAssert, LockOrderCycl
         lock -> assertThat(lock.name()).as("name of lock %d", lock.id()).contains(part));
   }
 
+  /** Some lock's readable name contains {@code part}. */
+  public CycleAssert hasLockNamed(String part) {
+    assertThat(actual.locks())
+        .as("locks of %s", actual.chain())
+        .anySatisfy(lock -> assertThat(lock.name()).contains(part));
+    return this;
+  }
+
   private CycleAssert allLocks(Consumer<LockDescription> requirement) {
     assertThat(actual.locks()).as("locks of %s", actual.chain()).allSatisfy(requirement);
     return this;

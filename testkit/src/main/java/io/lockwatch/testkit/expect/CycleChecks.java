@@ -86,6 +86,9 @@ final class CycleChecks {
     for (String part : expected.values("lockName")) {
       cycle.allLockNamesContain(part);
     }
+    for (String part : expected.values("withLock")) {
+      cycle.hasLockNamed(part);
+    }
   }
 
   private static void matches(EdgeAssert edge, Expectation site) {

@@ -23,7 +23,8 @@ public enum Statement {
           "detail",
           "lockKind",
           "lockType",
-          "lockName")),
+          "lockName",
+          "withLock")),
   /** One unguarded field, named relative to the file's package (one statement per field). */
   RACE("race", false, Set.of("field", "observed"), Set.of("severity")),
   /** One wait hazard (one statement per hazard). */

@@ -17,8 +17,10 @@
  * <ul>
  *   <li>{@code none}: no finding of any kind (then also a {@code summary} lower bound above 0)
  *   <li>{@code cycle(kind=deadlock,severity=high[,occurrences=n|minOccurrences=n][,predicted=true]
- *       [,detail=part][,lockKind=][,lockType=prefix][,lockName=part])}: one lock-order cycle, an
- *       instance cycle unless {@code predicted=true}
+ *       [,detail=part][,lockKind=][,lockType=prefix][,lockName=part][,withLock=part+part])}: one
+ *       lock-order cycle, an instance cycle unless {@code predicted=true}; {@code lockName} every
+ *       lock's name contains, each {@code withLock} part some lock's name (to tell apart several
+ *       cycles of one run)
  *   <li>{@code incomplete(budget=maxSearchSteps)}: the analysis ran out of that budget (every other
  *       run must have an empty {@code summary.incomplete})
  *   <li>{@code race(field=Outer$Inner.name,observed=true|false[,severity=])}: one unguarded field,
