@@ -39,6 +39,8 @@ import io.lockwatch.samples.jdk.HashtableComputeIfAbsent;
 import io.lockwatch.samples.jdk.HashtableIdFirst;
 import io.lockwatch.samples.jdk.InvokeAllResults;
 import io.lockwatch.samples.jdk.InvokeAnyRacyLoser;
+import io.lockwatch.samples.jdk.LegacyMonitorsCallbacks;
+import io.lockwatch.samples.jdk.LegacyMonitorsCallbacksOutside;
 import io.lockwatch.samples.jdk.LoggingHandlerPublish;
 import io.lockwatch.samples.jdk.LoggingOutsideTheJournal;
 import io.lockwatch.samples.jdk.ParallelStreamRacyTotal;
@@ -307,6 +309,8 @@ public enum SampleCatalog {
   BLOCKING_QUEUE_CANCELLED_FIRST(BlockingQueueCancelledFirst.class),
   CONCURRENT_QUEUES_CALLBACKS(ConcurrentQueuesCallbacks.class),
   CONCURRENT_QUEUES_CALLBACKS_OUTSIDE(ConcurrentQueuesCallbacksOutside.class),
+  LEGACY_MONITORS_CALLBACKS(LegacyMonitorsCallbacks.class),
+  LEGACY_MONITORS_CALLBACKS_OUTSIDE(LegacyMonitorsCallbacksOutside.class),
 
   // --- jdk: one monitor from both sides of a synchronized wrapper
   SYNCHRONIZED_MAP_MONITOR(SynchronizedMapMonitor.class),

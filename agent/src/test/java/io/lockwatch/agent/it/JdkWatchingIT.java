@@ -61,6 +61,19 @@ class JdkWatchingIT {
     assertThatReportOf(on).hasCycles(1).hasRaces(1).hasNoAgentErrors();
     assertThat(on.report().unguardedFields().get(0).field())
         .isEqualTo(JdkHazards.class.getName() + ".COUNTS (java.util.HashMap)");
+    assertThat(on.report().lockOrderCycles().get(0).edges())
+        .as("the wrapper's mutex, taken inside the JDK, is placed at the application's call")
+        .anySatisfy(
+            edge -> {
+              assertThat(edge.acquiredAt().className()).isEqualTo(JdkHazards.class.getName());
+              assertThat(edge.acquiredStack())
+                  .as("and its stack names the JDK frame that took it")
+                  .first()
+                  .satisfies(
+                      frame ->
+                          assertThat(frame.className())
+                              .startsWith("java.util.Collections$Synchronized"));
+            });
 
     AgentJvmResult off =
         AgentJvm.of(JdkHazards.class).agentOptions("jdk=off").in(dir).timeout(LIMIT).run();
