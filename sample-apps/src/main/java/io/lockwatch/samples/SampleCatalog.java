@@ -49,6 +49,8 @@ import io.lockwatch.samples.jdk.PrintStreamFormat;
 import io.lockwatch.samples.jdk.PrintStreamFormattedFirst;
 import io.lockwatch.samples.jdk.ScheduledRacyCancel;
 import io.lockwatch.samples.jdk.ScheduledTicker;
+import io.lockwatch.samples.jdk.SharedCollectionsGuarded;
+import io.lockwatch.samples.jdk.SharedCollectionsUnguarded;
 import io.lockwatch.samples.jdk.SharedDateFormat;
 import io.lockwatch.samples.jdk.SharedHashMapGuarded;
 import io.lockwatch.samples.jdk.SharedHashMapRegistry;
@@ -318,6 +320,8 @@ public enum SampleCatalog {
 
   // --- jdk: JDK objects that are not thread-safe, shared without a lock
   SHARED_HASH_MAP_REGISTRY(SharedHashMapRegistry.class),
+  SHARED_COLLECTIONS_UNGUARDED(SharedCollectionsUnguarded.class),
+  SHARED_COLLECTIONS_GUARDED(SharedCollectionsGuarded.class),
   SHARED_HASH_MAP_GUARDED(SharedHashMapGuarded.class),
   SHARED_LIST_ITERATION(SharedListIteration.class),
   SHARED_LIST_GUARDED(SharedListGuarded.class),
