@@ -7,6 +7,7 @@ import io.lockwatch.agent.instrument.jdk.JdkInstrumenter;
 import io.lockwatch.agent.report.DeadlockSection;
 import io.lockwatch.agent.report.LowMemoryReport;
 import io.lockwatch.agent.report.ReportBuilder;
+import io.lockwatch.agent.report.ReportRehearsal;
 import io.lockwatch.agent.report.ReportSettings;
 import io.lockwatch.agent.report.ReportWriter;
 import io.lockwatch.agent.report.Sites;
@@ -96,7 +97,9 @@ final class AgentRuntime {
     // Loads the thread state before any hook can run: a hook's first use must not load it while
     // an instrumented JDK class (the class loader's map) reports into it.
     AgentThreads.leave(AgentThreads.enter());
-    HookWarmup.run(context.settings(), errors);
+    AgentContext scratch = HookWarmup.run(context.settings(), errors);
+    ReportRehearsal rehearsal =
+        scratch == null ? null : ReportRehearsal.begin(scratch, reportSettings, errors);
     AgentEventSink sink = new AgentEventSink(context);
     Hooks.install(sink, options.racesEnabled());
     if (options.jdkEnabled()) {
@@ -122,6 +125,9 @@ final class AgentRuntime {
     Instrumenter.install(instrumentation, filter, context, options.dumpDirectory(), attached);
     if (options.jdkEnabled()) {
       JdkInstrumenter.install(instrumentation, context, options.dumpDirectory());
+    }
+    if (rehearsal != null) {
+      rehearsal.finish();
     }
   }
 

@@ -27,14 +27,18 @@ public final class HookWarmup {
   /**
    * Replays a short script of events from two threads in turn (the second acquires what the first
    * released, so the joining paths run too), on a context with {@code settings}; failures are
-   * counted in {@code errors}, the real context's.
+   * counted in {@code errors}, the real context's. The second thread takes the two monitors in the
+   * other order, so the throwaway context ends with a lock-order cycle to report.
+   *
+   * @return the throwaway context, with what the script recorded; null when it could not be made
    */
-  public static void run(AgentContext.Settings settings, AgentErrors errors) {
+  public static AgentContext run(AgentContext.Settings settings, AgentErrors errors) {
     try {
       AgentContext scratch = new AgentContext(settings);
       Script script = new Script(scratch);
       for (int round = 0; round < 2; round++) {
-        Thread thread = new Thread(script::play, "lockwatch-warmup");
+        boolean reversed = round == 1;
+        Thread thread = new Thread(() -> script.play(reversed), "lockwatch-warmup");
         thread.setDaemon(true);
         thread.start();
         thread.join(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
@@ -42,8 +46,10 @@ public final class HookWarmup {
       if (script.failure != null) {
         errors.record("startup", "warmup", script.failure);
       }
+      return scratch;
     } catch (Throwable failure) {
       errors.record("startup", "warmup", failure);
+      return null;
     }
   }
 
@@ -72,9 +78,9 @@ public final class HookWarmup {
       sink.lockCreated(lock, site);
     }
 
-    void play() {
+    void play(boolean reversed) {
       try {
-        monitors();
+        monitors(reversed ? second : first, reversed ? first : second);
         locks();
         sharedState();
         waits();
@@ -83,15 +89,15 @@ public final class HookWarmup {
       }
     }
 
-    private void monitors() {
-      synchronized (first) {
-        sink.monitorEnter(first, site);
-        synchronized (second) {
-          sink.monitorEnter(second, site);
+    private void monitors(Object outer, Object inner) {
+      synchronized (outer) {
+        sink.monitorEnter(outer, site);
+        synchronized (inner) {
+          sink.monitorEnter(inner, site);
           sink.fieldAccess(this, field, site, true);
-          sink.monitorExit(second, site);
+          sink.monitorExit(inner, site);
         }
-        sink.monitorExit(first, site);
+        sink.monitorExit(outer, site);
       }
       synchronized (this) {
         sink.syncMethodEnter(this, site);
