@@ -35,9 +35,9 @@ final class SharedTypeClasses {
    * java.util.concurrent.LinkedBlockingQueue}: every such queue of every library).
    */
   static boolean isShared(String lockClass) {
-    int internal = lockClass.indexOf(" in ");
-    if (internal > 0) {
-      return isJdkName(lockClass.substring(internal + " in ".length()));
+    String owner = io.lockwatch.report.model.LockClass.internalOwner(lockClass);
+    if (owner != null) {
+      return isJdkName(owner);
     }
     return isJdkName(lockClass)
         && !lockClass.equals("java.lang.Object")

@@ -48,6 +48,11 @@ class RunChecksTest {
 
   /** The report the fixture's plain run expects; {@code t2HeldAt} moves one site. */
   private static Report report(int t2HeldAt, long acquisitions) {
+    return report(t2HeldAt, acquisitions, "TwoOrders.B");
+  }
+
+  /** The same, with the second lock named {@code secondLock}. */
+  private static Report report(int t2HeldAt, long acquisitions, String secondLock) {
     LockOrderCycle cycle =
         new LockOrderCycle(
             "f1",
@@ -61,10 +66,10 @@ class RunChecksTest {
             List.of("t1 holds A, takes B", "t2 holds B, takes A"),
             List.of(
                 new LockDescription(1, "java.lang.Object", "monitor", "TwoOrders.A", site(1)),
-                new LockDescription(2, "java.lang.Object", "monitor", "TwoOrders.B", site(1))),
+                new LockDescription(2, "java.lang.Object", "monitor", secondLock, site(1))),
             List.of(
                 edge(1, 2, "t1", "TwoOrders.A", A_OUTER.line(), A_OUTER.line() + 1),
-                edge(2, 1, "t2", "TwoOrders.B", t2HeldAt, B_INNER.line())),
+                edge(2, 1, "t2", secondLock, t2HeldAt, B_INNER.line())),
             null);
     Summary summary =
         new Summary(3, 2, acquisitions, 2, 0, 1, 1, Map.of(), List.of(), 0, 0, 0, 0, 0, 0);
@@ -122,6 +127,17 @@ class RunChecksTest {
     assertThat(problems.get(0)).startsWith("ends with exit code 0").contains("TwoOrders: done");
     assertThat(problems.get(1)).startsWith("the edge of t2").contains("heldAt of t2");
     assertThat(problems.get(2)).contains("summary.acquisitions");
+  }
+
+  @Test
+  void a_cycle_without_the_lock_it_must_go_through_is_named() throws IOException {
+    AgentJvmResult run = runWith(report(B_INNER.line() - 1, 4, "TwoOrders.C"), "TwoOrders: done\n");
+
+    assertThat(RunChecks.problems(ExpectedRun.of(TOP, ""), run))
+        .singleElement()
+        .asString()
+        .contains("withLock=TwoOrders.B")
+        .contains("TwoOrders.C");
   }
 
   @Test

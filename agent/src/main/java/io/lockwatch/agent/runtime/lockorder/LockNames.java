@@ -2,6 +2,7 @@ package io.lockwatch.agent.runtime.lockorder;
 
 import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.SiteInfo;
+import io.lockwatch.report.model.LockClass;
 
 /**
  * Names locks for people: by the expression that held them where they were first seen, never by
@@ -39,13 +40,10 @@ public final class LockNames {
       return expression;
     }
     if (expression != null && site != null && isInternalLockOf(site, expression)) {
-      return type + INTERNAL_TO + expression;
+      return LockClass.internalName(type, expression);
     }
     return type;
   }
-
-  /** Between a JDK-internal lock's type and its owner class in its lock class. */
-  private static final String INTERNAL_TO = " in ";
 
   /** The JDK's internal lock sites name the lock by the (outer) class that owns it. */
   private static boolean isInternalLockOf(SiteInfo site, String expression) {
@@ -66,9 +64,9 @@ public final class LockNames {
    * {@code Account} of {@code com.example.Bank$Account}.
    */
   public static String shortClassName(String lockClass) {
-    int internal = lockClass.indexOf(INTERNAL_TO);
-    if (internal > 0) {
-      return simpleName(lockClass.substring(0, internal));
+    String internalType = LockClass.internalType(lockClass);
+    if (internalType != null) {
+      return simpleName(internalType);
     }
     for (String prefix : new String[] {"static field ", "field "}) {
       if (lockClass.startsWith(prefix)) {
