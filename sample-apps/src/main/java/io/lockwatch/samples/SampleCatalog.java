@@ -41,6 +41,8 @@ import io.lockwatch.samples.jdk.InvokeAllResults;
 import io.lockwatch.samples.jdk.InvokeAnyRacyLoser;
 import io.lockwatch.samples.jdk.LegacyMonitorsCallbacks;
 import io.lockwatch.samples.jdk.LegacyMonitorsCallbacksOutside;
+import io.lockwatch.samples.jdk.LogManagerCallbacks;
+import io.lockwatch.samples.jdk.LogManagerCallbacksOutside;
 import io.lockwatch.samples.jdk.LoggingHandlerPublish;
 import io.lockwatch.samples.jdk.LoggingOutsideTheJournal;
 import io.lockwatch.samples.jdk.ParallelStreamRacyTotal;
@@ -49,6 +51,8 @@ import io.lockwatch.samples.jdk.PrintStreamFormat;
 import io.lockwatch.samples.jdk.PrintStreamFormattedFirst;
 import io.lockwatch.samples.jdk.ScheduledRacyCancel;
 import io.lockwatch.samples.jdk.ScheduledTicker;
+import io.lockwatch.samples.jdk.SessionTableGuarded;
+import io.lockwatch.samples.jdk.SessionTableUnguarded;
 import io.lockwatch.samples.jdk.SharedCollectionsGuarded;
 import io.lockwatch.samples.jdk.SharedCollectionsUnguarded;
 import io.lockwatch.samples.jdk.SharedDateFormat;
@@ -322,6 +326,10 @@ public enum SampleCatalog {
   SHARED_HASH_MAP_REGISTRY(SharedHashMapRegistry.class),
   SHARED_COLLECTIONS_UNGUARDED(SharedCollectionsUnguarded.class),
   SHARED_COLLECTIONS_GUARDED(SharedCollectionsGuarded.class),
+  SESSION_TABLE_UNGUARDED(SessionTableUnguarded.class),
+  SESSION_TABLE_GUARDED(SessionTableGuarded.class),
+  LOG_MANAGER_CALLBACKS(LogManagerCallbacks.class),
+  LOG_MANAGER_CALLBACKS_OUTSIDE(LogManagerCallbacksOutside.class),
   SHARED_HASH_MAP_GUARDED(SharedHashMapGuarded.class),
   SHARED_LIST_ITERATION(SharedListIteration.class),
   SHARED_LIST_GUARDED(SharedListGuarded.class),
