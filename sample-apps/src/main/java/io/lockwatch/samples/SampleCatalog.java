@@ -137,6 +137,7 @@ import io.lockwatch.samples.races.HandoffLockedFlag;
 import io.lockwatch.samples.races.InitThenStart;
 import io.lockwatch.samples.races.JoinThenRead;
 import io.lockwatch.samples.races.ManyKeysManyThreads;
+import io.lockwatch.samples.races.OverlappingSlices;
 import io.lockwatch.samples.races.PredictOnlyRace;
 import io.lockwatch.samples.races.RaceProneBank;
 import io.lockwatch.samples.races.RacyHandoffBlockingQueue;
@@ -269,6 +270,7 @@ public enum SampleCatalog {
   VOLATILE_FLAG_BESIDE_LOCKS_PREDICTED(VolatileFlagBesideLocks.class, "predict", "races=predict"),
   ARRAY_SLICES(ArraySlices.class),
   RACY_HISTOGRAM(RacyHistogram.class),
+  OVERLAPPING_SLICES(OverlappingSlices.class),
   STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
   RACY_STATIC_INIT(RacyStaticInit.class),
   THREAD_CHURN(ThreadChurn.class),

@@ -65,6 +65,15 @@ public final class RaceAssert extends AbstractAssert<RaceAssert, UnguardedField>
     return this;
   }
 
+  /** A race on an array, on the element at {@code index}. */
+  public RaceAssert onElement(int index) {
+    assertThat(actual.element()).as("the array element of %s", actual.field()).isNotNull();
+    assertThat(actual.element().index())
+        .as("index of the element of %s", actual.field())
+        .isEqualTo(index);
+    return this;
+  }
+
   /** Every access is at one of these lines. */
   public RaceAssert accessedAt(SourceLine... lines) {
     for (FieldAccess access : actual.accesses()) {

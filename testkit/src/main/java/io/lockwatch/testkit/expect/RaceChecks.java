@@ -74,6 +74,9 @@ final class RaceChecks {
                 if (race.has("severity")) {
                   actual.ofSeverity(race.arg("severity"));
                 }
+                if (race.has("index")) {
+                  actual.onElement(Integer.parseInt(race.arg("index")));
+                }
               }));
     }
     Map<String, List<AccessPattern>> byField = patterns(expected, races);

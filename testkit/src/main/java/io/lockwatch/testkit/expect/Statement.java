@@ -26,7 +26,7 @@ public enum Statement {
           "lockName",
           "withLock")),
   /** One unguarded field, named relative to the file's package (one statement per field). */
-  RACE("race", false, Set.of("field", "observed"), Set.of("severity")),
+  RACE("race", false, Set.of("field", "observed"), Set.of("severity", "index")),
   /** One wait hazard (one statement per hazard). */
   HAZARD("hazard", false, Set.of("kind", "severity"), Set.of("thread", "lockHeld")),
   /** One deadlock that really happens. */

@@ -23,8 +23,9 @@
  *       cycles of one run)
  *   <li>{@code incomplete(budget=maxSearchSteps)}: the analysis ran out of that budget (every other
  *       run must have an empty {@code summary.incomplete})
- *   <li>{@code race(field=Outer$Inner.name,observed=true|false[,severity=])}: one unguarded field,
- *       named relative to the file's package
+ *   <li>{@code race(field=Outer$Inner.name,observed=true|false[,severity=][,index=n])}: one
+ *       unguarded field, named relative to the file's package ({@code index}: a race on the array's
+ *       element {@code n})
  *   <li>{@code hazard(kind=Object.wait,severity=medium[,thread=][,lockHeld=part])}: one wait hazard
  *   <li>{@code deadlock(detectedBy=jvm|agent)}, {@code deadlocked(thread=[,holds=][,waitsFor=])}: a
  *       deadlock that really happens, with exactly the threads named
