@@ -21,6 +21,7 @@ import io.lockwatch.samples.jdk.AwaitTerminationResults;
 import io.lockwatch.samples.jdk.BlockingQueueCancelledFirst;
 import io.lockwatch.samples.jdk.BlockingQueueRemoveIf;
 import io.lockwatch.samples.jdk.CompletableFutureComplete;
+import io.lockwatch.samples.jdk.CompletableFutureRacyCombine;
 import io.lockwatch.samples.jdk.CompletableFutureRacyComplete;
 import io.lockwatch.samples.jdk.CompletableFutureRacyPeek;
 import io.lockwatch.samples.jdk.CompletableFutureStages;
@@ -347,6 +348,7 @@ public enum SampleCatalog {
   PARALLEL_STREAM_RACY_TOTAL(ParallelStreamRacyTotal.class),
   COMPLETABLE_FUTURE_STAGES(CompletableFutureStages.class),
   COMPLETABLE_FUTURE_RACY_PEEK(CompletableFutureRacyPeek.class),
+  COMPLETABLE_FUTURE_RACY_COMBINE(CompletableFutureRacyCombine.class),
   COMPLETABLE_FUTURE_COMPLETE(CompletableFutureComplete.class),
   COMPLETABLE_FUTURE_RACY_COMPLETE(CompletableFutureRacyComplete.class),
   EXCHANGER_SWAP(ExchangerSwap.class),
