@@ -149,6 +149,8 @@ import io.lockwatch.samples.races.RacyLazyInit;
 import io.lockwatch.samples.races.RacyManyKeysManyThreads;
 import io.lockwatch.samples.races.RacyStaticInit;
 import io.lockwatch.samples.races.RacyThreadChurn;
+import io.lockwatch.samples.races.ReadLockHitCounter;
+import io.lockwatch.samples.races.ReadLockHitCounterFixed;
 import io.lockwatch.samples.races.SafeBank;
 import io.lockwatch.samples.races.StampedOptimisticRead;
 import io.lockwatch.samples.races.StampedUnvalidatedRead;
@@ -272,6 +274,8 @@ public enum SampleCatalog {
   ARRAY_SLICES(ArraySlices.class),
   RACY_HISTOGRAM(RacyHistogram.class),
   OVERLAPPING_SLICES(OverlappingSlices.class),
+  READ_LOCK_HIT_COUNTER(ReadLockHitCounter.class),
+  READ_LOCK_HIT_COUNTER_FIXED(ReadLockHitCounterFixed.class),
   STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
   RACY_STATIC_INIT(RacyStaticInit.class),
   THREAD_CHURN(ThreadChurn.class),
