@@ -35,7 +35,7 @@ final class SharedTypeClasses {
    * java.util.concurrent.LinkedBlockingQueue}: every such queue of every library).
    */
   static boolean isShared(String lockClass) {
-    String owner = io.lockwatch.report.model.LockClass.internalOwner(lockClass);
+    String owner = LockClass.internalOwner(lockClass);
     if (owner != null) {
       return isJdkName(owner);
     }

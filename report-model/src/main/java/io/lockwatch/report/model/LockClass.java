@@ -18,25 +18,4 @@ package io.lockwatch.report.model;
  *     this}, a local), the place to start looking; absent in reports before schema version 4
  */
 public record LockClass(
-    String name, String kind, int permits, boolean writeLocked, boolean signal, Site firstSeen) {
-
-  /** Between a JDK-internal lock's type and its owner class in the name of its lock class. */
-  private static final String INTERNAL_TO = " in ";
-
-  /** The name of the lock class of a lock of {@code type} that {@code owner} keeps for itself. */
-  public static String internalName(String type, String owner) {
-    return type + INTERNAL_TO + owner;
-  }
-
-  /** The owner of an internal lock class ({@link #internalName}), or null for any other name. */
-  public static String internalOwner(String name) {
-    int at = name.indexOf(INTERNAL_TO);
-    return at > 0 ? name.substring(at + INTERNAL_TO.length()) : null;
-  }
-
-  /** The lock type of an internal lock class ({@link #internalName}), or null for any other. */
-  public static String internalType(String name) {
-    int at = name.indexOf(INTERNAL_TO);
-    return at > 0 ? name.substring(0, at) : null;
-  }
-}
+    String name, String kind, int permits, boolean writeLocked, boolean signal, Site firstSeen) {}

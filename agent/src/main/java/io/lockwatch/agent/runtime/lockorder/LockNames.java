@@ -2,7 +2,7 @@ package io.lockwatch.agent.runtime.lockorder;
 
 import io.lockwatch.agent.runtime.support.CallerSites;
 import io.lockwatch.agent.runtime.support.SiteInfo;
-import io.lockwatch.report.model.LockClass;
+import io.lockwatch.engine.deadlock.LockClass;
 
 /**
  * Names locks for people: by the expression that held them where they were first seen, never by

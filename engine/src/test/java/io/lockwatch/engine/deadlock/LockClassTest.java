@@ -1,4 +1,4 @@
-package io.lockwatch.report.model;
+package io.lockwatch.engine.deadlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
