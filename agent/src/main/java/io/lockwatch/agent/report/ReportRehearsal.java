@@ -24,8 +24,13 @@ import java.util.concurrent.TimeUnit;
  * the report at exit is given covers what it allocates, not the first load of its code.
  *
  * <p>The rehearsal (about 250 ms, nearly all of it loading classes) runs in a thread of its own
- * while the agent installs its instrumentation, and the agent waits for it before the program
- * starts: the program never runs beside it.
+ * while the agent installs its instrumentation, and {@code premain} waits for it (at most {@value
+ * #LIMIT_SECONDS} s) before the program's {@code main} starts. Attached to a running JVM, it runs
+ * beside the program; its thread is the agent's, so nothing it does is watched either way.
+ *
+ * <p>What it loads is what a report of its scratch context needs: a lock-order cycle and what the
+ * warm-up's accesses and waits leave. Sections that context cannot have (an observed deadlock,
+ * confirm verdicts, tests) still load their few classes at exit.
  */
 public final class ReportRehearsal {
   private static final long LIMIT_SECONDS = 10;
@@ -63,6 +68,9 @@ public final class ReportRehearsal {
           Paths.get(
               System.getProperty("java.io.tmpdir"),
               "lockwatch-rehearsal-" + ProcessHandle.current().pid() + ".json");
+      if (!Files.isDirectory(file.getParent())) {
+        return; // never create a directory for it
+      }
       try {
         ReportJson.writeAtomically(report, file); // the exit's own path, lambda and all
         Files.deleteIfExists(file);

@@ -30,7 +30,8 @@ public final class HookWarmup {
    * counted in {@code errors}, the real context's. The second thread takes the two monitors in the
    * other order, so the throwaway context ends with a lock-order cycle to report.
    *
-   * @return the throwaway context, with what the script recorded; null when it could not be made
+   * @return the throwaway context, with what the script recorded; null when the script failed or a
+   *     round did not end in time
    */
   public static AgentContext run(AgentContext.Settings settings, AgentErrors errors) {
     try {
@@ -42,9 +43,15 @@ public final class HookWarmup {
         thread.setDaemon(true);
         thread.start();
         thread.join(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
+        if (thread.isAlive()) {
+          // never start the reversed round beside a round still running: the two would deadlock
+          errors.record("startup", "warmup", "a warm-up round did not end in time");
+          return null;
+        }
       }
       if (script.failure != null) {
         errors.record("startup", "warmup", script.failure);
+        return null; // a half-played script is nothing to rehearse a report on
       }
       return scratch;
     } catch (Throwable failure) {

@@ -22,10 +22,12 @@ class OutOfMemoryIT {
   private static final List<String> REPORT_PATH =
       List.of(
           "io.lockwatch.agent.report.",
+          "io.lockwatch.agent.analysis.",
           "io.lockwatch.shaded.report.",
           "io.lockwatch.shaded.engine.",
           "io.lockwatch.shaded.gson.",
-          "io.lockwatch.shaded.jgrapht.");
+          "io.lockwatch.shaded.jgrapht.",
+          "io.lockwatch.shaded.jheaps.");
 
   @TempDir Path dir;
 

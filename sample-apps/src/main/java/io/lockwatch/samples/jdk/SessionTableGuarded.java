@@ -23,10 +23,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * 100 newest, the eldest removed through an iterator of the map's key set.
  *
  * <p>Lockwatch should find nothing: a read lock orders each look after the updates released before
- * it.
+ * it. (A read lock suits the weak map here only because every session is closed, and its entry
+ * removed, before its key can be collected: a {@code WeakHashMap}'s reads expunge stale entries,
+ * which is a write. The agent counts its {@code get} as a read.)
  */
 public final class SessionTableGuarded {
   // @expect:none
+  // @expect:twin(target=SessionTableUnguarded)
   // @expect:option(jdk=on)
   // @expect:summary(fieldAccesses>=1000)
   static final int THREADS = 64;
