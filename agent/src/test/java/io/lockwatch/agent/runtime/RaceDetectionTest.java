@@ -84,10 +84,11 @@ class RaceDetectionTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.earlier().locks())
+              assertThat(r.earlier().locks().asList())
                   .extracting(LockNode::type)
                   .containsExactly(ReentrantLock.class.getName());
-              assertThat(r.later().locks()).hasSize(1);
+              assertThat(r.later().locks().size()).isOne();
+              assertThat(r.later().locks().readOnly(0)).as("an exclusive lock").isFalse();
             });
   }
 

@@ -104,7 +104,12 @@ class RaceRulesTest {
     }
     assertThat(predicting.races().all())
         .singleElement()
-        .satisfies(r -> assertThat(r.observed()).as("ordered by the lock in this run").isFalse());
+        .satisfies(
+            r -> {
+              assertThat(r.observed()).as("ordered by the lock in this run").isFalse();
+              assertThat(r.earlier().locks().readOnly(0)).as("held for reading").isTrue();
+              assertThat(r.later().locks().readOnly(0)).as("held for reading").isTrue();
+            });
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class ReadLockHitCounter {
       try {
         String value = entries.get(key);
         if (value != null) {
-          hits++; // @expect:race-access(thread=reader-*)
+          hits++; // @expect:race-access(thread=reader-*,locks="Cache.lock (read)")
         }
         return value;
       } finally {

@@ -190,6 +190,20 @@ public final class HeldLocks {
     return Arrays.copyOf(result, n);
   }
 
+  /** Whether every entry of {@code node} now held is in read mode (held for reading only). */
+  public boolean onlyReads(LockNode node) {
+    boolean any = false;
+    for (int i = 0; i < depth; i++) {
+      if (nodes[i] == node) {
+        if (shares[i] != READ) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** The node of the innermost entry for {@code lock}, or null. */
   public LockNode nodeOf(Object lock) {
     for (int i = depth - 1; i >= 0; i--) {

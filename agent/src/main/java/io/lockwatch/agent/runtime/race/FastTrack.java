@@ -86,7 +86,7 @@ final class FastTrack {
     } else if (predict && w != 0 && !clock.knowsWcp(w)) {
       race(t, owner, field, index, site, false, w, true, s.writeSite, s.writeLocks, false);
     }
-    LockNode[] held = t.lockSet();
+    LockSet held = t.lockSet();
     SharedReads shared = s.sharedReads;
     if (shared == null) {
       long r = s.read();
@@ -183,7 +183,7 @@ final class FastTrack {
       long other,
       boolean otherWrite,
       int otherSite,
-      LockNode[] otherLocks,
+      LockSet otherLocks,
       boolean observed) {
     if (observed ? races.reportedObserved(field) : races.reported(field)) {
       return;
@@ -194,7 +194,7 @@ final class FastTrack {
             ThreadClocks.nameOf(other),
             otherWrite,
             otherSite,
-            otherLocks == null ? new LockNode[0] : otherLocks,
+            otherLocks == null ? LockSet.NONE : otherLocks,
             null);
     RaceRecords.Access later =
         new RaceRecords.Access(Thread.currentThread().getName(), write, site, t.lockSet(), stack);

@@ -1,7 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.SyncClock;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -38,14 +37,14 @@ final class FieldShadow {
   long read;
 
   int writeSite;
-  LockNode[] writeLocks;
+  LockSet writeLocks;
 
   int readSite;
 
   /** Epoch of the last read, whether or not reads are shared (for reports). */
   long lastRead;
 
-  LockNode[] readLocks;
+  LockSet readLocks;
 
   /** Non-null while reads are really concurrent: the read vector clock (FastTrack's R as a VC). */
   SharedReads sharedReads;

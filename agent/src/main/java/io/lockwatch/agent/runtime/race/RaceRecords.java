@@ -21,8 +21,7 @@ public final class RaceRecords {
    * @param stack the stack of the later access; null for the earlier one, of which only the site is
    *     known
    */
-  public record Access(
-      String thread, boolean write, int site, LockNode[] locks, List<Frame> stack) {}
+  public record Access(String thread, boolean write, int site, LockSet locks, List<Frame> stack) {}
 
   /**
    * A race: the earlier access, the later one, and whether this run really had them unordered.

@@ -1,7 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.VectorClock;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
 import java.util.Arrays;
 
 /**
@@ -13,15 +12,15 @@ import java.util.Arrays;
 final class SharedReads {
   private long[] clock;
   private int[] sites;
-  private LockNode[][] locks;
+  private LockSet[] locks;
 
   SharedReads(int threads) {
     clock = new long[threads];
     sites = new int[threads];
-    locks = new LockNode[threads][];
+    locks = new LockSet[threads];
   }
 
-  synchronized void remember(long epoch, int site, LockNode[] held) {
+  synchronized void remember(long epoch, int site, LockSet held) {
     int tid = VectorClock.tidOf(epoch);
     if (clock.length <= tid) {
       clock = Arrays.copyOf(clock, tid + 1);
@@ -58,7 +57,7 @@ final class SharedReads {
     return sites[VectorClock.tidOf(epoch)];
   }
 
-  synchronized LockNode[] locksOf(long epoch) {
+  synchronized LockSet locksOf(long epoch) {
     return locks[VectorClock.tidOf(epoch)];
   }
 

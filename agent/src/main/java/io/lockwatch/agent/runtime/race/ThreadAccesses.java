@@ -2,7 +2,6 @@ package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.hb.ThreadClock;
 import io.lockwatch.agent.runtime.lockorder.HeldLocks;
-import io.lockwatch.agent.runtime.lockorder.LockNode;
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Arrays;
 
@@ -103,7 +102,7 @@ public final class ThreadAccesses {
    * The locks held now (each once). Arrays are shared: cached by the held stack's chain key, so a
    * thread that takes the same locks again and again builds each set once, not once per access.
    */
-  LockNode[] lockSet() {
+  LockSet lockSet() {
     return all.of(held);
   }
 
@@ -112,31 +111,30 @@ public final class ThreadAccesses {
    * the thread accesses something while holding a lock (many threads never do).
    */
   private static final class LockSetCache {
-    private static final LockNode[] NONE = new LockNode[0];
     private int version = -1;
     private long[] keys;
-    private LockNode[][] sets;
-    private LockNode[] current = NONE;
+    private LockSet[] sets;
+    private LockSet current = LockSet.NONE;
 
-    LockNode[] of(HeldLocks held) {
+    LockSet of(HeldLocks held) {
       int now = held.version();
       if (version == now) {
         return current;
       }
       if (held.depth() == 0) {
         version = now;
-        current = NONE;
-        return NONE;
+        current = LockSet.NONE;
+        return LockSet.NONE;
       }
       if (keys == null) {
         keys = new long[LOCK_SETS];
-        sets = new LockNode[LOCK_SETS][];
+        sets = new LockSet[LOCK_SETS];
       }
       long key = held.topChainKey();
       int slot = (int) (key ^ (key >>> 32)) & (LOCK_SETS - 1);
-      LockNode[] cached = sets[slot];
+      LockSet cached = sets[slot];
       if (keys[slot] != key || cached == null) {
-        cached = held.distinctNodes();
+        cached = LockSet.of(held);
         sets[slot] = cached;
         keys[slot] = key;
       }
