@@ -60,6 +60,12 @@ public final class AgentOptions {
   public static final String ON_DEADLOCK = "onDeadlock";
 
   /**
+   * How long the report at exit waits for the application's other shutdown hooks, in milliseconds;
+   * a hook still running then is named in the report as incomplete; 0 does not wait.
+   */
+  public static final String HOOK_WAIT_MS = "hookWaitMs";
+
+  /**
    * Whether chosen JDK classes are watched ({@code on}): the locks they take on the application's
    * behalf, their hand-offs, and the application's calls on JDK objects that are not thread-safe.
    */
@@ -101,6 +107,7 @@ public final class AgentOptions {
     SPECS.put(QUIET, choiceSpec("false", "true", "false"));
     SPECS.put(WATCHDOG_MS, intSpec("1000", 0, 3_600_000));
     SPECS.put(ON_DEADLOCK, choiceSpec("report", "report", "exit"));
+    SPECS.put(HOOK_WAIT_MS, intSpec("10000", 0, 3_600_000));
     SPECS.put(JDK, choiceSpec("on", "on", "off"));
     SPECS.put(CONFIRM, new Spec("", "the path of a report of an earlier run", AgentOptions::path));
     SPECS.put(CONFIRM_PAUSE_MS, intSpec("2000", 1, 600_000));
@@ -238,6 +245,10 @@ public final class AgentOptions {
 
   public int watchdogMs() {
     return (Integer) values.get(WATCHDOG_MS);
+  }
+
+  public int hookWaitMs() {
+    return (Integer) values.get(HOOK_WAIT_MS);
   }
 
   /** True when an observed deadlock ends the JVM with exit code 86. */

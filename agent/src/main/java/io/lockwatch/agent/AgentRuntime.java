@@ -16,6 +16,7 @@ import io.lockwatch.agent.runtime.AgentEventSink;
 import io.lockwatch.agent.runtime.AgentThreads;
 import io.lockwatch.agent.runtime.HookWarmup;
 import io.lockwatch.agent.runtime.JdkEventSink;
+import io.lockwatch.agent.runtime.ShutdownHookThreads;
 import io.lockwatch.agent.runtime.confirm.ConfirmPlan;
 import io.lockwatch.agent.runtime.confirm.SiteKeys;
 import io.lockwatch.agent.runtime.confirm.Steering;
@@ -109,7 +110,12 @@ final class AgentRuntime {
     Runtime.getRuntime()
         .addShutdownHook(
             AgentThreads.unstarted(
-                () -> writeAtExit(writer, options.quiet()), "lockwatch-report-writer"));
+                () -> {
+                  // the other hooks run beside this one: their locks and accesses belong in it
+                  ShutdownHookThreads.awaitOthers(options.hookWaitMs());
+                  writeAtExit(writer, options.quiet());
+                },
+                "lockwatch-report-writer"));
     LowMemoryReport.watch(writer, errors);
     if (options.watchdogMs() > 0) {
       AgentThreads.start(

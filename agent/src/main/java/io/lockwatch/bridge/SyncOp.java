@@ -53,6 +53,12 @@ public final class SyncOp {
    */
   public static final int PHASER_ARRIVE_AND_AWAIT = 29;
 
+  /** {@code Runtime.addShutdownHook} returned: the thread is a shutdown hook. */
+  public static final int SHUTDOWN_HOOK_ADDED = 30;
+
+  /** {@code Runtime.removeShutdownHook} returned true: the thread is a hook no more. */
+  public static final int SHUTDOWN_HOOK_REMOVED = 31;
+
   private static final String[] NAMES = {
     "?",
     "Object.wait",
@@ -84,6 +90,8 @@ public final class SyncOp {
     "Object.wait",
     "Condition.await",
     "Phaser.arriveAndAwaitAdvance",
+    "Runtime.addShutdownHook",
+    "Runtime.removeShutdownHook",
   };
 
   private SyncOp() {}

@@ -56,6 +56,15 @@ class AgentOptionsTest {
   }
 
   @Test
+  void the_report_waits_ten_seconds_for_other_shutdown_hooks_unless_told_otherwise() {
+    assertThat(AgentOptions.parse(null).hookWaitMs()).isEqualTo(10_000);
+    assertThat(AgentOptions.parse("hookWaitMs=0").hookWaitMs()).isZero();
+    assertThatThrownBy(() -> AgentOptions.parse("hookWaitMs=-1"))
+        .hasMessage(
+            "option 'hookWaitMs' has a bad value '-1'; accepted: an integer from 0 to 3600000");
+  }
+
+  @Test
   void unknown_option_names_itself_and_the_accepted_ones() {
     assertThatThrownBy(() -> AgentOptions.parse("bogus=1"))
         .isInstanceOf(OptionException.class)

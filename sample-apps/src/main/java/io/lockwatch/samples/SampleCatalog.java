@@ -152,6 +152,9 @@ import io.lockwatch.samples.races.RacyThreadChurn;
 import io.lockwatch.samples.races.ReadLockHitCounter;
 import io.lockwatch.samples.races.ReadLockHitCounterFixed;
 import io.lockwatch.samples.races.SafeBank;
+import io.lockwatch.samples.races.ShutdownHookAfterExit;
+import io.lockwatch.samples.races.ShutdownHookRacyFlush;
+import io.lockwatch.samples.races.ShutdownHookSummary;
 import io.lockwatch.samples.races.StampedOptimisticRead;
 import io.lockwatch.samples.races.StampedUnvalidatedRead;
 import io.lockwatch.samples.races.StaticInitPublishes;
@@ -276,6 +279,9 @@ public enum SampleCatalog {
   OVERLAPPING_SLICES(OverlappingSlices.class),
   READ_LOCK_HIT_COUNTER(ReadLockHitCounter.class),
   READ_LOCK_HIT_COUNTER_FIXED(ReadLockHitCounterFixed.class),
+  SHUTDOWN_HOOK_RACY_FLUSH(ShutdownHookRacyFlush.class),
+  SHUTDOWN_HOOK_SUMMARY(ShutdownHookSummary.class),
+  SHUTDOWN_HOOK_AFTER_EXIT(ShutdownHookAfterExit.class),
   STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
   RACY_STATIC_INIT(RacyStaticInit.class),
   THREAD_CHURN(ThreadChurn.class),

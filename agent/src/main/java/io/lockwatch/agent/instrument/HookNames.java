@@ -11,6 +11,7 @@ import io.lockwatch.bridge.LockHooks;
 import io.lockwatch.bridge.MapHooks;
 import io.lockwatch.bridge.MonitorHooks;
 import io.lockwatch.bridge.QueueHooks;
+import io.lockwatch.bridge.RuntimeHooks;
 import io.lockwatch.bridge.SemaphoreHooks;
 import io.lockwatch.bridge.StampedLockHooks;
 import io.lockwatch.bridge.ThreadHooks;
@@ -31,6 +32,7 @@ final class HookNames {
   static final String LATCH_HOOKS = Type.getInternalName(LatchHooks.class);
   static final String QUEUE_HOOKS = Type.getInternalName(QueueHooks.class);
   static final String THREAD_HOOKS = Type.getInternalName(ThreadHooks.class);
+  static final String RUNTIME_HOOKS = Type.getInternalName(RuntimeHooks.class);
   static final String EXECUTOR_HOOKS = Type.getInternalName(ExecutorHooks.class);
   static final String CONCURRENT_HOOKS = Type.getInternalName(ConcurrentHooks.class);
   static final String FIELD_HOOKS = Type.getInternalName(FieldHooks.class);

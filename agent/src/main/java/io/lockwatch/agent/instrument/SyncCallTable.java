@@ -6,6 +6,7 @@ import static io.lockwatch.agent.instrument.HookNames.LATCH_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.LOCK_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.MONITOR_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.QUEUE_HOOKS;
+import static io.lockwatch.agent.instrument.HookNames.RUNTIME_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.SEMAPHORE_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.STAMPED_LOCK_HOOKS;
 import static io.lockwatch.agent.instrument.HookNames.THREAD_HOOKS;
@@ -38,6 +39,7 @@ final class SyncCallTable {
   private static final String PHASER = "java/util/concurrent/Phaser";
   private static final String QUEUE = "java/util/concurrent/BlockingQueue";
   private static final String THREAD = "java/lang/Thread";
+  private static final String RUNTIME = "java/lang/Runtime";
   private static final String FUTURE = "java/util/concurrent/Future";
   private static final String EXECUTOR = "java/util/concurrent/Executor";
   private static final String EXECUTOR_SERVICE = "java/util/concurrent/ExecutorService";
@@ -200,6 +202,9 @@ final class SyncCallTable {
     add(FUTURE, "get", "()Ljava/lang/Object;", THREAD_HOOKS);
     add(FUTURE, "get", "(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", THREAD_HOOKS);
     add(COMPLETABLE, "join", "()Ljava/lang/Object;", THREAD_HOOKS);
+    // Shutdown hooks
+    add(RUNTIME, "addShutdownHook", "(Ljava/lang/Thread;)V", RUNTIME_HOOKS);
+    add(RUNTIME, "removeShutdownHook", "(Ljava/lang/Thread;)Z", RUNTIME_HOOKS);
     // Executors: tasks are wrapped (see io.lockwatch.bridge.Task)
     add(EXECUTOR, "execute", "(Ljava/lang/Runnable;)V", EXECUTOR_HOOKS);
     add(EXECUTOR_SERVICE, "submit", "(Ljava/lang/Runnable;)" + FUTURE_RESULT, EXECUTOR_HOOKS);

@@ -1,6 +1,7 @@
 package io.lockwatch.agent.report;
 
 import io.lockwatch.agent.runtime.AgentContext;
+import io.lockwatch.agent.runtime.ShutdownHookThreads;
 import io.lockwatch.agent.runtime.ThreadRegistry;
 import io.lockwatch.agent.runtime.hb.WcpOrder;
 import io.lockwatch.report.model.Incomplete;
@@ -48,6 +49,15 @@ final class SummarySection {
                   + " watched accesses were not checked (races=sample checks the first "
                   + "executions of each site in each thread, then bursts): some races may be "
                   + "missing, none is false"));
+    }
+    int hooksRunning = ShutdownHookThreads.stillRunning();
+    if (hooksRunning > 0) {
+      incomplete.add(
+          new Incomplete(
+              "hookWaitMs",
+              hooksRunning
+                  + " shutdown hooks of the application were still running when the report was"
+                  + " written: what they did later is not in it"));
     }
     return new Summary(
         context.counters().classesInstrumented.sum(),

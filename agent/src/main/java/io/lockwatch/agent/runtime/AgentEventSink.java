@@ -3,6 +3,7 @@ package io.lockwatch.agent.runtime;
 import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.race.RaceDetector;
 import io.lockwatch.bridge.EventSink;
+import io.lockwatch.bridge.SyncOp;
 
 /**
  * The agent's side of the bridge: receives every event of instrumented code and dispatches it to
@@ -149,6 +150,10 @@ public final class AgentEventSink extends EventSink {
 
   @Override
   public void syncAction(Object target, int op, int site, Object related) {
+    if (op == SyncOp.SHUTDOWN_HOOK_ADDED || op == SyncOp.SHUTDOWN_HOOK_REMOVED) {
+      ShutdownHookThreads.changed((Thread) target, op == SyncOp.SHUTDOWN_HOOK_ADDED);
+      return;
+    }
     blocking.syncAction(target, op, site, related);
   }
 

@@ -150,7 +150,9 @@ public final class ThreadState {
   }
 
   private ThreadClock makeClock() {
-    ThreadClock own = ThreadClocks.forCurrentThread();
+    long[] alsoKnown =
+        ShutdownHookThreads.isHook(thread) ? ShutdownHookThreads.knownAtShutdown() : null;
+    ThreadClock own = ThreadClocks.forCurrentThread(alsoKnown);
     clock = own;
     return own;
   }

@@ -5,10 +5,13 @@ import static io.lockwatch.testkit.assertions.LockwatchAssertions.assertThatRepo
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lockwatch.it.programs.ExitFromThread;
+import io.lockwatch.it.programs.HookAfterWork;
 import io.lockwatch.it.programs.Quiet;
+import io.lockwatch.it.programs.SlowShutdownHook;
 import io.lockwatch.it.programs.UncaughtInMain;
 import io.lockwatch.it.programs.WaitsForSignal;
 import io.lockwatch.report.json.ReportJson;
+import io.lockwatch.report.model.Incomplete;
 import io.lockwatch.testkit.AgentJvm;
 import io.lockwatch.testkit.AgentJvmResult;
 import io.lockwatch.testkit.RunningJvm;
@@ -47,6 +50,54 @@ class JvmEndingsIT {
       AgentJvmResult run = jvm.terminate(LIMIT);
       assertThat(run.exitCode()).isEqualTo(143);
       assertThatReportOf(run).hasCycles(1).endedBecause("exit");
+    }
+  }
+
+  @Test
+  void the_report_waits_for_a_slow_shutdown_hook_and_has_its_race() {
+    AgentJvmResult run =
+        AgentJvm.of(SlowShutdownHook.class)
+            .agentOptions("races=on")
+            .args("300")
+            .in(dir)
+            .timeout(LIMIT)
+            .run();
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("flushing");
+    assertThatReportOf(run).hasRaceOn(SlowShutdownHook.class.getName() + ".pending").isObserved();
+    assertThat(run.report().summary().incomplete()).isEmpty();
+  }
+
+  @Test
+  void a_hook_still_running_after_hookWaitMs_makes_the_report_incomplete() {
+    AgentJvmResult run =
+        AgentJvm.of(SlowShutdownHook.class)
+            .agentOptions("races=on,hookWaitMs=100")
+            .args("2000")
+            .in(dir)
+            .timeout(LIMIT)
+            .run();
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.report().summary().incomplete())
+        .extracting(Incomplete::budget)
+        .containsExactly("hookWaitMs");
+  }
+
+  @Test
+  void hooks_begin_after_the_threads_the_jvm_waited_for_and_after_the_exiting_thread() {
+    for (String ending : new String[] {"last-thread", "exit"}) {
+      AgentJvmResult run =
+          AgentJvm.of(HookAfterWork.class)
+              .agentOptions("races=on")
+              .args(ending)
+              .in(dir)
+              .named(ending)
+              .timeout(LIMIT)
+              .run();
+      assertThat(run.exitCode()).as(run.stderr()).isZero();
+      assertThat(run.stdout()).as(ending).contains("total");
+      assertThatReportOf(run).as(ending).hasNoRace();
+      assertThat(run.report().summary().fieldAccesses()).as(ending).isGreaterThan(4_000);
     }
   }
 

@@ -58,6 +58,12 @@ public final class ThreadClock {
   /** Set once its number was given back (after the thread ended); guarded by ThreadClocks. */
   boolean ended;
 
+  /**
+   * Whether its thread is a daemon: the JVM waits for every other thread before it runs the
+   * shutdown hooks, so only they order before the hooks (see {@link ThreadSlots#endedNonDaemon()}).
+   */
+  boolean daemon;
+
   /** Whether the thread left its current epoch in some shadow (see {@link ThreadSlots}). */
   private boolean accessedSinceTick;
 

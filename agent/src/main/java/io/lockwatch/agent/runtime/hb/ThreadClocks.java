@@ -71,6 +71,14 @@ public final class ThreadClocks {
    * it, what its starter knew at start. Call once per thread.
    */
   public static ThreadClock forCurrentThread() {
+    return forCurrentThread(null);
+  }
+
+  /**
+   * The same, for a thread that also begins after {@code alsoKnown} (a shutdown hook, say, after
+   * what the JVM waited for before it started the hooks); null for nothing more.
+   */
+  public static ThreadClock forCurrentThread(long[] alsoKnown) {
     Thread thread = Thread.currentThread();
     long[] inherited = CREATION_CLOCK.get();
     if (inherited == null) {
@@ -81,8 +89,12 @@ public final class ThreadClocks {
     if (starter != null) {
       inherited = VectorClock.join(inherited.clone(), starter);
     }
+    if (alsoKnown != null) {
+      inherited = VectorClock.join(inherited.clone(), alsoKnown);
+    }
     // the creation clock is this thread's own copy (see childValue): the clock may keep it
     ThreadClock clock = SLOTS.assign(inherited, thread.getName(), wcp);
+    clock.daemon = thread.isDaemon();
     OWN.set(clock);
     CREATION_CLOCK.set(NOTHING); // its children now inherit from the clock itself
     BY_THREAD.computeIfAbsent(thread, () -> clock);
@@ -124,6 +136,20 @@ public final class ThreadClocks {
   /** The thread of {@code clock} has ended (seen dead, or joined): its number can be reused. */
   public static void ended(ThreadClock clock) {
     SLOTS.release(clock);
+  }
+
+  /** What every non-daemon thread seen to end did (a copy; see {@link #ended}). */
+  public static long[] endedNonDaemon() {
+    return SLOTS.endedNonDaemon();
+  }
+
+  /**
+   * A copy of the clock of {@code thread}, for a thread that starts after everything it did (it
+   * must be blocked for good, as a thread inside {@code System.exit} is); null when it has none.
+   */
+  public static long[] knownBy(Thread thread) {
+    ThreadClock clock = BY_THREAD.get(thread);
+    return clock == null ? null : clock.snapshot();
   }
 
   /** Threads that hold a number now. */

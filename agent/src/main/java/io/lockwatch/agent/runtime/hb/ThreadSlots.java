@@ -52,6 +52,9 @@ final class ThreadSlots {
   /** Numbers free to reuse, in the order they were freed. */
   private final ArrayDeque<Integer> free = new ArrayDeque<>();
 
+  /** The join of the final clocks of every non-daemon thread whose end was observed. */
+  private long[] endedNonDaemon = new long[0];
+
   private int fresh;
   private int live;
 
@@ -88,6 +91,18 @@ final class ThreadSlots {
     lastTime[tid] = Math.max(lastTime[tid], time);
     mustKnow[tid] = Math.max(mustKnow[tid], clock.accessedSinceTick() ? time : time - 1);
     free.addLast(tid);
+    if (!clock.daemon) {
+      // a later holder of the number starts after this time, so the entry covers only this thread
+      endedNonDaemon = VectorClock.join(endedNonDaemon, clock.clock);
+    }
+  }
+
+  /**
+   * What every non-daemon thread that ended did, as one clock (a copy): the JVM runs its shutdown
+   * hooks only once all of them have ended.
+   */
+  synchronized long[] endedNonDaemon() {
+    return endedNonDaemon.clone();
   }
 
   /** The thread of {@code clock} ran out of time under its number: it takes a new one. */

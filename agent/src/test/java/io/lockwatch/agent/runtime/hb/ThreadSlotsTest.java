@@ -39,6 +39,27 @@ class ThreadSlotsTest {
   }
 
   @Test
+  void what_ended_non_daemon_threads_did_covers_them_and_leaves_daemons_out() {
+    ThreadClock worker = slots.assign(new long[0], "worker", false);
+    worker.tick();
+    long workerEpoch = worker.epoch();
+    ThreadClock daemon = slots.assign(new long[0], "flusher", false);
+    daemon.daemon = true;
+    daemon.tick();
+    long daemonEpoch = daemon.epoch();
+    slots.release(worker);
+    slots.release(daemon);
+
+    long[] ended = slots.endedNonDaemon();
+    assertThat(VectorClock.leq(workerEpoch, ended)).isTrue();
+    assertThat(VectorClock.leq(daemonEpoch, ended))
+        .as("a daemon thread still runs while the JVM ends: nothing it did is ordered")
+        .isFalse();
+    ended[worker.tid()] = 0;
+    assertThat(VectorClock.leq(workerEpoch, slots.endedNonDaemon())).as("a copy").isTrue();
+  }
+
+  @Test
   void a_thread_that_does_not_know_an_ended_thread_gets_a_fresh_number() {
     ThreadClock ended = slots.assign(new long[0], "unjoined", false);
     slots.release(ended);
