@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
  * java -javaagent:agent/target/lockwatch-agent.jar=report=/tmp/repro.json -cp /tmp/repro UpdaterHandOff
  * </pre>
  *
- * Expected: no unguarded field. Today: races on UpdaterHandOff$Box.payload (updater) and
- * UpdaterHandOff$Cell.payload (VarHandle).
+ * Expected: no unguarded field. Until 2026-12-04: races on UpdaterHandOff$Box.payload (updater)
+ * and UpdaterHandOff$Cell.payload (VarHandle); none since the agent orders a field handle's calls
+ * through the field's volatile clock.
  */
 public class UpdaterHandOff {
   static final class Box {

@@ -106,6 +106,13 @@ public abstract class EventSink {
   public void call(
       Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {}
 
+  /**
+   * {@code handle} (a field updater or a {@code VarHandle}) reads and writes the field {@code name}
+   * of {@code holder} or a superclass (see {@link FieldHooks#handleCreated}). Does nothing unless
+   * overridden.
+   */
+  public void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {}
+
   /** Whether {@code map}'s mapping functions are to be wrapped (see {@link MapHooks}). */
   public boolean ordersByKey(Object map) {
     return false;

@@ -35,6 +35,18 @@ public final class FieldHooks {
     Hooks.fieldAccess(null, field, site, true);
   }
 
+  /**
+   * After a call made a field updater or a field's {@code VarHandle} ({@code newUpdater}, {@code
+   * findVarHandle}, {@code findStaticVarHandle}) of the field {@code name} of {@code holder} (or a
+   * superclass): its calls order memory through the same volatile field as plain volatile reads and
+   * writes do. The handle was made: the call returned.
+   */
+  public static void handleCreated(Object handle, Class<?> holder, String name, boolean isStatic) {
+    if (handle != null && holder != null && name != null) {
+      Hooks.fieldHandle(handle, holder, name, isStatic);
+    }
+  }
+
   /** After a volatile read: the reader acquires what writers released. */
   public static void volatileRead(Object owner, int field) {
     Hooks.volatileAccess(owner, field, false);

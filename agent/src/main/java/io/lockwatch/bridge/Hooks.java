@@ -188,6 +188,14 @@ public final class Hooks {
     }
   }
 
+  static void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {
+    try {
+      sink.fieldHandle(handle, holder, name, isStatic);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
   static boolean ordersByKey(Object map) {
     try {
       return sink.ordersByKey(map);

@@ -16,6 +16,8 @@ import io.lockwatch.samples.contracts.RacyInterruptHandoffs;
 import io.lockwatch.samples.contracts.RacyMapHandoffs;
 import io.lockwatch.samples.contracts.RacyPhaserHandoffs;
 import io.lockwatch.samples.contracts.RacyQueueHandoffs;
+import io.lockwatch.samples.contracts.RacyVolatileHandleMix;
+import io.lockwatch.samples.contracts.VolatileHandleMix;
 import io.lockwatch.samples.jdk.AwaitTerminationRacyRead;
 import io.lockwatch.samples.jdk.AwaitTerminationResults;
 import io.lockwatch.samples.jdk.BlockingQueueCancelledFirst;
@@ -298,6 +300,8 @@ public enum SampleCatalog {
   RACY_QUEUE_HANDOFFS(RacyQueueHandoffs.class),
   HANDLE_HANDOFFS(HandleHandoffs.class),
   RACY_HANDLE_HANDOFFS(RacyHandleHandoffs.class),
+  VOLATILE_HANDLE_MIX(VolatileHandleMix.class),
+  RACY_VOLATILE_HANDLE_MIX(RacyVolatileHandleMix.class),
   INTERRUPT_HANDOFFS(InterruptHandoffs.class),
   RACY_INTERRUPT_HANDOFFS(RacyInterruptHandoffs.class),
   ALIVE_HANDOFF(AliveHandoff.class),

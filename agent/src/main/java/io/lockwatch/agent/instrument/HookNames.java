@@ -82,6 +82,11 @@ final class HookNames {
   static final Hook VOLATILE_WRITE = new Hook(FIELD_HOOKS, "volatileWrite", OBJECT_FIELD);
   static final Hook VOLATILE_READ_STATIC = new Hook(FIELD_HOOKS, "volatileReadStatic", FIELD);
   static final Hook VOLATILE_WRITE_STATIC = new Hook(FIELD_HOOKS, "volatileWriteStatic", FIELD);
+  static final Hook FIELD_HANDLE_CREATED =
+      new Hook(
+          FIELD_HOOKS,
+          "handleCreated",
+          "(Ljava/lang/Object;Ljava/lang/Class;Ljava/lang/String;Z)V");
   static final Hook CLASS_INIT_START = new Hook(FIELD_HOOKS, "classInitStart", FIELD);
   static final Hook CLASS_INIT_END = new Hook(FIELD_HOOKS, "classInitEnd", FIELD);
   private static final String LOOKUP = "Ljava/lang/invoke/MethodHandles$Lookup;";

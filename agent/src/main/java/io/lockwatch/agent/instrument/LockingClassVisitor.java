@@ -82,6 +82,7 @@ final class LockingClassVisitor extends InstrumentingClassVisitor {
     if (setup.races()) {
       next =
           counted(new FieldAccessVisitor(api, next, context, setup.fields(), this::resolveField));
+      next = counted(new FieldHandleVisitor(api, next, context));
     }
     next = counted(new LockCreationVisitor(api, next, context, isLock && name.equals("<init>")));
     return counted(

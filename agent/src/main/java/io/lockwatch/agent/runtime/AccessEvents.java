@@ -1,6 +1,7 @@
 package io.lockwatch.agent.runtime;
 
 import io.lockwatch.agent.runtime.hb.HappensBefore;
+import io.lockwatch.agent.runtime.hb.SyncClock;
 import io.lockwatch.agent.runtime.race.RaceDetector;
 
 /**
@@ -103,6 +104,23 @@ final class AccessEvents {
     }
   }
 
+  void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.fieldHandles().created(handle, holder, name, isStatic);
+    } catch (Throwable failure) {
+      failed("fieldHandle", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
   void call(
       Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
     if (happensBefore == null) {
@@ -113,7 +131,13 @@ final class AccessEvents {
       return;
     }
     try {
-      happensBefore.call(state.clock(), target, key, index, code, after, outcome);
+      SyncClock field =
+          races == null ? null : races.fieldClockOfHandle(state.accesses(), target, key, code);
+      if (field != null) {
+        happensBefore.callOnField(state.clock(), field, code, after, outcome);
+      } else {
+        happensBefore.call(state.clock(), target, key, index, code, after, outcome);
+      }
     } catch (Throwable failure) {
       failed("call", failure);
     } finally {

@@ -184,6 +184,11 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
+  public void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {
+    accesses.fieldHandle(handle, holder, name, isStatic);
+  }
+
+  @Override
   public boolean ordersByKey(Object map) {
     return happensBefore != null && map != null && HappensBefore.ordersByKey(map);
   }

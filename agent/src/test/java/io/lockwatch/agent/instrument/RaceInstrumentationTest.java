@@ -86,6 +86,19 @@ class RaceInstrumentationTest {
   }
 
   @Test
+  void field_updaters_and_field_handles_are_reported_with_their_field_and_keep_working()
+      throws Exception {
+    assertThat(run("fieldHandles")).as("the private field's updater still works").isEqualTo(5);
+    assertThat(sink.events)
+        .filteredOn(e -> e.startsWith("handle "))
+        .containsExactly(
+            "handle RaceFixtures.state",
+            "handle RaceFixtures$Sub.state",
+            "handle RaceFixtures.generation static");
+    assertThat(errors.total()).isZero();
+  }
+
+  @Test
   void a_handler_that_catches_an_interrupt_reports_it() throws Exception {
     assertThat(run("interrupts")).isEqualTo(true);
     assertThat(sink.events)

@@ -100,6 +100,16 @@ class RecordingSink extends EventSink {
   }
 
   @Override
+  public void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {
+    record(
+        "handle "
+            + holder.getName().replaceFirst(".*\\.", "")
+            + "."
+            + name
+            + (isStatic ? " static" : ""));
+  }
+
+  @Override
   public void fieldAccess(Object owner, int field, int site, boolean write) {
     record((write ? "write " : "read ") + fields.get(field).name() + " of " + names.apply(owner));
   }

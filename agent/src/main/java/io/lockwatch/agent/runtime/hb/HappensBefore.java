@@ -215,6 +215,26 @@ public final class HappensBefore {
     }
   }
 
+  /**
+   * The same, for a call through a field updater or a field's {@code VarHandle} whose volatile
+   * field is known: it publishes to and observes {@code field}, the clock the field's plain
+   * volatile reads and writes use, so the two kinds of access order each other.
+   */
+  public void callOnField(
+      ThreadClock thread, SyncClock field, int code, boolean after, boolean outcome) {
+    int contract = Contracts.of(Contracts.familyOf(code), code);
+    if (contract == 0 || (after && !Contracts.holds(contract, outcome))) {
+      return;
+    }
+    int effects = Contracts.effects(contract);
+    if ((effects & (after ? Contracts.ACQUIRE_AFTER : Contracts.ACQUIRE_BEFORE)) != 0) {
+      field.acquire(thread);
+    }
+    if ((effects & (after ? Contracts.RELEASE_AFTER : Contracts.RELEASE_BEFORE)) != 0) {
+      field.release(thread);
+    }
+  }
+
   /** Whether {@code map}'s keys order memory, so that its mapping functions must be watched. */
   public static boolean ordersByKey(Object map) {
     return ContractFamilies.of(map.getClass()) == Contracts.KEYED_MAP;

@@ -1,5 +1,6 @@
 package io.lockwatch.agent.runtime.race;
 
+import io.lockwatch.agent.runtime.hb.Contracts;
 import io.lockwatch.agent.runtime.hb.SyncClock;
 import io.lockwatch.agent.runtime.support.StackCapture;
 import java.lang.ref.WeakReference;
@@ -36,6 +37,7 @@ public final class RaceDetector {
   private final FieldRegistry fields;
   private final FastTrack fastTrack;
   private final boolean sample;
+  private final FieldHandles fieldHandles;
 
   /**
    * @param fields the registry of field ids and array names
@@ -53,10 +55,21 @@ public final class RaceDetector {
     this.fields = fields;
     this.fastTrack = new FastTrack(races, stacks, predict);
     this.sample = sample;
+    this.fieldHandles = new FieldHandles(fields);
   }
 
   /** A volatile write (release, before it) or read (acquire, after it). */
   public void volatileAccess(ThreadAccesses thread, Object owner, int field, boolean write) {
+    SyncClock clock = volatileClock(thread, owner, field);
+    if (write) {
+      clock.release(thread.clock);
+    } else {
+      clock.acquire(thread.clock);
+    }
+  }
+
+  /** The clock of a volatile field of {@code owner} (null: a static field), made on first use. */
+  private SyncClock volatileClock(ThreadAccesses thread, Object owner, int field) {
     FieldShadow shadow =
         owner == null
             ? shadows.staticShadow(field)
@@ -70,11 +83,32 @@ public final class RaceDetector {
         clock = shadow.volatileClock;
       }
     }
-    if (write) {
-      clock.release(thread.clock);
-    } else {
-      clock.acquire(thread.clock);
+    return clock;
+  }
+
+  /** The field updaters and field handles the application made. */
+  public FieldHandles fieldHandles() {
+    return fieldHandles;
+  }
+
+  /**
+   * For a call through a field updater or a field's {@code VarHandle} ({@code handle}) on {@code
+   * object} (the call's first reference argument: a static field's handle has none, and ignores
+   * it), the clock of that volatile field, shared with its plain volatile accesses; null for any
+   * other call, a handle not known ({@link FieldHandles}), or a call without its object (it
+   * throws).
+   */
+  public SyncClock fieldClockOfHandle(
+      ThreadAccesses thread, Object handle, Object object, int code) {
+    int family = Contracts.familyOf(code);
+    if (family != Contracts.UPDATER && family != Contracts.VARHANDLE) {
+      return null;
     }
+    FieldHandles.Named named = fieldHandles.fieldOf(handle);
+    if (named == null || (object == null && !named.isStatic())) {
+      return null;
+    }
+    return volatileClock(thread, named.isStatic() ? null : object, named.field());
   }
 
   /**

@@ -1,0 +1,146 @@
+package io.lockwatch.samples.contracts;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+
+/**
+ * Lock-free code that publishes through a volatile field on one side and reads it the other way on
+ * the other, as most lock-free libraries do: a field updater's {@code compareAndSet} seen by a
+ * plain volatile read, a plain volatile write seen by a {@code VarHandle}'s {@code getAcquire}, an
+ * updater's {@code lazySet} seen by a volatile read, and a static field's handle ({@code
+ * findStaticVarHandle}) seen by a volatile read. Each pair touches the same volatile field, so the
+ * write happens before the read that sees it. 4 publishers publish 1,000 nodes, 4 consumers read
+ * every node.
+ *
+ * <p>Lockwatch should find nothing; its racy twin is {@link RacyVolatileHandleMix}.
+ */
+public final class VolatileHandleMix {
+  // @expect:none
+  // @expect:option(races=on)
+  // @expect:summary(fieldAccesses>=10000)
+  // @expect:twin(target=RacyVolatileHandleMix)
+  static final int NODES = 1_000;
+  static final int THREADS = 4;
+
+  /** A node, published one of three ways by its index. */
+  static final class Node {
+    int viaUpdater;
+    int viaHandle;
+    int viaLazySet;
+    volatile int state;
+    volatile boolean flag;
+    volatile Node next;
+  }
+
+  private static final AtomicIntegerFieldUpdater<Node> STATE =
+      AtomicIntegerFieldUpdater.newUpdater(Node.class, "state");
+  private static final AtomicReferenceFieldUpdater<Node, Node> NEXT =
+      AtomicReferenceFieldUpdater.newUpdater(Node.class, Node.class, "next");
+  private static final VarHandle FLAG;
+  private static final VarHandle GENERATION;
+
+  static String config;
+  static volatile int generation;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      FLAG = lookup.findVarHandle(Node.class, "flag", boolean.class);
+      GENERATION = lookup.findStaticVarHandle(VolatileHandleMix.class, "generation", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private VolatileHandleMix() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Node[] nodes = new Node[NODES];
+    for (int i = 0; i < NODES; i++) {
+      nodes[i] = new Node();
+    }
+    Node end = new Node();
+    Thread[] threads = new Thread[2 * THREADS];
+    for (int p = 0; p < THREADS; p++) {
+      int first = p;
+      threads[p] =
+          new Thread(
+              () -> {
+                if (first == 0) {
+                  config = "v2";
+                  GENERATION.setRelease(2);
+                }
+                for (int i = first; i < NODES; i += THREADS) {
+                  publish(nodes[i], i, end);
+                }
+              },
+              "publisher-" + p);
+    }
+    long[] sums = new long[THREADS];
+    for (int c = 0; c < THREADS; c++) {
+      int consumer = c;
+      threads[THREADS + c] =
+          new Thread(
+              () -> {
+                while (generation != 2) {
+                  Thread.onSpinWait();
+                }
+                long sum = config.length();
+                for (int i = 0; i < NODES; i++) {
+                  sum += consume(nodes[i], i);
+                }
+                sums[consumer] = sum;
+              },
+              "consumer-" + c);
+    }
+    for (Thread thread : threads) {
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    System.out.println("VolatileHandleMix: done, sums " + sums[0] + " " + sums[THREADS - 1]);
+  }
+
+  private static void publish(Node node, int i, Node end) {
+    switch (i % 3) {
+      case 0 -> {
+        node.viaUpdater = i;
+        STATE.compareAndSet(node, 0, 1);
+      }
+      case 1 -> {
+        node.viaHandle = i;
+        node.flag = true;
+      }
+      default -> {
+        node.viaLazySet = i;
+        NEXT.lazySet(node, end);
+      }
+    }
+  }
+
+  private static int consume(Node node, int i) {
+    switch (i % 3) {
+      case 0 -> {
+        while (node.state == 0) {
+          Thread.onSpinWait();
+        }
+        return node.viaUpdater;
+      }
+      case 1 -> {
+        while (!(boolean) FLAG.getAcquire(node)) {
+          Thread.onSpinWait();
+        }
+        return node.viaHandle;
+      }
+      default -> {
+        while (node.next == null) {
+          Thread.onSpinWait();
+        }
+        return node.viaLazySet;
+      }
+    }
+  }
+}
