@@ -113,6 +113,12 @@ public abstract class EventSink {
    */
   public void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {}
 
+  /**
+   * {@code Unsafe} calls on an object at {@code offset} touch the field {@code name} that {@code
+   * declaring} declares (see {@link FieldHooks#offsetCreated}). Does nothing unless overridden.
+   */
+  public void fieldOffset(Class<?> declaring, String name, long offset) {}
+
   /** Whether {@code map}'s mapping functions are to be wrapped (see {@link MapHooks}). */
   public boolean ordersByKey(Object map) {
     return false;

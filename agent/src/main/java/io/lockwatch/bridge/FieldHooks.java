@@ -1,5 +1,8 @@
 package io.lockwatch.bridge;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
 /**
  * Field accesses, for race detection: the instrumented code calls these just before a plain field
  * read or write (and around volatile ones, which order memory like a lock), and at the ends of a
@@ -44,6 +47,16 @@ public final class FieldHooks {
   public static void handleCreated(Object handle, Class<?> holder, String name, boolean isStatic) {
     if (handle != null && holder != null && name != null) {
       Hooks.fieldHandle(handle, holder, name, isStatic);
+    }
+  }
+
+  /**
+   * After {@code Unsafe.objectFieldOffset(field)} returned {@code offset}: {@code Unsafe} calls on
+   * an object at that offset touch that field (static fields are not looked at).
+   */
+  public static void offsetCreated(long offset, Field field) {
+    if (field != null && !Modifier.isStatic(field.getModifiers())) {
+      Hooks.fieldOffset(field.getDeclaringClass(), field.getName(), offset);
     }
   }
 

@@ -196,6 +196,14 @@ public final class Hooks {
     }
   }
 
+  static void fieldOffset(Class<?> declaring, String name, long offset) {
+    try {
+      sink.fieldOffset(declaring, name, offset);
+    } catch (Throwable ignored) {
+      // see above
+    }
+  }
+
   static boolean ordersByKey(Object map) {
     try {
       return sink.ordersByKey(map);

@@ -11,6 +11,8 @@ import net.bytebuddy.jar.asm.Type;
  * the field's volatile clock (see {@code FieldHandles}). The call itself stays where it is: {@code
  * newUpdater} is caller-sensitive (it checks the caller's access to the field), so a bridge method
  * must not make it. The arguments are spilled to fresh locals to be passed again after the call.
+ * After each {@code Unsafe.objectFieldOffset(field)}, likewise, a report of the offset with its
+ * field: {@code Unsafe} calls on an object at that offset then order through the field's clock.
  */
 final class FieldHandleVisitor extends HookingMethodVisitor {
   private static final String ATOMICS = "java/util/concurrent/atomic/";
@@ -54,6 +56,10 @@ final class FieldHandleVisitor extends HookingMethodVisitor {
               + "Ljava/lang/Class;)Ljava/lang/invoke/VarHandle;",
           new Maker(0, 1, true));
 
+  /** {@code Unsafe.objectFieldOffset(Field)}, as {@link #MAKERS} keys it. */
+  private static final String OFFSET_OF =
+      "sun/misc/Unsafe.objectFieldOffset(Ljava/lang/reflect/Field;)J";
+
   private int spilledLocals;
 
   FieldHandleVisitor(int api, MethodVisitor next, MethodContext method) {
@@ -63,7 +69,12 @@ final class FieldHandleVisitor extends HookingMethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    Maker maker = method.firstFreeLocal() < 0 ? null : MAKERS.get(owner + "." + name + descriptor);
+    String call = owner + "." + name + descriptor;
+    if (call.equals(OFFSET_OF) && method.firstFreeLocal() >= 0) {
+      reportOffset(opcode, owner, name, descriptor, isInterface);
+      return;
+    }
+    Maker maker = method.firstFreeLocal() < 0 ? null : MAKERS.get(call);
     if (maker == null) {
       super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       return;
@@ -83,6 +94,20 @@ final class FieldHandleVisitor extends HookingMethodVisitor {
     super.visitVarInsn(Opcodes.ALOAD, first + maker.nameArgument());
     super.visitInsn(maker.isStatic() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
     HookNames.FIELD_HANDLE_CREATED.writeCall(getDelegate());
+    hookWritten();
+  }
+
+  /** [unsafe, field] → [offset], reporting (offset, field) after the call. */
+  private void reportOffset(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    int field = method.firstFreeLocal();
+    spilledLocals = Math.max(spilledLocals, field + 1);
+    super.visitVarInsn(Opcodes.ASTORE, field);
+    super.visitVarInsn(Opcodes.ALOAD, field);
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    super.visitInsn(Opcodes.DUP2); // [offset, offset]
+    super.visitVarInsn(Opcodes.ALOAD, field);
+    HookNames.FIELD_OFFSET_CREATED.writeCall(getDelegate());
     hookWritten();
   }
 

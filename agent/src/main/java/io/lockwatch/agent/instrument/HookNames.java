@@ -87,6 +87,8 @@ final class HookNames {
           FIELD_HOOKS,
           "handleCreated",
           "(Ljava/lang/Object;Ljava/lang/Class;Ljava/lang/String;Z)V");
+  static final Hook FIELD_OFFSET_CREATED =
+      new Hook(FIELD_HOOKS, "offsetCreated", "(JLjava/lang/reflect/Field;)V");
   static final Hook CLASS_INIT_START = new Hook(FIELD_HOOKS, "classInitStart", FIELD);
   static final Hook CLASS_INIT_END = new Hook(FIELD_HOOKS, "classInitEnd", FIELD);
   private static final String LOOKUP = "Ljava/lang/invoke/MethodHandles$Lookup;";

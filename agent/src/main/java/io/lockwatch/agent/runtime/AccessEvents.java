@@ -121,6 +121,23 @@ final class AccessEvents {
     }
   }
 
+  void fieldOffset(Class<?> declaring, String name, long offset) {
+    if (races == null) {
+      return;
+    }
+    ThreadState state = enter();
+    if (state == null) {
+      return;
+    }
+    try {
+      races.fieldHandles().offset(declaring, name, offset);
+    } catch (Throwable failure) {
+      failed("fieldOffset", failure);
+    } finally {
+      state.busy = false;
+    }
+  }
+
   void call(
       Object target, Object key, long index, int code, int site, boolean after, boolean outcome) {
     if (happensBefore == null) {
@@ -132,7 +149,9 @@ final class AccessEvents {
     }
     try {
       SyncClock field =
-          races == null ? null : races.fieldClockOfHandle(state.accesses(), target, key, code);
+          races == null
+              ? null
+              : races.fieldClockOfHandle(state.accesses(), target, key, index, code);
       if (field != null) {
         happensBefore.callOnField(state.clock(), field, code, after, outcome);
       } else {

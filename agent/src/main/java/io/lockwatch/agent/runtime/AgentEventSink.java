@@ -189,6 +189,11 @@ public final class AgentEventSink extends EventSink {
   }
 
   @Override
+  public void fieldOffset(Class<?> declaring, String name, long offset) {
+    accesses.fieldOffset(declaring, name, offset);
+  }
+
+  @Override
   public boolean ordersByKey(Object map) {
     return happensBefore != null && map != null && HappensBefore.ordersByKey(map);
   }

@@ -90,11 +90,12 @@ class RaceInstrumentationTest {
       throws Exception {
     assertThat(run("fieldHandles")).as("the private field's updater still works").isEqualTo(5);
     assertThat(sink.events)
-        .filteredOn(e -> e.startsWith("handle "))
+        .filteredOn(e -> e.startsWith("handle ") || e.startsWith("offset "))
         .containsExactly(
             "handle RaceFixtures.state",
             "handle RaceFixtures$Sub.state",
-            "handle RaceFixtures.generation static");
+            "handle RaceFixtures.generation static",
+            "offset RaceFixtures.plain");
     assertThat(errors.total()).isZero();
   }
 

@@ -110,6 +110,11 @@ class RecordingSink extends EventSink {
   }
 
   @Override
+  public void fieldOffset(Class<?> declaring, String name, long offset) {
+    record("offset " + declaring.getName().replaceFirst(".*\\.", "") + "." + name);
+  }
+
+  @Override
   public void fieldAccess(Object owner, int field, int site, boolean write) {
     record((write ? "write " : "read ") + fields.get(field).name() + " of " + names.apply(owner));
   }

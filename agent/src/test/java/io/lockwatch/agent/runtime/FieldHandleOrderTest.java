@@ -6,8 +6,10 @@ import io.lockwatch.agent.runtime.hb.Contracts;
 import io.lockwatch.agent.runtime.race.RaceRecords;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.junit.jupiter.api.Test;
+import sun.misc.Unsafe;
 
 /**
  * A call through a field updater or a field's {@code VarHandle} and a plain volatile access of the
@@ -36,8 +38,18 @@ class FieldHandleOrderTest {
       AtomicIntegerFieldUpdater.newUpdater(Box.class, "state");
 
   private void call(Object handle, Object object, int code) {
-    on.call(handle, object, 0, code, site, false, true);
-    on.call(handle, object, 0, code, site, true, true);
+    call(handle, object, 0, code);
+  }
+
+  private void call(Object handle, Object object, long index, int code) {
+    on.call(handle, object, index, code, site, false, true);
+    on.call(handle, object, index, code, site, true, true);
+  }
+
+  private static Unsafe unsafe() throws ReflectiveOperationException {
+    Field theUnsafe = Unsafe.class.getDeclaredField("theUnsafe");
+    theUnsafe.setAccessible(true);
+    return (Unsafe) theUnsafe.get(null);
   }
 
   private static int code(int family, String name, int arguments) {
@@ -113,6 +125,32 @@ class FieldHandleOrderTest {
     handOff(
         box,
         () -> call(updater, box, code(Contracts.UPDATER, "get", 1)),
+        () -> on.volatileAccess(box, state, false));
+    assertThat(races.all()).hasSize(1);
+  }
+
+  @Test
+  void an_unsafe_ordered_put_at_a_fields_offset_is_seen_by_its_volatile_read() throws Exception {
+    Unsafe unsafe = unsafe();
+    long offset = unsafe.objectFieldOffset(Box.class.getDeclaredField("state"));
+    on.fieldOffset(Box.class, "state", offset);
+    SubBox box = new SubBox(); // the offset is looked up along the superclasses
+    handOff(
+        box,
+        () -> call(unsafe, box, offset, code(Contracts.UNSAFE, "putOrderedInt", 3)),
+        () -> on.volatileAccess(box, state, false));
+    assertThat(races.all()).isEmpty();
+  }
+
+  @Test
+  void an_unsafe_put_at_an_offset_the_agent_did_not_see_orders_nothing_with_the_field()
+      throws Exception {
+    Unsafe unsafe = unsafe();
+    long offset = unsafe.objectFieldOffset(Box.class.getDeclaredField("state"));
+    Box box = new Box();
+    handOff(
+        box,
+        () -> call(unsafe, box, offset, code(Contracts.UNSAFE, "putOrderedInt", 3)),
         () -> on.volatileAccess(box, state, false));
     assertThat(races.all()).hasSize(1);
   }

@@ -2,15 +2,17 @@ package io.lockwatch.samples.contracts;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+import sun.misc.Unsafe;
 
 /**
  * The broken twin of {@link VolatileHandleMix}: each publisher writes what it publishes after the
  * volatile write or the handle's call that was to publish it, so a consumer that saw the flag may
  * read the old value. Otherwise the same code.
  *
- * <p>Lockwatch should report the four fields, each written after its publication.
+ * <p>Lockwatch should report the five fields, each written after its publication.
  *
  * <p>What it copies: lock-free code that publishes through a volatile field on one side and reads
  * it the other way on the other, as most lock-free libraries do: a field updater's {@code
@@ -25,6 +27,7 @@ public final class RacyVolatileHandleMix {
   // @expect:race(field=RacyVolatileHandleMix$Node.viaHandle,observed=true)
   // @expect:race(field=RacyVolatileHandleMix$Node.viaLazySet,observed=true)
   // @expect:race(field=RacyVolatileHandleMix.config,observed=true)
+  // @expect:race(field=RacyVolatileHandleMix$Node.viaUnsafe,observed=true)
   // @expect:option(races=on)
   // @expect:summary(fieldAccesses>=10000)
   static final int NODES = 1_000;
@@ -35,9 +38,11 @@ public final class RacyVolatileHandleMix {
     int viaUpdater;
     int viaHandle;
     int viaLazySet;
+    int viaUnsafe;
     volatile int state;
     volatile boolean flag;
     volatile Node next;
+    volatile int ticket;
   }
 
   private static final AtomicIntegerFieldUpdater<Node> STATE =
@@ -46,6 +51,8 @@ public final class RacyVolatileHandleMix {
       AtomicReferenceFieldUpdater.newUpdater(Node.class, Node.class, "next");
   private static final VarHandle FLAG;
   private static final VarHandle GENERATION;
+  private static final Unsafe UNSAFE;
+  private static final long TICKET;
 
   static String config;
   static volatile int generation;
@@ -54,6 +61,10 @@ public final class RacyVolatileHandleMix {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       FLAG = lookup.findVarHandle(Node.class, "flag", boolean.class);
+      Field theUnsafe = Unsafe.class.getDeclaredField("theUnsafe");
+      theUnsafe.setAccessible(true);
+      UNSAFE = (Unsafe) theUnsafe.get(null);
+      TICKET = UNSAFE.objectFieldOffset(Node.class.getDeclaredField("ticket"));
       GENERATION = lookup.findStaticVarHandle(RacyVolatileHandleMix.class, "generation", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
@@ -112,7 +123,7 @@ public final class RacyVolatileHandleMix {
   }
 
   private static void publish(Node node, int i, Node end) {
-    switch (i % 3) {
+    switch (i % 4) {
       case 0 -> {
         STATE.compareAndSet(node, 0, 1);
         node.viaUpdater = i; // @expect:race-write(field=RacyVolatileHandleMix$Node.viaUpdater)
@@ -121,15 +132,19 @@ public final class RacyVolatileHandleMix {
         node.flag = true;
         node.viaHandle = i; // @expect:race-write(field=RacyVolatileHandleMix$Node.viaHandle)
       }
-      default -> {
+      case 2 -> {
         NEXT.lazySet(node, end);
         node.viaLazySet = i; // @expect:race-write(field=RacyVolatileHandleMix$Node.viaLazySet)
+      }
+      default -> {
+        UNSAFE.putOrderedInt(node, TICKET, 1);
+        node.viaUnsafe = i; // @expect:race-write(field=RacyVolatileHandleMix$Node.viaUnsafe)
       }
     }
   }
 
   private static int consume(Node node, int i) {
-    switch (i % 3) {
+    switch (i % 4) {
       case 0 -> {
         while (node.state == 0) {
           Thread.onSpinWait();
@@ -142,11 +157,17 @@ public final class RacyVolatileHandleMix {
         }
         return node.viaHandle; // @expect:race-read(field=RacyVolatileHandleMix$Node.viaHandle)
       }
-      default -> {
+      case 2 -> {
         while (node.next == null) {
           Thread.onSpinWait();
         }
         return node.viaLazySet; // @expect:race-read(field=RacyVolatileHandleMix$Node.viaLazySet)
+      }
+      default -> {
+        while (node.ticket == 0) {
+          Thread.onSpinWait();
+        }
+        return node.viaUnsafe; // @expect:race-read(field=RacyVolatileHandleMix$Node.viaUnsafe)
       }
     }
   }

@@ -2,14 +2,17 @@ package io.lockwatch.samples.contracts;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+import sun.misc.Unsafe;
 
 /**
  * Lock-free code that publishes through a volatile field on one side and reads it the other way on
  * the other, as most lock-free libraries do: a field updater's {@code compareAndSet} seen by a
  * plain volatile read, a plain volatile write seen by a {@code VarHandle}'s {@code getAcquire}, an
- * updater's {@code lazySet} seen by a volatile read, and a static field's handle ({@code
+ * updater's {@code lazySet} seen by a volatile read, {@code Unsafe.putOrderedInt} at the offset of
+ * a field (JCTools' way) seen by a volatile read, and a static field's handle ({@code
  * findStaticVarHandle}) seen by a volatile read. Each pair touches the same volatile field, so the
  * write happens before the read that sees it. 4 publishers publish 1,000 nodes, 4 consumers read
  * every node.
@@ -29,9 +32,11 @@ public final class VolatileHandleMix {
     int viaUpdater;
     int viaHandle;
     int viaLazySet;
+    int viaUnsafe;
     volatile int state;
     volatile boolean flag;
     volatile Node next;
+    volatile int ticket;
   }
 
   private static final AtomicIntegerFieldUpdater<Node> STATE =
@@ -40,6 +45,8 @@ public final class VolatileHandleMix {
       AtomicReferenceFieldUpdater.newUpdater(Node.class, Node.class, "next");
   private static final VarHandle FLAG;
   private static final VarHandle GENERATION;
+  private static final Unsafe UNSAFE;
+  private static final long TICKET;
 
   static String config;
   static volatile int generation;
@@ -48,6 +55,10 @@ public final class VolatileHandleMix {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       FLAG = lookup.findVarHandle(Node.class, "flag", boolean.class);
+      Field theUnsafe = Unsafe.class.getDeclaredField("theUnsafe");
+      theUnsafe.setAccessible(true);
+      UNSAFE = (Unsafe) theUnsafe.get(null);
+      TICKET = UNSAFE.objectFieldOffset(Node.class.getDeclaredField("ticket"));
       GENERATION = lookup.findStaticVarHandle(VolatileHandleMix.class, "generation", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
@@ -105,7 +116,7 @@ public final class VolatileHandleMix {
   }
 
   private static void publish(Node node, int i, Node end) {
-    switch (i % 3) {
+    switch (i % 4) {
       case 0 -> {
         node.viaUpdater = i;
         STATE.compareAndSet(node, 0, 1);
@@ -114,15 +125,19 @@ public final class VolatileHandleMix {
         node.viaHandle = i;
         node.flag = true;
       }
-      default -> {
+      case 2 -> {
         node.viaLazySet = i;
         NEXT.lazySet(node, end);
+      }
+      default -> {
+        node.viaUnsafe = i;
+        UNSAFE.putOrderedInt(node, TICKET, 1);
       }
     }
   }
 
   private static int consume(Node node, int i) {
-    switch (i % 3) {
+    switch (i % 4) {
       case 0 -> {
         while (node.state == 0) {
           Thread.onSpinWait();
@@ -135,11 +150,17 @@ public final class VolatileHandleMix {
         }
         return node.viaHandle;
       }
-      default -> {
+      case 2 -> {
         while (node.next == null) {
           Thread.onSpinWait();
         }
         return node.viaLazySet;
+      }
+      default -> {
+        while (node.ticket == 0) {
+          Thread.onSpinWait();
+        }
+        return node.viaUnsafe;
       }
     }
   }

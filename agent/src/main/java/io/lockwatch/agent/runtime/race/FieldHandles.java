@@ -1,6 +1,10 @@
 package io.lockwatch.agent.runtime.race;
 
 import io.lockwatch.agent.runtime.support.WeakIdentityTable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The field each field updater and field {@code VarHandle} the application made reads and writes,
@@ -9,6 +13,12 @@ import io.lockwatch.agent.runtime.support.WeakIdentityTable;
  * through an {@code AtomicIntegerFieldUpdater} published with a volatile read of the field is the
  * hand-off of most lock-free libraries.) Handles made where the agent did not see it, or of array
  * elements, are not here: they keep a clock of their own per object.
+ *
+ * <p>{@code Unsafe} the same way, by offset: each {@code objectFieldOffset(field)} seen is kept by
+ * the field's class, and a call on an object at an offset looks the offset up along the object's
+ * class and its superclasses (JCTools declares each field in its own class of a padded hierarchy).
+ * Offsets are known before the objects are used (a class initialiser computes them), so each class
+ * keeps its flattened table, rebuilt only when offsets were added since.
  */
 public final class FieldHandles {
   /** A field's id, and whether it is static (then a call's first argument is no object). */
@@ -16,6 +26,21 @@ public final class FieldHandles {
 
   private final FieldRegistry fields;
   private final WeakIdentityTable<Named> byHandle = new WeakIdentityTable<>(named -> {});
+
+  /** Offset → field id, per class that declares the fields; guarded by itself. */
+  private final Map<Class<?>, Map<Long, Integer>> offsetsDeclared = new HashMap<>();
+
+  /** Bumped whenever an offset is added: a class's flattened table older than it is rebuilt. */
+  private volatile int offsetsVersion;
+
+  /** Each class's offsets, its own and its superclasses', as the table had them at a version. */
+  private final ClassValue<AtomicReference<OffsetTable>> offsetsOfClass =
+      new ClassValue<>() {
+        @Override
+        protected AtomicReference<OffsetTable> computeValue(Class<?> type) {
+          return new AtomicReference<>(OffsetTable.EMPTY);
+        }
+      };
 
   FieldHandles(FieldRegistry fields) {
     this.fields = fields;
@@ -27,6 +52,68 @@ public final class FieldHandles {
     if (declaring != null) {
       int field = fields.register(declaring.getName(), name, isStatic);
       byHandle.computeIfAbsent(handle, () -> new Named(field, isStatic));
+    }
+  }
+
+  /**
+   * {@code Unsafe} calls at {@code offset} on a {@code declaring} (or a subclass) touch this field.
+   */
+  public void offset(Class<?> declaring, String name, long offset) {
+    int field = fields.register(declaring.getName(), name, false);
+    synchronized (offsetsDeclared) {
+      offsetsDeclared.computeIfAbsent(declaring, c -> new HashMap<>()).put(offset, field);
+      offsetsVersion++;
+    }
+  }
+
+  /** The id of the field at {@code offset} of {@code object}, or 0: no offset of it seen there. */
+  int fieldAt(Object object, long offset) {
+    if (offsetsVersion == 0) {
+      return 0;
+    }
+    AtomicReference<OffsetTable> cached = offsetsOfClass.get(object.getClass());
+    OffsetTable table = cached.get();
+    int version = offsetsVersion;
+    if (table.version != version) {
+      table = flattened(object.getClass(), version);
+      cached.set(table);
+    }
+    return table.fieldAt(offset);
+  }
+
+  private OffsetTable flattened(Class<?> type, int version) {
+    Map<Long, Integer> all = new HashMap<>();
+    synchronized (offsetsDeclared) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        Map<Long, Integer> own = offsetsDeclared.get(c);
+        if (own != null) {
+          own.forEach(all::putIfAbsent);
+        }
+      }
+    }
+    return new OffsetTable(version, all);
+  }
+
+  /** A class's offsets and their fields, sorted for a search that allocates nothing. */
+  private static final class OffsetTable {
+    static final OffsetTable EMPTY = new OffsetTable(-1, Map.of());
+
+    final int version;
+    private final long[] offsets;
+    private final int[] fields;
+
+    OffsetTable(int version, Map<Long, Integer> byOffset) {
+      this.version = version;
+      this.offsets = byOffset.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      this.fields = new int[offsets.length];
+      for (int i = 0; i < offsets.length; i++) {
+        fields[i] = byOffset.get(offsets[i]);
+      }
+    }
+
+    int fieldAt(long offset) {
+      int i = Arrays.binarySearch(offsets, offset);
+      return i < 0 ? 0 : fields[i];
     }
   }
 

@@ -94,13 +94,18 @@ public final class RaceDetector {
   /**
    * For a call through a field updater or a field's {@code VarHandle} ({@code handle}) on {@code
    * object} (the call's first reference argument: a static field's handle has none, and ignores
-   * it), the clock of that volatile field, shared with its plain volatile accesses; null for any
-   * other call, a handle not known ({@link FieldHandles}), or a call without its object (it
-   * throws).
+   * it), or through {@code Unsafe} on {@code object} at the offset {@code index}, the clock of that
+   * volatile field, shared with its plain volatile accesses; null for any other call, a handle not
+   * known ({@link FieldHandles}), or a call without its object (it throws).
    */
   public SyncClock fieldClockOfHandle(
-      ThreadAccesses thread, Object handle, Object object, int code) {
+      ThreadAccesses thread, Object handle, Object object, long index, int code) {
     int family = Contracts.familyOf(code);
+    if (family == Contracts.UNSAFE) {
+      int field =
+          object == null || object.getClass().isArray() ? 0 : fieldHandles.fieldAt(object, index);
+      return field == 0 ? null : volatileClock(thread, object, field);
+    }
     if (family != Contracts.UPDATER && family != Contracts.VARHANDLE) {
       return null;
     }
