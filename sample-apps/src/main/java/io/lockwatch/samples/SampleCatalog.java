@@ -16,6 +16,7 @@ import io.lockwatch.samples.contracts.RacyInterruptHandoffs;
 import io.lockwatch.samples.contracts.RacyMapHandoffs;
 import io.lockwatch.samples.contracts.RacyPhaserHandoffs;
 import io.lockwatch.samples.contracts.RacyQueueHandoffs;
+import io.lockwatch.samples.contracts.RacySleepAndPark;
 import io.lockwatch.samples.contracts.RacyVolatileHandleMix;
 import io.lockwatch.samples.contracts.VolatileHandleMix;
 import io.lockwatch.samples.jdk.AwaitTerminationRacyRead;
@@ -302,6 +303,7 @@ public enum SampleCatalog {
   RACY_HANDLE_HANDOFFS(RacyHandleHandoffs.class),
   VOLATILE_HANDLE_MIX(VolatileHandleMix.class),
   RACY_VOLATILE_HANDLE_MIX(RacyVolatileHandleMix.class),
+  RACY_SLEEP_AND_PARK(RacySleepAndPark.class),
   INTERRUPT_HANDOFFS(InterruptHandoffs.class),
   RACY_INTERRUPT_HANDOFFS(RacyInterruptHandoffs.class),
   ALIVE_HANDOFF(AliveHandoff.class),
