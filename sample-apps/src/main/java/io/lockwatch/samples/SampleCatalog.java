@@ -54,6 +54,7 @@ import io.lockwatch.samples.jdk.ParallelStreamSquares;
 import io.lockwatch.samples.jdk.PrintStreamFormat;
 import io.lockwatch.samples.jdk.PrintStreamFormattedFirst;
 import io.lockwatch.samples.jdk.ScheduledRacyCancel;
+import io.lockwatch.samples.jdk.ScheduledRacyLateInput;
 import io.lockwatch.samples.jdk.ScheduledTicker;
 import io.lockwatch.samples.jdk.SessionTableGuarded;
 import io.lockwatch.samples.jdk.SessionTableUnguarded;
@@ -375,6 +376,7 @@ public enum SampleCatalog {
   INVOKE_ANY_RACY_LOSER(InvokeAnyRacyLoser.class),
   SCHEDULED_TICKER(ScheduledTicker.class),
   SCHEDULED_RACY_CANCEL(ScheduledRacyCancel.class),
+  SCHEDULED_RACY_LATE_INPUT(ScheduledRacyLateInput.class),
   AWAIT_TERMINATION_RESULTS(AwaitTerminationResults.class),
   AWAIT_TERMINATION_RACY_READ(AwaitTerminationRacyRead.class),
   FUTURE_TASK_HANDOFF(FutureTaskHandoff.class),

@@ -22,6 +22,7 @@ public final class ScheduledTicker {
   // @expect:option(jdk=on)
   // @expect:summary(fieldAccesses>=4)
   // @expect:twin(target=ScheduledRacyCancel)
+  // @expect:twin(target=ScheduledRacyLateInput)
 
   /** A value with a plain field. */
   static final class Cell {
