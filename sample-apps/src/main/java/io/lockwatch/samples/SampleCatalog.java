@@ -41,6 +41,7 @@ import io.lockwatch.samples.jdk.FutureTaskHandoff;
 import io.lockwatch.samples.jdk.FutureTaskRacyPeek;
 import io.lockwatch.samples.jdk.HashtableComputeIfAbsent;
 import io.lockwatch.samples.jdk.HashtableIdFirst;
+import io.lockwatch.samples.jdk.InvokeAllRacyTimeout;
 import io.lockwatch.samples.jdk.InvokeAllResults;
 import io.lockwatch.samples.jdk.InvokeAnyRacyLoser;
 import io.lockwatch.samples.jdk.LegacyMonitorsCallbacks;
@@ -373,6 +374,7 @@ public enum SampleCatalog {
   TIMER_SCHEDULE(TimerSchedule.class),
   TIMER_RACY_INPUT(TimerRacyInput.class),
   INVOKE_ALL_RESULTS(InvokeAllResults.class),
+  INVOKE_ALL_RACY_TIMEOUT(InvokeAllRacyTimeout.class),
   INVOKE_ANY_RACY_LOSER(InvokeAnyRacyLoser.class),
   SCHEDULED_TICKER(ScheduledTicker.class),
   SCHEDULED_RACY_CANCEL(ScheduledRacyCancel.class),

@@ -23,6 +23,7 @@ public final class InvokeAllResults {
   // @expect:option(jdk=on)
   // @expect:summary(fieldAccesses>=8)
   // @expect:twin(target=InvokeAnyRacyLoser)
+  // @expect:twin(target=InvokeAllRacyTimeout)
   static final int TASKS = 4;
 
   /** A value with a plain field. */
