@@ -158,6 +158,7 @@ import io.lockwatch.samples.races.ReadLockHitCounter;
 import io.lockwatch.samples.races.ReadLockHitCounterFixed;
 import io.lockwatch.samples.races.SafeBank;
 import io.lockwatch.samples.races.ShutdownHookAfterExit;
+import io.lockwatch.samples.races.ShutdownHookRacyExit;
 import io.lockwatch.samples.races.ShutdownHookRacyFlush;
 import io.lockwatch.samples.races.ShutdownHookSummary;
 import io.lockwatch.samples.races.StampedOptimisticRead;
@@ -287,6 +288,7 @@ public enum SampleCatalog {
   SHUTDOWN_HOOK_RACY_FLUSH(ShutdownHookRacyFlush.class),
   SHUTDOWN_HOOK_SUMMARY(ShutdownHookSummary.class),
   SHUTDOWN_HOOK_AFTER_EXIT(ShutdownHookAfterExit.class),
+  SHUTDOWN_HOOK_RACY_EXIT(ShutdownHookRacyExit.class),
   STATIC_INIT_PUBLISHES(StaticInitPublishes.class),
   RACY_STATIC_INIT(RacyStaticInit.class),
   THREAD_CHURN(ThreadChurn.class),

@@ -57,7 +57,12 @@ final class SummarySection {
               "hookWaitMs",
               hooksRunning
                   + " shutdown hooks of the application were still running when the report was"
-                  + " written: what they did later is not in it"));
+                  + " written"
+                  + (ShutdownHookThreads.notWaitedForASignal()
+                      ? " (a signal ends the JVM: the report does not wait, the process may be"
+                          + " killed soon)"
+                      : "")
+                  + ": what they did later is not in it"));
     }
     return new Summary(
         context.counters().classesInstrumented.sum(),

@@ -2,11 +2,9 @@ package io.lockwatch.agent.runtime;
 
 import io.lockwatch.agent.runtime.hb.ThreadClocks;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The application's shutdown hooks, as its code registers them ({@code Runtime.addShutdownHook}):
@@ -21,44 +19,59 @@ import java.util.Set;
  * hooks, so nothing orders them.
  */
 public final class ShutdownHookThreads {
-  private static final Set<Thread> HOOKS = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** How long a hook may stay unstarted: the JDK starts every hook before it joins any. */
+  private static final long START_WAIT_NANOS = 200_000_000L;
 
-  /** Whether any hook was ever registered: the common thread start asks nothing more. */
-  private static volatile boolean any;
+  /** The registered hooks, copied on each (rare) change: a thread start reads it without a lock. */
+  private static volatile Thread[] hooks = new Thread[0];
 
-  /** What the hooks begin after, once the first hook asked (the JVM is ending: it stays so). */
+  /** How the JVM ends, and what the hooks begin after; set once, when shutdown is first seen. */
+  private static HowTheJvmEnds ending;
+
   private static long[] knownAtShutdown;
 
   /** Hooks still running when the report stopped waiting for them. */
   private static volatile int stillRunning;
 
+  /** Whether the report did not wait at all (a signal: the process may be killed soon). */
+  private static volatile boolean notWaited;
+
   private ShutdownHookThreads() {}
 
   /** {@code hook} was registered ({@code added}) or removed. */
-  static void changed(Thread hook, boolean added) {
-    synchronized (HOOKS) {
-      if (added) {
-        HOOKS.add(hook);
-        any = true;
-      } else {
-        HOOKS.remove(hook);
-      }
+  static synchronized void changed(Thread hook, boolean added) {
+    List<Thread> now = new ArrayList<>(Arrays.asList(hooks));
+    now.removeIf(known -> known == hook);
+    if (added) {
+      now.add(hook);
     }
+    hooks = now.toArray(new Thread[0]);
   }
 
-  /** Whether {@code thread} is a registered shutdown hook. */
+  /** Whether {@code thread} is a registered shutdown hook. Lock-free. */
   static boolean isHook(Thread thread) {
-    if (!any) {
-      return false;
+    for (Thread hook : hooks) {
+      if (hook == thread) {
+        return true;
+      }
     }
-    synchronized (HOOKS) {
-      return HOOKS.contains(thread);
+    return false;
+  }
+
+  /**
+   * The JVM is ending (the report's own hook started) or a registered hook starts: take the
+   * snapshot of what the hooks begin after now, before threads that run during shutdown end and add
+   * to it. Does nothing when the application registered no hook.
+   */
+  public static void shutdownBegins() {
+    if (hooks.length > 0) {
+      knownAtShutdown();
     }
   }
 
   /**
    * What a hook that starts now begins after (see the class comment), or null for nothing; worked
-   * out once, by the first hook that asks, from the stack of the thread running the hooks.
+   * out once, from the stack of the thread running the hooks.
    */
   static synchronized long[] knownAtShutdown() {
     if (knownAtShutdown == null) {
@@ -68,8 +81,14 @@ public final class ShutdownHookThreads {
   }
 
   private static long[] whatTheHooksFollow() {
+    ending = HowTheJvmEnds.SIGNAL; // a virtual thread's exit: its stack is not listed
     for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-      switch (HowTheJvmEnds.of(thread.getValue())) {
+      HowTheJvmEnds how = HowTheJvmEnds.of(thread.getValue());
+      if (how == HowTheJvmEnds.NOT_THIS_THREAD) {
+        continue;
+      }
+      ending = how;
+      switch (how) {
         case EXIT -> {
           long[] exiter = ThreadClocks.knownBy(thread.getKey());
           return exiter == null ? new long[0] : exiter;
@@ -78,58 +97,71 @@ public final class ShutdownHookThreads {
           ThreadRegistry.live(); // gives back the clocks of threads that ended unobserved
           return ThreadClocks.endedNonDaemon();
         }
-        case SIGNAL -> {
+        default -> {
           return new long[0];
         }
-        case NOT_THIS_THREAD -> {}
       }
     }
-    return new long[0]; // the hooks run from a thread not listed (a virtual thread's exit)
+    return new long[0];
   }
 
   /**
    * Waits up to {@code millis} in all for the registered hooks other than the calling thread to
-   * end; remembers how many still run then ({@link #stillRunning()}).
+   * end; remembers how many still run then ({@link #stillRunning()}). On a signal it does not wait:
+   * whoever sent it may kill the process soon, and a report not yet written would be lost.
    */
   public static void awaitOthers(long millis) {
-    List<Thread> hooks;
-    synchronized (HOOKS) {
-      hooks = new ArrayList<>(HOOKS);
+    shutdownBegins();
+    boolean signal;
+    synchronized (ShutdownHookThreads.class) {
+      signal = ending == HowTheJvmEnds.SIGNAL;
     }
-    long deadline = System.nanoTime() + millis * 1_000_000L;
+    long deadline = System.nanoTime() + (signal ? 0 : millis * 1_000_000L);
+    long startBy = System.nanoTime() + START_WAIT_NANOS;
     int running = 0;
     try {
       for (Thread hook : hooks) {
-        if (hook != Thread.currentThread() && !ended(hook, deadline)) {
+        if (hook != Thread.currentThread() && !ended(hook, deadline, startBy)) {
           running++;
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // stop waiting; the hooks not looked at count as ended
     }
+    notWaited = signal && running > 0;
     stillRunning = running;
   }
 
   /**
-   * Whether {@code hook} ended before {@code deadline}. The JDK starts the hooks one after another,
-   * this one among them, so a hook not started yet is about to be.
+   * Whether {@code hook} ended before {@code deadline}. Polled, not joined: a join takes the
+   * thread's monitor, which the application may hold. A hook still unstarted at {@code startBy}
+   * never will be (it was removed where the agent did not see it).
    */
-  private static boolean ended(Thread hook, long deadline) throws InterruptedException {
-    while (hook.getState() == Thread.State.NEW) {
-      if (System.nanoTime() - deadline >= 0) {
+  private static boolean ended(Thread hook, long deadline, long startBy)
+      throws InterruptedException {
+    while (true) {
+      Thread.State state = hook.getState();
+      if (state == Thread.State.TERMINATED) {
+        return true;
+      }
+      long now = System.nanoTime();
+      if (state == Thread.State.NEW && now - startBy >= 0) {
+        return true;
+      }
+      if (now - deadline >= 0) {
         return false;
       }
-      Thread.sleep(1);
+      Thread.sleep(state == Thread.State.NEW ? 1 : 5);
     }
-    long left = (deadline - System.nanoTime()) / 1_000_000L;
-    if (left > 0) {
-      hook.join(left);
-    }
-    return !hook.isAlive();
   }
 
   /** How many hooks were still running when the report stopped waiting; 0 before it waited. */
   public static int stillRunning() {
     return stillRunning;
+  }
+
+  /** Whether the report did not wait for the running hooks because a signal ends the JVM. */
+  public static boolean notWaitedForASignal() {
+    return notWaited;
   }
 }

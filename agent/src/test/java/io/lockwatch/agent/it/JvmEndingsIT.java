@@ -98,6 +98,7 @@ class JvmEndingsIT {
       assertThat(run.stdout()).as(ending).contains("total");
       assertThatReportOf(run).as(ending).hasNoRace();
       assertThat(run.report().summary().fieldAccesses()).as(ending).isGreaterThan(4_000);
+      assertThat(run.report().summary().incomplete()).as(ending + ": the removed hook").isEmpty();
     }
   }
 

@@ -19,6 +19,7 @@ public final class ShutdownHookAfterExit {
   // @expect:option(races=on)
   // @expect:summary(fieldAccesses>=1000)
   // @expect:twin(target=ShutdownHookRacyFlush)
+  // @expect:twin(target=ShutdownHookRacyExit)
   static final int TASKS = 200;
 
   /** The job's outcome, in plain fields. */

@@ -4,6 +4,7 @@ import io.lockwatch.agent.runtime.support.WeakIdentityTable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,8 +28,14 @@ public final class FieldHandles {
   private final FieldRegistry fields;
   private final WeakIdentityTable<Named> byHandle = new WeakIdentityTable<>(named -> {});
 
-  /** Offset → field id, per class that declares the fields; guarded by itself. */
-  private final Map<Class<?>, Map<Long, Integer>> offsetsDeclared = new HashMap<>();
+  /** Offset → field id, per class that declares the fields (a class value: classes can unload). */
+  private final ClassValue<Map<Long, Integer>> offsetsDeclared =
+      new ClassValue<>() {
+        @Override
+        protected Map<Long, Integer> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   /** Bumped whenever an offset is added: a class's flattened table older than it is rebuilt. */
   private volatile int offsetsVersion;
@@ -60,9 +67,9 @@ public final class FieldHandles {
    */
   public void offset(Class<?> declaring, String name, long offset) {
     int field = fields.register(declaring.getName(), name, false);
-    synchronized (offsetsDeclared) {
-      offsetsDeclared.computeIfAbsent(declaring, c -> new HashMap<>()).put(offset, field);
-      offsetsVersion++;
+    offsetsDeclared.get(declaring).put(offset, field);
+    synchronized (this) {
+      offsetsVersion++; // after the put: a table built at this version has it
     }
   }
 
@@ -83,13 +90,8 @@ public final class FieldHandles {
 
   private OffsetTable flattened(Class<?> type, int version) {
     Map<Long, Integer> all = new HashMap<>();
-    synchronized (offsetsDeclared) {
-      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-        Map<Long, Integer> own = offsetsDeclared.get(c);
-        if (own != null) {
-          own.forEach(all::putIfAbsent);
-        }
-      }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      offsetsDeclared.get(c).forEach(all::putIfAbsent);
     }
     return new OffsetTable(version, all);
   }
@@ -130,6 +132,8 @@ public final class FieldHandles {
         return c;
       } catch (NoSuchFieldException e) {
         // look further up
+      } catch (LinkageError e) {
+        return null; // a field's type cannot be loaded: the handle keeps a clock of its own
       }
     }
     return null;
