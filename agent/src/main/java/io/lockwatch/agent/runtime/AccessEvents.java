@@ -149,9 +149,9 @@ final class AccessEvents {
     }
     try {
       SyncClock field =
-          races == null
-              ? null
-              : races.fieldClockOfHandle(state.accesses(), target, key, index, code);
+          races != null && RaceDetector.mayTouchAField(code)
+              ? races.fieldClockOfHandle(state.accesses(), target, key, index, code)
+              : null;
       if (field != null) {
         happensBefore.callOnField(state.clock(), field, code, after, outcome);
       } else {

@@ -92,6 +92,17 @@ public final class RaceDetector {
   }
 
   /**
+   * Whether a call of {@code code} is through a field updater, a {@code VarHandle} or {@code
+   * Unsafe}.
+   */
+  public static boolean mayTouchAField(int code) {
+    int family = Contracts.familyOf(code);
+    return family == Contracts.UPDATER
+        || family == Contracts.VARHANDLE
+        || family == Contracts.UNSAFE;
+  }
+
+  /**
    * For a call through a field updater or a field's {@code VarHandle} ({@code handle}) on {@code
    * object} (the call's first reference argument: a static field's handle has none, and ignores
    * it), or through {@code Unsafe} on {@code object} at the offset {@code index}, the clock of that
