@@ -2,7 +2,9 @@ package io.lockwatch.agent.runtime;
 
 import io.lockwatch.agent.runtime.hb.HappensBefore;
 import io.lockwatch.agent.runtime.hb.SyncClock;
+import io.lockwatch.agent.runtime.race.FieldHandles;
 import io.lockwatch.agent.runtime.race.RaceDetector;
+import java.util.function.Consumer;
 
 /**
  * Shared state: field, volatile and array element accesses and class initialisers for the race
@@ -105,23 +107,15 @@ final class AccessEvents {
   }
 
   void fieldHandle(Object handle, Class<?> holder, String name, boolean isStatic) {
-    if (races == null) {
-      return;
-    }
-    ThreadState state = enter();
-    if (state == null) {
-      return;
-    }
-    try {
-      races.fieldHandles().created(handle, holder, name, isStatic);
-    } catch (Throwable failure) {
-      failed("fieldHandle", failure);
-    } finally {
-      state.busy = false;
-    }
+    register("fieldHandle", handles -> handles.created(handle, holder, name, isStatic));
   }
 
   void fieldOffset(Class<?> declaring, String name, long offset) {
+    register("fieldOffset", handles -> handles.offset(declaring, name, offset));
+  }
+
+  /** What the application made a handle or offset for: rare, so the lambda may allocate. */
+  private void register(String hook, Consumer<FieldHandles> registration) {
     if (races == null) {
       return;
     }
@@ -130,9 +124,9 @@ final class AccessEvents {
       return;
     }
     try {
-      races.fieldHandles().offset(declaring, name, offset);
+      registration.accept(races.fieldHandles());
     } catch (Throwable failure) {
-      failed("fieldOffset", failure);
+      failed(hook, failure);
     } finally {
       state.busy = false;
     }
