@@ -15,6 +15,15 @@ import java.util.List;
 public final class SampleThreads {
   private SampleThreads() {}
 
+  /** Sleeps a little, which orders nothing: to make a racy sample's accesses come in order. */
+  public static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** What a sample's thread does, when that may wait and so be interrupted. */
   @FunctionalInterface
   public interface Work {

@@ -1,5 +1,7 @@
 package io.lockwatch.samples.jdk;
 
+import io.lockwatch.samples.SampleThreads;
+
 /** What the samples of this package do with threads, written once. */
 final class Threads {
   private Threads() {}
@@ -27,10 +29,6 @@ final class Threads {
 
   /** Sleeps a little, which orders nothing: to make the racy samples' accesses come in order. */
   static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    SampleThreads.pause(millis);
   }
 }

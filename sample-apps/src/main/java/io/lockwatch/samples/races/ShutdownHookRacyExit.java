@@ -1,5 +1,7 @@
 package io.lockwatch.samples.races;
 
+import io.lockwatch.samples.SampleThreads;
+
 /**
  * The racy twin of {@link ShutdownHookAfterExit}: main calls {@code System.exit} while a worker it
  * never joined is still writing its progress, and the shutdown hook reads the progress with no
@@ -27,7 +29,7 @@ public final class ShutdownHookRacyExit {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  pause(50);
+                  SampleThreads.pause(50);
                   long seen = progress.done; // @expect:race-read(thread=progress-on-exit)
                   System.out.println(
                       "ShutdownHookRacyExit: " + (seen > 0 ? "some" : "no") + " work");
@@ -39,7 +41,7 @@ public final class ShutdownHookRacyExit {
               for (long n = 1; ; n++) {
                 progress.done = n; // @expect:race-write(thread=batch-worker)
                 if (n % 100 == 0) {
-                  pause(1);
+                  SampleThreads.pause(1);
                 }
               }
             },
@@ -48,13 +50,5 @@ public final class ShutdownHookRacyExit {
     Thread.sleep(100);
     System.out.println("ShutdownHookRacyExit: done");
     System.exit(0);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.lockwatch.samples.races;
 
+import io.lockwatch.samples.SampleThreads;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -40,7 +41,7 @@ public final class ShutdownHookRacyFlush {
                   running.countDown();
                 }
                 if (n % 100 == 0) {
-                  pause(1);
+                  SampleThreads.pause(1);
                 }
               }
             },
@@ -51,7 +52,7 @@ public final class ShutdownHookRacyFlush {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  pause(FLUSH_MILLIS);
+                  SampleThreads.pause(FLUSH_MILLIS);
                   long seen = counter.events; // @expect:race-read(thread=flush-on-exit,locks=none)
                   System.out.println(
                       "ShutdownHookRacyFlush: flushed " + (seen > 0 ? "some" : "no") + " events");
@@ -59,13 +60,5 @@ public final class ShutdownHookRacyFlush {
                 "flush-on-exit"));
     running.await();
     System.out.println("ShutdownHookRacyFlush: done");
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

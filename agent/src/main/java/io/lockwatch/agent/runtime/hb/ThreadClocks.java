@@ -70,14 +70,6 @@ public final class ThreadClocks {
    * with what its creator knew at creation and, if an instrumented {@code Thread.start} launched
    * it, what its starter knew at start. Call once per thread.
    */
-  public static ThreadClock forCurrentThread() {
-    return forCurrentThread(null);
-  }
-
-  /**
-   * The same, for a thread that also begins after {@code alsoKnown} (a shutdown hook, say, after
-   * what the JVM waited for before it started the hooks); null for nothing more.
-   */
   public static ThreadClock forCurrentThread(long[] alsoKnown) {
     Thread thread = Thread.currentThread();
     long[] inherited = CREATION_CLOCK.get();

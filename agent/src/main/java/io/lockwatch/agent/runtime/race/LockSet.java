@@ -46,7 +46,7 @@ public final class LockSet {
     return nodes[i];
   }
 
-  /** The locks, outermost first (a copy, for reports). */
+  /** The locks, outermost first (a copy, for tests and messages). */
   public List<LockNode> asList() {
     return List.of(nodes);
   }

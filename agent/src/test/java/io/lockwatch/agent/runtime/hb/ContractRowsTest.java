@@ -208,7 +208,7 @@ class ContractRowsTest {
     Thread ended =
         new Thread(
             () -> {
-              ThreadClock own = ThreadClocks.forCurrentThread();
+              ThreadClock own = ThreadClocks.forCurrentThread(null);
               endedEpoch[0] = own.epoch();
             });
     ended.start();

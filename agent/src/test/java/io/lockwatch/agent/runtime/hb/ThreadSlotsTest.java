@@ -95,7 +95,7 @@ class ThreadSlotsTest {
 
   @Test
   void a_thread_whose_time_runs_out_moves_to_a_new_number_and_never_runs_backwards() {
-    ThreadClock thread = ThreadClocks.forCurrentThread();
+    ThreadClock thread = ThreadClocks.forCurrentThread(null);
     int oldTid = thread.tid();
     thread.clock[oldTid] = VectorClock.MAX_TIME;
     long before = VectorClock.epoch(oldTid, VectorClock.MAX_TIME);
